@@ -1,0 +1,254 @@
+/**
+ * Capture events: one discriminated union on `kind`. Each kind is declared once in
+ * `EVENT_PAYLOADS` with the shape of its `data`; adding a kind is adding one entry there.
+ * The envelope (seq, time, url, question, trust, chain hash) is the same for every kind.
+ */
+import { z } from 'zod';
+import { Id, Sha256Hex } from './common.ts';
+
+const short = z.string().max(500);
+const medium = z.string().max(5_000);
+const long = z.string().max(100_000);
+const count = z.number().int().min(0);
+
+/** A captured form field: sensitive values are replaced by `masked: true` and their length. */
+export const FieldValue = z
+  .object({
+    name: short,
+    label: short.optional(),
+    type: z.string().max(40),
+    value: medium.optional(),
+    masked: z.boolean().optional(),
+    length: count,
+  })
+  .strict();
+
+const SeoSnapshot = z
+  .object({
+    title: short,
+    metaDescription: medium.nullable(),
+    robots: short.nullable(),
+    canonical: z.string().max(2000).nullable(),
+    lang: z.string().max(40).nullable(),
+    headings: z.array(z.object({ level: z.number().int().min(1).max(6), text: short }).strict()).max(500),
+    images: z.object({ total: count, missingAlt: count, emptyAlt: count }).strict(),
+    links: z.object({ internal: count, external: count }).strict(),
+    openGraph: z.record(z.string().max(100), medium),
+    jsonLdTypes: z.array(short).max(50),
+    wordCount: count,
+    keyword: z
+      .object({
+        term: short,
+        count,
+        inTitle: z.boolean(),
+        inH1: z.boolean(),
+        inMetaDescription: z.boolean(),
+        inUrl: z.boolean(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+const ContentRef = {
+  cms: z.string().max(40),
+  contentType: z.string().max(40),
+  id: z.string().max(100),
+  title: short,
+  slug: short.optional(),
+  status: z.string().max(40).optional(),
+  excerpt: medium.optional(),
+  link: z.string().max(2000).optional(),
+  categories: z.array(short).optional(),
+  tags: z.array(short).optional(),
+  featuredImage: z
+    .object({ url: z.string().max(2000).optional(), alt: short.optional() })
+    .strict()
+    .optional(),
+  wordCount: count.optional(),
+  blocks: z.array(short).optional(),
+  images: z.object({ total: count, missingAlt: count }).strict().optional(),
+  seo: z
+    .object({ title: short.optional(), metaDescription: medium.optional(), focusKeyword: short.optional() })
+    .strict()
+    .optional(),
+  /** Only the fields this save changed (back offices often send just those). */
+  changed: z.array(short).optional(),
+};
+
+/** Payload shape of every event kind. Keep it sorted by family. */
+export const EVENT_PAYLOADS = {
+  'session.started': z
+    .object({ subjectId: Id, candidateNumber: short, durationMinutes: z.number().int().min(1) })
+    .strict(),
+  'session.resumed': z.object({ reason: z.enum(['browser-restart', 'worker-restart']) }).strict(),
+  'session.ended': z.object({ reason: z.enum(['examiner', 'time-up']) }).strict(),
+
+  'nav.visited': z
+    .object({
+      title: short,
+      via: z.enum(['load', 'history', 'hash']),
+      referrer: z.string().max(2000).optional(),
+    })
+    .strict(),
+  'ui.clicked': z
+    .object({
+      role: short,
+      name: short,
+      tag: z.string().max(40),
+      selector: short,
+      href: z.string().max(2000).optional(),
+    })
+    .strict(),
+  'ui.changed': FieldValue,
+  'form.submitted': z
+    .object({
+      action: z.string().max(2000),
+      method: z.string().max(10),
+      fields: z.array(FieldValue).max(500),
+    })
+    .strict(),
+  'net.request': z
+    .object({
+      method: z.string().max(10),
+      path: z.string().max(2000),
+      query: z.record(z.string().max(200), medium).default({}),
+      status: z.number().int().optional(),
+      body: z.record(z.string().max(200), z.unknown()).optional(),
+      response: z.unknown().optional(),
+      truncated: z.boolean().optional(),
+    })
+    .strict(),
+  'page.seo': SeoSnapshot,
+
+  'content.published': z.object(ContentRef).strict(),
+  'content.updated': z.object(ContentRef).strict(),
+  'content.unpublished': z.object(ContentRef).strict(),
+  'comment.moderated': z
+    .object({
+      commentId: z.string().max(100),
+      action: z.enum(['approve', 'unapprove', 'spam', 'unspam', 'trash', 'untrash', 'delete']),
+      postId: z.string().max(100).optional(),
+    })
+    .strict(),
+  'comment.replied': z
+    .object({
+      commentId: z.string().max(100),
+      parentId: z.string().max(100),
+      text: long,
+      postId: z.string().max(100).optional(),
+    })
+    .strict(),
+  'settings.changed': z.object({ area: short, changes: z.record(z.string().max(200), z.unknown()) }).strict(),
+
+  'commerce.cartChanged': z
+    .object({
+      action: z.enum(['add', 'remove', 'update']),
+      productId: short,
+      name: short.optional(),
+      quantity: count,
+      total: z.number().optional(),
+    })
+    .strict(),
+  'commerce.voucherApplied': z
+    .object({ code: short, accepted: z.boolean(), message: medium.optional() })
+    .strict(),
+  'commerce.orderPlaced': z
+    .object({
+      orderId: short,
+      total: z.number(),
+      itemCount: count,
+      voucherCodes: z.array(short).default([]),
+      paymentMethod: short.optional(),
+    })
+    .strict(),
+  'commerce.voucherCreated': z
+    .object({
+      code: short,
+      name: short.optional(),
+      reductionPercent: z.number().optional(),
+      reductionAmount: z.number().optional(),
+      quantity: z.number().int().optional(),
+      quantityPerUser: z.number().int().optional(),
+      validFrom: short.optional(),
+      validTo: short.optional(),
+      minimumAmount: z.number().optional(),
+      customerGroup: short.optional(),
+    })
+    .strict(),
+  'commerce.productSaved': z
+    .object({
+      productId: short,
+      name: short,
+      price: z.number().optional(),
+      stock: z.number().int().optional(),
+      category: short.optional(),
+      shortDescriptionLength: count.optional(),
+      descriptionLength: count.optional(),
+      metaTitle: short.optional(),
+      metaDescription: medium.optional(),
+      friendlyUrl: short.optional(),
+    })
+    .strict(),
+
+  'task.statusChanged': z
+    .object({
+      questionId: Id,
+      from: z.enum(['todo', 'doing', 'done']),
+      to: z.enum(['todo', 'doing', 'done']),
+    })
+    .strict(),
+  'task.noteSaved': z.object({ questionId: Id, text: medium, length: count }).strict(),
+  'overlay.toggled': z.object({ visible: z.boolean() }).strict(),
+  'examiner.note': z.object({ text: medium, questionId: Id.optional() }).strict(),
+  'integrity.warning': z
+    .object({
+      code: z.enum(['left-origin', 'untrusted-event', 'seq-gap', 'time-up', 'storage-error', 'clock-skew']),
+      detail: medium,
+    })
+    .strict(),
+} as const;
+
+export type EventKind = keyof typeof EVENT_PAYLOADS;
+export const EVENT_KINDS = Object.keys(EVENT_PAYLOADS) as EventKind[];
+
+/** Envelope fields common to every event, in the order they are documented. */
+export const eventEnvelope = {
+  id: z.string().min(8).max(64),
+  seq: z.number().int().min(0),
+  /** Wall-clock time of the observation, epoch milliseconds. */
+  time: z.number().int().min(0),
+  /** Milliseconds since the session started. */
+  elapsedMs: z.number().int(),
+  url: z.string().max(4000),
+  /** Question the candidate had open in the overlay, if any. */
+  questionId: Id.nullable(),
+  /** False when a script, not the candidate, generated the underlying DOM event. */
+  trusted: z.boolean(),
+  /** True for events observed after the time allowed. */
+  afterTime: z.boolean().optional(),
+  /** SHA-256 of this event in the session's chain (see shared/bundle/chain.ts). */
+  hash: Sha256Hex,
+};
+
+type EventVariant<K extends EventKind> = z.ZodObject<
+  typeof eventEnvelope & { kind: z.ZodLiteral<K>; data: (typeof EVENT_PAYLOADS)[K] }
+>;
+
+const variants = EVENT_KINDS.map((kind) =>
+  z.object({ ...eventEnvelope, kind: z.literal(kind), data: EVENT_PAYLOADS[kind] }).strict(),
+) as unknown as [EventVariant<EventKind>, ...EventVariant<EventKind>[]];
+
+export const CaptureEvent = z.discriminatedUnion('kind', variants);
+
+/** A stored event: envelope + kind + typed data. */
+export type CaptureEvent = {
+  [K in EventKind]: z.infer<z.ZodObject<typeof eventEnvelope>> & {
+    kind: K;
+    data: z.infer<(typeof EVENT_PAYLOADS)[K]>;
+  };
+}[EventKind];
+export type EventOf<K extends EventKind> = Extract<CaptureEvent, { kind: K }>;
+
+/** An event before the background stamps it with seq and hash. */
+export type UnsealedEvent = Omit<CaptureEvent, 'seq' | 'hash'>;

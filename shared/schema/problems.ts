@@ -1,0 +1,270 @@
+/**
+ * Problems: what a reader tells a user about a refused document — where (a JSON path like
+ * `questions[2].criteria[0]`) and what, in French and English.
+ */
+import type { z } from 'zod';
+
+export interface Problem {
+  /** JSON path of the offending value; `""` for the document itself. */
+  path: string;
+  /** Stable machine code, e.g. `invalid_type` or `unknown-criterion`. */
+  code: string;
+  fr: string;
+  en: string;
+}
+
+export type PathSegment = string | number;
+
+export const formatPath = (path: readonly PropertyKey[]): string =>
+  path
+    .map((segment, i) =>
+      typeof segment === 'number'
+        ? `[${segment}]`
+        : /^[A-Za-z_$][\w$-]*$/.test(String(segment))
+          ? `${i === 0 ? '' : '.'}${String(segment)}`
+          : `[${JSON.stringify(String(segment))}]`,
+    )
+    .join('');
+
+/** « questions[2].criteria[0] : critère inconnu "C9" » */
+export const describeProblem = (problem: Problem, locale: 'fr' | 'en' = 'fr'): string =>
+  `${problem.path || (locale === 'fr' ? '(document)' : '(document)')} : ${locale === 'fr' ? problem.fr : problem.en}`;
+
+type Params = Record<string, unknown>;
+const q = (value: unknown) => JSON.stringify(value);
+
+/** Messages of the custom checks, by code. */
+const CUSTOM: Record<string, (p: Params) => [fr: string, en: string]> = {
+  id: () => [
+    'identifiant invalide (lettres, chiffres, « . _ : - »)',
+    'invalid id (letters, digits, ". _ : -")',
+  ],
+  'criterion-id': () => ['identifiant de critère invalide (C1, C2…)', 'invalid criterion id (C1, C2…)'],
+  sha256: () => [
+    'empreinte SHA-256 invalide (64 caractères hexadécimaux)',
+    'invalid SHA-256 (64 hex characters)',
+  ],
+  origin: () => [
+    'origine invalide : attendu http(s)://hôte[:port] sans chemin',
+    'invalid origin: expected http(s)://host[:port] without a path',
+  ],
+  'field-path': () => ['chemin de champ invalide (ex. data.title)', 'invalid field path (e.g. data.title)'],
+  'event-kind': () => [
+    'type d’événement invalide (ex. content.published)',
+    'invalid event kind (e.g. content.published)',
+  ],
+  'variable-name': () => ['nom de variable invalide (ex. keyword)', 'invalid variable name (e.g. keyword)'],
+  letter: () => ['lettre de sujet invalide (une majuscule A–Z)', 'invalid subject letter (one capital A–Z)'],
+  'image-data-url': () => ['image attendue en data URL base64', 'expected an image as a base64 data URL'],
+  'thresholds-order': () => [
+    'seuils incohérents : il faut I ≤ S ≤ TS',
+    'inconsistent thresholds: I ≤ S ≤ TS expected',
+  ],
+  'row-width': (p) => [`ligne de ${p.expected} cellules attendue`, `row of ${p.expected} cells expected`],
+  'duplicate-id': (p) => [`identifiant en double ${q(p.value)}`, `duplicate id ${q(p.value)}`],
+  'levels-incomplete': () => ['les niveaux doivent être TI, I, S et TS', 'levels must be TI, I, S and TS'],
+  'unknown-criterion': (p) => [`critère inconnu ${q(p.value)}`, `unknown criterion ${q(p.value)}`],
+  'unknown-competence': (p) => [
+    `compétence opérationnelle inconnue ${q(p.value)}`,
+    `unknown operational competence ${q(p.value)}`,
+  ],
+  'unknown-annex': (p) => [`annexe inconnue ${q(p.value)}`, `unknown annex ${q(p.value)}`],
+  'unknown-variable': (p) => [`variable inconnue ${q(p.value)}`, `unknown variable ${q(p.value)}`],
+  'unknown-event-kind': (p) => [`type d’événement inconnu ${q(p.value)}`, `unknown event kind ${q(p.value)}`],
+  'unknown-rule': (p) => [`règle inconnue ${q(p.value)}`, `unknown rule ${q(p.value)}`],
+  'unsafe-pattern': (p) => {
+    const reason = p.reason as { fr: string; en: string } | undefined;
+    return [
+      `expression régulière refusée : ${reason?.fr ?? 'risque d’emballement'}`,
+      `pattern refused: ${reason?.en ?? 'could run away'}`,
+    ];
+  },
+  'grid-mismatch': (p) => [
+    `le sujet demande la grille ${q(p.expected)}, le paquet contient ${q(p.value)}`,
+    `subject needs grid ${q(p.expected)}, package has ${q(p.value)}`,
+  ],
+  'catalogue-mismatch': (p) => [
+    `le sujet demande le catalogue ${q(p.expected)}, le paquet contient ${q(p.value)}`,
+    `subject needs catalogue ${q(p.expected)}, package has ${q(p.value)}`,
+  ],
+  'hash-mismatch': () => [
+    'empreinte incorrecte : le contenu a été modifié après publication',
+    'wrong hash: the content changed after it was published',
+  ],
+  'subject-hash-mismatch': () => [
+    'le paquet de sujet joint ne correspond pas à la session',
+    'the attached subject package does not match the session',
+  ],
+  'chain-count': (p) => [
+    `nombre d’événements attendu : ${p.expected}`,
+    `event count expected: ${p.expected}`,
+  ],
+  'seq-order': (p) => [
+    `numéro de séquence attendu : ${p.expected}`,
+    `sequence number expected: ${p.expected}`,
+  ],
+  'chain-broken': (p) => [
+    `chaîne d’intégrité rompue à l’événement ${p.seq} : contenu modifié`,
+    `integrity chain broken at event ${p.seq}: content changed`,
+  ],
+  'chain-head': () => ['tête de chaîne incorrecte', 'wrong chain head'],
+  'ended-without-date': () => ['session terminée sans date de fin', 'ended session without an end date'],
+  'ends-before-start': () => ['fin antérieure au début', 'ends before it starts'],
+  'final-needs-mark': () => ['une fiche finalisée doit avoir une note', 'a final assessment needs a mark'],
+  'final-needs-date': () => ['date de finalisation manquante', 'finalisation date missing'],
+  'final-needs-hash': () => ['empreinte de finalisation manquante', 'finalisation hash missing'],
+  'final-needs-level': () => [
+    'niveau manquant dans une fiche finalisée',
+    'level missing in a final assessment',
+  ],
+  'json-syntax': (p) => [`JSON illisible : ${p.detail}`, `unreadable JSON: ${p.detail}`],
+  'too-large': (p) => [`fichier trop volumineux (${p.size} octets)`, `file too large (${p.size} bytes)`],
+  'not-an-object': () => ['un objet JSON est attendu', 'a JSON object is expected'],
+  'wrong-format': (p) => [
+    `format ${q(p.value)} : attendu ${q(p.expected)}`,
+    `format ${q(p.value)}: expected ${q(p.expected)}`,
+  ],
+  internal: (p) => [`erreur interne de validation : ${p.detail}`, `internal validation error: ${p.detail}`],
+};
+
+export const problem = (path: readonly PropertyKey[], code: string, params: Params = {}): Problem => {
+  const [fr, en] = (CUSTOM[code] ?? (() => [code, code]))(params);
+  return { path: formatPath(path), code, fr, en };
+};
+
+const TYPE_FR: Record<string, string> = {
+  string: 'un texte',
+  number: 'un nombre',
+  int: 'un entier',
+  boolean: 'un booléen',
+  object: 'un objet',
+  array: 'une liste',
+  literal: 'une valeur précise',
+  null: 'null',
+};
+
+const sizeWord = (origin: string | undefined, fr: boolean, one: boolean) => {
+  const s = one ? '' : 's';
+  if (origin === 'string') return fr ? `caractère${s}` : `character${s}`;
+  if (origin === 'array' || origin === 'set') return fr ? `élément${s}` : `item${s}`;
+  return '';
+};
+
+const discriminatorValue = (input: unknown, key: string): unknown =>
+  typeof input === 'object' && input !== null ? ((input as Record<string, unknown>)[key] ?? null) : null;
+
+const typeOfInput = (input: unknown): string =>
+  input === undefined ? 'undefined' : input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+
+/** Translates one zod issue into a bilingual problem. */
+export const fromZodIssue = (issue: z.core.$ZodIssue): Problem[] => {
+  const path = issue.path;
+  switch (issue.code) {
+    case 'custom':
+      return [problem(path, issue.message, (issue.params ?? {}) as Params)];
+    case 'invalid_type': {
+      const got = typeOfInput(issue.input);
+      if (got === 'undefined')
+        return [
+          {
+            path: formatPath(path),
+            code: 'required',
+            fr: 'champ obligatoire manquant',
+            en: 'required field missing',
+          },
+        ];
+      const expected = String(issue.expected);
+      return [
+        {
+          path: formatPath(path),
+          code: issue.code,
+          fr: `${TYPE_FR[expected] ?? expected} attendu, reçu ${TYPE_FR[got] ?? got}`,
+          en: `expected ${expected}, received ${got}`,
+        },
+      ];
+    }
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const limit = String(small ? issue.minimum : issue.maximum);
+      const origin = issue.origin as string | undefined;
+      const exact = 'exact' in issue && issue.exact;
+      const frUnit = sizeWord(origin, true, limit === '1');
+      const enUnit = sizeWord(origin, false, limit === '1');
+      const frRel = exact ? 'exactement' : small ? 'au moins' : 'au plus';
+      const enRel = exact ? 'exactly' : small ? 'at least' : 'at most';
+      return [
+        {
+          path: formatPath(path),
+          code: issue.code,
+          fr: `${frRel} ${limit}${frUnit ? ` ${frUnit}` : ''} attendu`,
+          en: `${enRel} ${limit}${enUnit ? ` ${enUnit}` : ''} expected`,
+        },
+      ];
+    }
+    case 'invalid_format': {
+      // Custom regex messages travel in `message`; the rest are named formats (datetime, date…).
+      if (issue.message in CUSTOM) return [problem(path, issue.message)];
+      return [
+        {
+          path: formatPath(path),
+          code: issue.code,
+          fr: `format invalide : ${issue.format} attendu`,
+          en: `invalid format: ${issue.format} expected`,
+        },
+      ];
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((v) => q(v)).join(', ');
+      return [
+        {
+          path: formatPath(path),
+          code: issue.code,
+          fr: `valeur invalide ${q(issue.input)} : attendu ${values}`,
+          en: `invalid value ${q(issue.input)}: expected ${values}`,
+        },
+      ];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({
+        path: formatPath([...path, key]),
+        code: issue.code,
+        fr: `champ inconnu ${q(key)}`,
+        en: `unknown field ${q(key)}`,
+      }));
+    case 'invalid_union': {
+      const discriminator = (issue as { discriminator?: string }).discriminator;
+      if (discriminator !== undefined)
+        return [
+          {
+            path: formatPath(path),
+            code: 'invalid_discriminator',
+            fr: `valeur de « ${discriminator} » inconnue ${q(discriminatorValue(issue.input, discriminator))}`,
+            en: `unknown "${discriminator}" value ${q(discriminatorValue(issue.input, discriminator))}`,
+          },
+        ];
+      return [
+        { path: formatPath(path), code: issue.code, fr: 'valeur non reconnue', en: 'unrecognised value' },
+      ];
+    }
+    case 'not_multiple_of':
+      return [
+        {
+          path: formatPath(path),
+          code: issue.code,
+          fr: `multiple de ${issue.divisor} attendu`,
+          en: `multiple of ${issue.divisor} expected`,
+        },
+      ];
+    default:
+      if (issue.message in CUSTOM) return [problem(path, issue.message)];
+      return [
+        {
+          path: formatPath(path),
+          code: issue.code,
+          fr: `valeur invalide (${issue.message})`,
+          en: issue.message,
+        },
+      ];
+  }
+};
