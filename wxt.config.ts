@@ -22,7 +22,11 @@ export default defineConfig({
     host_permissions: LOOPBACK_HOSTS,
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'temoin@temoin.example', strict_min_version: '128.0' } } }
+      ? {
+          // MV2 has no optional_host_permissions: origins go in optional_permissions.
+          optional_permissions: ['http://*/*', 'https://*/*'],
+          browser_specific_settings: { gecko: { id: 'temoin@temoin.example', strict_min_version: '128.0' } },
+        }
       : {}),
   }),
 });

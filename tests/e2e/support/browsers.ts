@@ -1,0 +1,128 @@
+/**
+ * Launches Debian's Chromium or Firefox ESR with the built extension loaded, headless, on a
+ * closed network. Every end-to-end test goes through here, so both browsers run the same tests.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export const BROWSERS: BrowserName[] = (process.env.TEMOIN_E2E_BROWSERS ?? 'chromium,firefox')
+  .split(',')
+  .map((name) => name.trim())
+  .filter((name): name is BrowserName => name === 'chromium' || name === 'firefox');
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+export const EXTENSION_DIRS: Record<BrowserName, string> = {
+  chromium: join(ROOT, '.output/chrome-mv3'),
+  firefox: join(ROOT, '.output/firefox-mv2'),
+};
+const EXECUTABLES: Record<BrowserName, string> = {
+  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+};
+
+/** Firefox gives each add-on a random UUID per profile; we pin it so page URLs are known. */
+const FIREFOX_ADDON_ID = 'temoin@temoin.example';
+const FIREFOX_ADDON_UUID = '6f1c2a34-5b7d-4e8f-9a0b-1c2d3e4f5a6b';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  browser: Browser;
+  profileDir: string;
+  /** Absolute URL of an extension page, e.g. `pageUrl('options.html')`. */
+  pageUrl(path: string): string;
+  newPage(): Promise<Page>;
+  /** Opens an extension page in a new tab and waits until its document is loaded. */
+  openPage(path: string): Promise<Page>;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile (to test what survives a restart). */
+  profileDir?: string;
+}
+
+export const launchWithExtension = async (
+  name: BrowserName,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> => {
+  const extensionDir = EXTENSION_DIRS[name];
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`The ${name} extension is not built in ${extensionDir}: run \`npm run build\` first.`);
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), `temoin-${name}-`));
+  let browser: Browser;
+  let base: string;
+  if (name === 'chromium') {
+    browser = await puppeteer.launch({
+      executablePath: EXECUTABLES.chromium,
+      headless: true,
+      pipe: true,
+      enableExtensions: true,
+      userDataDir: profileDir,
+      args: CHROMIUM_ARGS,
+    });
+    const id = await browser.installExtension(extensionDir);
+    base = `chrome-extension://${id}/`;
+  } else {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: EXECUTABLES.firefox,
+      headless: true,
+      enableExtensions: true,
+      userDataDir: profileDir,
+      // WebDriver BiDi refuses to navigate to moz-extension:// pages without this flag.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_ADDON_UUID }),
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'app.update.enabled': false,
+        'browser.shell.checkDefaultBrowser': false,
+      },
+    });
+    await browser.installExtension(extensionDir);
+    base = `moz-extension://${FIREFOX_ADDON_UUID}/`;
+  }
+  return {
+    name,
+    browser,
+    profileDir,
+    pageUrl: (path) => new URL(path, base).href,
+    newPage: () => browser.newPage(),
+    async openPage(path) {
+      const page = await browser.newPage();
+      const url = new URL(path, base).href;
+      if (name === 'chromium') {
+        await page.goto(url);
+        return page;
+      }
+      // Firefox loads extension pages in another process: BiDi never reports the navigation's
+      // end, although the document loads. Start it and wait for the document itself.
+      void page.goto(url, { timeout: 60_000 }).catch(() => undefined);
+      await page.waitForFunction(
+        (prefix: string) => location.href.startsWith(prefix) && document.readyState === 'complete',
+        { timeout: 30_000, polling: 100 },
+        base,
+      );
+      return page;
+    },
+    async close({ keepProfile = false } = {}) {
+      await browser.close().catch(() => undefined);
+      if (!keepProfile && !options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+};
