@@ -1,9 +1,8 @@
-/** Background service worker (event page on Firefox MV2). The capture issue gives it storage. */
+/** Background service worker (event page on Firefox MV2): the only writer of evidence. */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../background/main.ts';
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
-    // Nothing to migrate yet; settings are validated on every read.
-  });
+  startBackground(browser);
 });

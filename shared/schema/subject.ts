@@ -11,6 +11,7 @@ export const VariableName = z.string().regex(/^[a-z][a-zA-Z0-9_]{0,39}$/, { erro
 export const Variable = z
   .object({ name: VariableName, label: Label, value: z.string().min(1).max(500) })
   .strict();
+export type Variable = z.infer<typeof Variable>;
 
 const annexBase = { id: Id, title: Label };
 export const Annex = z.discriminatedUnion('type', [

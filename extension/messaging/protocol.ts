@@ -1,0 +1,133 @@
+/**
+ * Messages to the background, one typed union. The background validates every request with
+ * these schemas: content scripts run on pages we do not control.
+ */
+import { z } from 'zod';
+import type { Problem } from '../../shared/schema/problems.ts';
+import type { Session } from '../../shared/schema/session.ts';
+import type { Annex, Question, Variable } from '../../shared/schema/subject.ts';
+import type { TaskState, TaskStatus } from '../storage/db.ts';
+
+const QuestionId = z.string().min(1).max(120);
+const TaskStatusSchema = z.enum(['todo', 'doing', 'done']);
+
+/** An event as a content script or page proposes it; the background adds the envelope. */
+export const ProposedEvent = z
+  .object({
+    id: z.string().min(8).max(64),
+    kind: z.string().max(60),
+    time: z.number().int().min(0),
+    url: z.string().max(4000),
+    trusted: z.boolean(),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .strict();
+export type ProposedEvent = z.infer<typeof ProposedEvent>;
+
+export const Request = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('package.import'), text: z.string().max(64 * 1024 * 1024) }).strict(),
+  z.object({ type: z.literal('package.current') }).strict(),
+  z
+    .object({
+      type: z.literal('session.start'),
+      candidate: z
+        .object({
+          number: z.string().max(40),
+          lastName: z.string().max(100).optional(),
+          firstName: z.string().max(100).optional(),
+        })
+        .strict(),
+      commission: z.string().max(40).optional(),
+      pin: z.string().max(40),
+      browser: z.string().max(200),
+    })
+    .strict(),
+  z.object({ type: z.literal('session.end'), pin: z.string().max(40) }).strict(),
+  z.object({ type: z.literal('session.status') }).strict(),
+  z.object({ type: z.literal('session.view') }).strict(),
+  z.object({ type: z.literal('session.export'), sessionId: z.string().max(64).optional() }).strict(),
+  z.object({ type: z.literal('pin.status') }).strict(),
+  z
+    .object({ type: z.literal('pin.set'), current: z.string().max(40).optional(), next: z.string().max(40) })
+    .strict(),
+  z
+    .object({
+      type: z.literal('task.setStatus'),
+      questionId: QuestionId,
+      status: TaskStatusSchema,
+      trusted: z.boolean(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('task.saveNote'),
+      questionId: QuestionId,
+      text: z.string().max(5000),
+      trusted: z.boolean(),
+    })
+    .strict(),
+  z.object({ type: z.literal('overlay.toggled'), visible: z.boolean(), trusted: z.boolean() }).strict(),
+  z.object({ type: z.literal('overlay.activeQuestion'), questionId: QuestionId.nullable() }).strict(),
+  z.object({ type: z.literal('capture.events'), events: z.array(ProposedEvent).max(2000) }).strict(),
+]);
+export type Request = z.infer<typeof Request>;
+export type RequestType = Request['type'];
+
+export interface Refusal {
+  ok: false;
+  fr: string;
+  en: string;
+  problems?: Problem[];
+}
+export type Result<T = object> = ({ ok: true } & T) | Refusal;
+
+export interface PackageSummary {
+  hash: string;
+  subjectId: string;
+  title: string;
+  letter: string;
+  cms: string;
+  code?: string;
+  questionCount: number;
+  durationMinutes: number;
+}
+
+export interface SessionStatus {
+  session: Session;
+  eventCount: number;
+  lastEventAt: number | null;
+}
+
+/** What the overlay needs to show the subject to the candidate. */
+export interface SessionView {
+  sessionId: string;
+  status: Session['status'];
+  title: string;
+  companyName: string;
+  startedAt: string;
+  durationMinutes: number;
+  questions: Pick<Question, 'id' | 'number' | 'title' | 'instructions' | 'criteria' | 'annexes'>[];
+  annexes: Annex[];
+  variables: Variable[];
+  tasks: Record<string, TaskState>;
+  activeQuestionId: string | null;
+}
+
+export interface Responses {
+  'package.import': Result<{ summary: PackageSummary }>;
+  'package.current': Result<{ summary: PackageSummary | null }>;
+  'session.start': Result<{ status: SessionStatus }>;
+  'session.end': Result<{ status: SessionStatus }>;
+  'session.status': Result<{ status: SessionStatus | null }>;
+  'session.view': Result<{ view: SessionView | null }>;
+  'session.export': Result<{ filename: string; text: string }>;
+  'pin.status': Result<{ set: boolean }>;
+  'pin.set': Result;
+  'task.setStatus': Result;
+  'task.saveNote': Result;
+  'overlay.toggled': Result;
+  'overlay.activeQuestion': Result;
+  'capture.events': Result<{ acknowledged: string[] }>;
+}
+
+export type TaskStatusValue = TaskStatus;

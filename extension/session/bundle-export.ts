@@ -1,0 +1,33 @@
+/** Builds the evidence bundle of a session: the file an examiner reviews. */
+import { CHAIN_ALGORITHM, type EvidenceBundle } from '../../shared/schema/bundle.ts';
+import type { CaptureEvent } from '../../shared/schema/event.ts';
+import type { SubjectPackage } from '../../shared/schema/package.ts';
+import type { Session } from '../../shared/schema/session.ts';
+
+export const buildBundle = (
+  session: Session,
+  events: CaptureEvent[],
+  head: string,
+  subjectPackage: SubjectPackage | undefined,
+  now: Date,
+): EvidenceBundle => ({
+  format: 'temoin.bundle/1',
+  exportedAt: now.toISOString(),
+  session,
+  ...(subjectPackage ? { subjectPackage } : {}),
+  events,
+  chain: { algorithm: CHAIN_ALGORITHM, count: events.length, head },
+});
+
+/** `<candidate>-<subject>-<date>.temoin.json`, safe on every file system. */
+export const bundleFilename = (session: Session, now: Date): string => {
+  const safe = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'x';
+  const date = now.toISOString().slice(0, 10);
+  return `${safe(session.candidate.number)}-${safe(session.subject.id)}-${date}.temoin.json`;
+};

@@ -1,0 +1,123 @@
+/**
+ * Appends events to a session: validates each proposed event, stamps the envelope (elapsed
+ * time, active question, after-time flag), drops duplicates by id, seals them into the hash
+ * chain and commits events and chain state in one IndexedDB transaction.
+ *
+ * Callers must serialise calls per database (the background's write queue does): sealing is
+ * async (WebCrypto) and cannot run inside an IndexedDB transaction.
+ */
+import { sealEvents } from '../../shared/bundle/chain.ts';
+import { EVENT_PAYLOADS, type EventKind, type UnsealedEvent } from '../../shared/schema/event.ts';
+import type { Db, SessionRecord } from '../storage/db.ts';
+import { deadlineOf } from './clock.ts';
+
+export interface ProposedEventInput {
+  id: string;
+  kind: string;
+  time: number;
+  url: string;
+  trusted: boolean;
+  data: unknown;
+  /** Overrides the session's active question (events from the overlay name their own). */
+  questionId?: string | null;
+}
+
+export interface AppendOutcome {
+  /** Ids now durable (newly written or already there). */
+  acknowledged: string[];
+  /** Ids refused as malformed, with the reason; they are acknowledged too, never retried. */
+  rejected: { id: string; reason: string }[];
+  record: SessionRecord;
+}
+
+const isKnownKind = (kind: string): kind is EventKind => Object.hasOwn(EVENT_PAYLOADS, kind);
+
+export const appendEvents = async (
+  db: Db,
+  sessionId: string,
+  proposed: readonly ProposedEventInput[],
+): Promise<AppendOutcome> => {
+  const record = await db.get('sessions', sessionId);
+  if (!record) throw new Error(`unknown session ${sessionId}`);
+  const startedAt = Date.parse(record.session.startedAt);
+  const deadline = deadlineOf(record.session.startedAt, record.session.durationMinutes);
+
+  const acknowledged: string[] = [];
+  const rejected: AppendOutcome['rejected'] = [];
+  const fresh: UnsealedEvent[] = [];
+  const seen = new Set<string>();
+  const tx = db.transaction('events', 'readonly');
+  for (const event of proposed) {
+    if (
+      seen.has(event.id) ||
+      (await tx.store.index('byEventId').getKey([sessionId, event.id])) !== undefined
+    ) {
+      acknowledged.push(event.id);
+      continue;
+    }
+    seen.add(event.id);
+    if (!isKnownKind(event.kind)) {
+      rejected.push({ id: event.id, reason: `unknown kind ${event.kind}` });
+      continue;
+    }
+    const data = EVENT_PAYLOADS[event.kind].safeParse(event.data);
+    if (!data.success) {
+      rejected.push({
+        id: event.id,
+        reason: data.error.issues.map((issue) => issue.path.join('.')).join(', '),
+      });
+      continue;
+    }
+    const afterTime = event.time > deadline;
+    if (afterTime && !record.timeUpRecorded) {
+      fresh.push({
+        id: `${event.id}-timeup`.slice(0, 64),
+        kind: 'integrity.warning',
+        time: event.time,
+        elapsedMs: event.time - startedAt,
+        url: event.url,
+        questionId: record.activeQuestionId,
+        trusted: true,
+        afterTime: true,
+        data: { code: 'time-up', detail: 'Temps écoulé : les événements suivants sont hors délai.' },
+      } as UnsealedEvent);
+      record.timeUpRecorded = true;
+    }
+    fresh.push({
+      id: event.id,
+      kind: event.kind,
+      time: event.time,
+      elapsedMs: event.time - startedAt,
+      url: event.url,
+      questionId: event.questionId === undefined ? record.activeQuestionId : event.questionId,
+      trusted: event.trusted,
+      ...(afterTime ? { afterTime: true } : {}),
+      data: data.data,
+    } as UnsealedEvent);
+    acknowledged.push(event.id);
+  }
+  await tx.done;
+  const done = [...acknowledged, ...rejected.map((r) => r.id)];
+  if (fresh.length === 0) return { acknowledged: done, rejected, record };
+
+  const { sealed, head, seq } = await sealEvents(record.chain, fresh);
+  const next: SessionRecord = {
+    ...record,
+    chain: { seq, head },
+    lastEventAt: sealed[sealed.length - 1]!.time,
+  };
+  const write = db.transaction(['events', 'sessions'], 'readwrite');
+  for (const event of sealed) void write.objectStore('events').add({ ...event, sessionId });
+  void write.objectStore('sessions').put(next);
+  await write.done;
+  return { acknowledged: done, rejected, record: next };
+};
+
+/** Every event of a session, in seq order, without the storage key. */
+export const readEvents = async (db: Db, sessionId: string) => {
+  const stored = await db.getAll(
+    'events',
+    IDBKeyRange.bound([sessionId, 0], [sessionId, Number.MAX_SAFE_INTEGER]),
+  );
+  return stored.map(({ sessionId: _ignored, ...event }) => event);
+};

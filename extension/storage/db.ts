@@ -1,0 +1,61 @@
+/**
+ * The extension's IndexedDB (through `idb`). Only the background writes here; pages ask the
+ * background through messages. Records are validated when read back (see session-store.ts).
+ *
+ *   sessions  key: id              → SessionRecord (the session document + its chain state)
+ *   events    key: [sessionId, seq] → StoredEvent (sealed capture events), index byEventId
+ *   packages  key: hash            → imported subject packages
+ *   meta      key: name            → small values (active session id, current package hash)
+ */
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { CaptureEvent } from '../../shared/schema/event.ts';
+import type { SubjectPackage } from '../../shared/schema/package.ts';
+import type { Session } from '../../shared/schema/session.ts';
+
+export type TaskStatus = 'todo' | 'doing' | 'done';
+
+export interface TaskState {
+  status: TaskStatus;
+  note: string;
+}
+
+export interface SessionRecord {
+  id: string;
+  session: Session;
+  /** Next sequence number and hash of the last event. */
+  chain: { seq: number; head: string };
+  lastEventAt: number | null;
+  tasks: Record<string, TaskState>;
+  activeQuestionId: string | null;
+  timeUpRecorded: boolean;
+}
+
+export type StoredEvent = CaptureEvent & { sessionId: string };
+
+interface TemoinDB extends DBSchema {
+  sessions: { key: string; value: SessionRecord };
+  events: { key: [string, number]; value: StoredEvent; indexes: { byEventId: [string, string] } };
+  packages: { key: string; value: { hash: string; importedAt: number; pkg: SubjectPackage } };
+  meta: { key: string; value: { name: string; value: unknown } };
+}
+
+export type Db = IDBPDatabase<TemoinDB>;
+
+export const DB_NAME = 'temoin';
+const DB_VERSION = 1;
+
+export const openDb = (name = DB_NAME): Promise<Db> =>
+  openDB<TemoinDB>(name, DB_VERSION, {
+    upgrade(db) {
+      db.createObjectStore('sessions', { keyPath: 'id' });
+      const events = db.createObjectStore('events', { keyPath: ['sessionId', 'seq'] });
+      events.createIndex('byEventId', ['sessionId', 'id'], { unique: true });
+      db.createObjectStore('packages', { keyPath: 'hash' });
+      db.createObjectStore('meta', { keyPath: 'name' });
+    },
+  });
+
+export const getMeta = async <T>(db: Db, name: string): Promise<T | undefined> =>
+  (await db.get('meta', name))?.value as T | undefined;
+
+export const setMeta = (db: Db, name: string, value: unknown) => db.put('meta', { name, value });
