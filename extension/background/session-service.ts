@@ -115,7 +115,7 @@ export const createSessionService = (deps: ServiceDeps) => {
   });
   const running = async (): Promise<SessionRecord | Refusal> => {
     const active = await activeRecord();
-    if (!active || active.session.status !== 'running')
+    if (active?.session.status !== 'running')
       return refuse('Aucune épreuve en cours.', 'No exam is running.');
     return active;
   };

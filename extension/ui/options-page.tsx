@@ -1,52 +1,89 @@
-/** Options page: the centre's reference site origin (the examiner PIN comes with sessions). */
+/** Options page, done once per centre: reference origin(s), extra allowed origins, examiner PIN. */
 import { useEffect, useState } from 'preact/hooks';
 import { type Locale, t } from '../i18n/messages.ts';
+import { PAGE_MESSAGES } from '../i18n/pages.ts';
+import { ask } from '../messaging/client.ts';
+import { requestOrigins } from '../settings/permissions.ts';
 import { checkOrigin, DEFAULT_SETTINGS, type Settings } from '../settings/settings.ts';
 import { loadSettings, saveSettings } from '../settings/store.ts';
 
 type Feedback = { kind: 'error' | 'success'; text: string } | null;
 
+const parseOrigins = (text: string) => {
+  const checks = text
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(checkOrigin);
+  const refused = checks.find((check) => !check.ok);
+  return {
+    origins: checks.flatMap((check) => (check.ok ? [check.origin] : [])),
+    refused: refused && !refused.ok ? refused : null,
+  };
+};
+
 export const OptionsPage = () => {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [origin, setOrigin] = useState('');
+  const [allowed, setAllowed] = useState('');
+  const [pin, setPin] = useState('');
+  const [currentPin, setCurrentPin] = useState('');
+  const [pinIsSet, setPinIsSet] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const locale: Locale = settings.locale;
-  const m = t(locale);
+  const m = { ...t(locale), ...PAGE_MESSAGES[locale] };
 
   useEffect(() => {
     void loadSettings().then((loaded) => {
       setSettings(loaded);
       setOrigin(loaded.referenceOrigins.join(' '));
+      setAllowed(loaded.allowedOrigins.join(' '));
     });
+    void ask({ type: 'pin.status' }).then((response) => setPinIsSet(response.ok && response.set));
   }, []);
+
+  const fail = (fr: string, en: string) => setFeedback({ kind: 'error', text: locale === 'fr' ? fr : en });
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    const typed = origin.split(/[\s,]+/).filter(Boolean);
-    const checks = typed.map(checkOrigin);
-    const refused = checks.find((check) => !check.ok);
-    if (refused && !refused.ok) {
-      setFeedback({ kind: 'error', text: locale === 'fr' ? refused.fr : refused.en });
-      return;
-    }
-    if (checks.length === 0) {
-      setFeedback({
-        kind: 'error',
-        text: locale === 'fr' ? 'Indiquez au moins une origine.' : 'Give at least one origin.',
+    const reference = parseOrigins(origin);
+    const extra = parseOrigins(allowed);
+    const refused = reference.refused ?? extra.refused;
+    if (refused) return fail(refused.fr, refused.en);
+    if (reference.origins.length === 0)
+      return fail('Indiquez au moins une origine.', 'Give at least one origin.');
+    // The permission prompt needs the user's gesture: ask before anything else awaits.
+    const denied = await requestOrigins([...reference.origins, ...extra.origins]);
+    if (denied.length > 0)
+      return setFeedback({ kind: 'error', text: `${m.permissionDenied} ${denied.join(', ')}` });
+    if (pin) {
+      const response = await ask({
+        type: 'pin.set',
+        next: pin,
+        ...(pinIsSet ? { current: currentPin } : {}),
       });
-      return;
+      if (!response.ok) return fail(response.fr, response.en);
+      setPinIsSet(true);
+      setPin('');
+      setCurrentPin('');
     }
-    const referenceOrigins = checks.flatMap((check) => (check.ok ? [check.origin] : []));
-    const next = { ...settings, referenceOrigins };
+    const next = { ...settings, referenceOrigins: reference.origins, allowedOrigins: extra.origins };
     await saveSettings(next);
     setSettings(next);
-    setOrigin(referenceOrigins.join(' '));
+    setOrigin(next.referenceOrigins.join(' '));
+    setAllowed(next.allowedOrigins.join(' '));
     setFeedback({ kind: 'success', text: m.saved });
   };
 
+  const setLocale = async (value: Locale) => {
+    const next = { ...settings, locale: value };
+    await saveSettings(next);
+    setSettings(next);
+    document.documentElement.lang = value;
+  };
+
   return (
-    <form onSubmit={onSubmit} lang={locale}>
-      <h1>{m.optionsTitle}</h1>
+    <form onSubmit={onSubmit} lang={locale} aria-labelledby="options-title">
+      <h1 id="options-title">{m.optionsTitle}</h1>
       <p>{m.optionsIntro}</p>
       <label for="reference-origin">{m.referenceOrigin}</label>
       <input
@@ -60,9 +97,59 @@ export const OptionsPage = () => {
       <p class="help" id="reference-origin-help">
         {m.referenceOriginHelp}
       </p>
-      <button type="submit" data-testid="save-settings">
-        {m.saveSettings}
-      </button>
+      <label for="allowed-origins">{m.allowedOrigins}</label>
+      <input
+        id="allowed-origins"
+        type="text"
+        data-testid="allowed-origins"
+        value={allowed}
+        onInput={(event) => setAllowed((event.target as HTMLInputElement).value)}
+      />
+      <fieldset>
+        <legend>{m.pinTitle}</legend>
+        <p class="help" data-testid="pin-state">
+          {pinIsSet ? m.pinIsSet : m.pinNotSet} {m.pinHelp}
+        </p>
+        {pinIsSet && (
+          <>
+            <label for="examiner-pin-current">{m.pinCurrent}</label>
+            <input
+              id="examiner-pin-current"
+              type="password"
+              inputMode="numeric"
+              autoComplete="off"
+              data-testid="examiner-pin-current"
+              value={currentPin}
+              onInput={(event) => setCurrentPin((event.target as HTMLInputElement).value)}
+            />
+          </>
+        )}
+        <label for="examiner-pin">{m.pinNew}</label>
+        <input
+          id="examiner-pin"
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          data-testid="examiner-pin"
+          value={pin}
+          onInput={(event) => setPin((event.target as HTMLInputElement).value)}
+        />
+      </fieldset>
+      <label for="locale">{m.language}</label>
+      <select
+        id="locale"
+        data-testid="locale"
+        value={locale}
+        onChange={(event) => void setLocale((event.target as HTMLSelectElement).value === 'en' ? 'en' : 'fr')}
+      >
+        <option value="fr">Français</option>
+        <option value="en">English</option>
+      </select>
+      <div>
+        <button type="submit" data-testid="save-settings">
+          {m.saveSettings}
+        </button>
+      </div>
       <p role="status" data-testid="settings-feedback" class={feedback?.kind ?? ''}>
         {feedback?.text ?? ''}
       </p>

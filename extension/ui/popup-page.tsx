@@ -1,25 +1,285 @@
-/** Popup: the examiner's session controls (the session issue fills them in). */
+/**
+ * Popup, used by the examiner: import the subject, enter the candidate, start and end the exam
+ * (PIN required), follow it, export the evidence. Also usable as a page in a tab
+ * (`popup.html?tab=1`), since browsers may close a toolbar popup when a file dialog opens.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../i18n/messages.ts';
+import { describeProblem, type Problem } from '../../shared/schema/problems.ts';
+import { type Locale, t } from '../i18n/messages.ts';
+import { PAGE_MESSAGES } from '../i18n/pages.ts';
+import { ask, SESSION_SIGNAL_KEY } from '../messaging/client.ts';
+import type { PackageSummary, SessionStatus } from '../messaging/protocol.ts';
+import { clockAt } from '../session/clock.ts';
+import { loadLocale } from '../settings/reference-origins.ts';
+import { downloadText } from './download.ts';
+
+type Feedback = { kind: 'error' | 'success'; text: string; problems?: Problem[]; seq: number } | null;
+
+let feedbackSeq = 0;
+
+const inTab = new URLSearchParams(location.search).has('tab');
+
+const browserName = () => {
+  const ua = navigator.userAgent;
+  const match = /(Firefox|Chrome|Chromium|Edg)\/([\d.]+)/.exec(ua);
+  return match ? `${match[1]} ${match[2]}` : ua.slice(0, 120);
+};
+
+const field = (
+  id: string,
+  label: string,
+  value: string,
+  set: (v: string) => void,
+  extra: Record<string, unknown> = {},
+) => (
+  <>
+    <label for={id}>{label}</label>
+    <input
+      id={id}
+      type="text"
+      data-testid={id}
+      value={value}
+      onInput={(event) => set((event.target as HTMLInputElement).value)}
+      {...extra}
+    />
+  </>
+);
 
 export const PopupPage = () => {
-  const m = t('fr');
+  const [locale, setLocale] = useState<Locale>('fr');
+  const [pkg, setPkg] = useState<PackageSummary | null>(null);
+  const [status, setStatus] = useState<SessionStatus | null>(null);
+  const [, setTick] = useState(0);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [candidateNumber, setCandidateNumber] = useState('');
+  const [lastName, setLastName] = useState('');
+  const [firstName, setFirstName] = useState('');
+  const [commission, setCommission] = useState('');
+  const [pin, setPin] = useState('');
+  const [busy, setBusy] = useState(false);
+  const m = { ...t(locale), ...PAGE_MESSAGES[locale] };
+  const say = (kind: 'error' | 'success', fr: string, en: string, problems?: Problem[]) =>
+    setFeedback({
+      kind,
+      text: locale === 'fr' ? fr : en,
+      ...(problems ? { problems } : {}),
+      seq: ++feedbackSeq,
+    });
+
+  const refresh = useCallback(async () => {
+    const [current, session] = await Promise.all([
+      ask({ type: 'package.current' }),
+      ask({ type: 'session.status' }),
+    ]);
+    if (current.ok) setPkg(current.summary);
+    if (session.ok) setStatus(session.status);
+  }, []);
+
+  useEffect(() => {
+    void loadLocale().then(setLocale);
+    void refresh();
+    const tick = setInterval(() => {
+      setTick((n) => n + 1);
+      void refresh();
+    }, 1000);
+    const onChanged = (changes: Record<string, unknown>) => {
+      if (SESSION_SIGNAL_KEY in changes) void refresh();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      clearInterval(tick);
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, [refresh]);
+
+  const running = status?.session.status === 'running';
+
+  const onFile = async (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    const response = await ask({ type: 'package.import', text: await file.text() });
+    setBusy(false);
+    input.value = '';
+    if (!response.ok) return say('error', response.fr, response.en, response.problems);
+    setPkg(response.summary);
+    say(
+      'success',
+      `${PAGE_MESSAGES.fr.imported} ${response.summary.title}`,
+      `${PAGE_MESSAGES.en.imported} ${response.summary.title}`,
+    );
+  };
+
+  const onStart = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    const response = await ask({
+      type: 'session.start',
+      candidate: { number: candidateNumber, lastName, firstName },
+      commission,
+      pin,
+      browser: browserName(),
+    });
+    setBusy(false);
+    setPin('');
+    if (!response.ok) return say('error', response.fr, response.en);
+    setStatus(response.status);
+    setFeedback(null);
+  };
+
+  const onEnd = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    const response = await ask({ type: 'session.end', pin });
+    setBusy(false);
+    setPin('');
+    if (!response.ok) return say('error', response.fr, response.en);
+    setStatus(response.status);
+    say('success', PAGE_MESSAGES.fr.ended, PAGE_MESSAGES.en.ended);
+  };
+
+  const onExport = async () => {
+    const response = await ask({ type: 'session.export' });
+    if (!response.ok) return say('error', response.fr, response.en);
+    await downloadText(response.filename, response.text);
+    say(
+      'success',
+      `${PAGE_MESSAGES.fr.exported} ${response.filename}`,
+      `${PAGE_MESSAGES.en.exported} ${response.filename}`,
+    );
+  };
+
+  const clock = status ? clockAt(Date.now(), status.session.startedAt, status.session.durationMinutes) : null;
+  const pinField = (
+    <>
+      <label for="examiner-pin">{m.examinerPin}</label>
+      <input
+        id="examiner-pin"
+        type="password"
+        inputMode="numeric"
+        autoComplete="off"
+        data-testid="examiner-pin"
+        value={pin}
+        onInput={(event) => setPin((event.target as HTMLInputElement).value)}
+      />
+    </>
+  );
+
   return (
-    <section>
-      <h1>{m.popupTitle}</h1>
-      <p role="status" data-testid="session-status">
-        {m.sessionIdle}
-      </p>
-      <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
-        {m.openOptions}
-      </button>{' '}
-      <button
-        type="button"
-        class="secondary"
-        onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/editor.html') })}
+    <main lang={locale} aria-labelledby="popup-title">
+      <h1 id="popup-title">{m.popupTitle}</h1>
+
+      <section aria-labelledby="subject-title">
+        <h2 id="subject-title">{m.subject}</h2>
+        <p data-testid="subject-summary">
+          {pkg
+            ? `${pkg.title} — ${pkg.cms} ${pkg.letter}${pkg.code ? ` (${pkg.code})` : ''}, ${pkg.questionCount} questions, ${pkg.durationMinutes} min`
+            : m.noSubject}
+        </p>
+        {!running && (
+          <>
+            <label for="subject-file">{m.importSubject}</label>
+            <input
+              id="subject-file"
+              type="file"
+              accept=".json,application/json"
+              data-testid="subject-file"
+              onChange={onFile}
+              disabled={busy}
+            />
+            {!inTab && (
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/popup.html?tab=1') })}
+              >
+                {m.openInTab}
+              </button>
+            )}
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="session-title">
+        <h2 id="session-title">{m.candidate}</h2>
+        <div role="status" data-testid="session-status" data-state={status ? status.session.status : 'idle'}>
+          {status && clock ? (
+            <dl>
+              <dt>{running ? m.running : m.ended}</dt>
+              <dd>
+                {status.session.candidate.number} — {status.session.subject.title}
+              </dd>
+              <dt>{m.timeLeft}</dt>
+              <dd data-testid="session-time-left">{running ? clock.display : '—'}</dd>
+              <dt>{m.events}</dt>
+              <dd data-testid="session-event-count">{status.eventCount}</dd>
+              <dt>{m.lastEvent}</dt>
+              <dd>{status.lastEventAt ? new Date(status.lastEventAt).toLocaleTimeString(locale) : m.none}</dd>
+            </dl>
+          ) : (
+            <p>{m.sessionIdle}</p>
+          )}
+        </div>
+
+        {running ? (
+          <form onSubmit={onEnd}>
+            {pinField}
+            <button type="submit" data-testid="end-session" disabled={busy}>
+              {m.end}
+            </button>
+          </form>
+        ) : (
+          <form onSubmit={onStart}>
+            {field('candidate-number', m.candidateNumber, candidateNumber, setCandidateNumber, {
+              required: true,
+              autoComplete: 'off',
+            })}
+            {field('candidate-last-name', m.lastName, lastName, setLastName, { autoComplete: 'off' })}
+            {field('candidate-first-name', m.firstName, firstName, setFirstName, { autoComplete: 'off' })}
+            {field('commission-number', m.commission, commission, setCommission, { autoComplete: 'off' })}
+            {pinField}
+            <button type="submit" data-testid="start-session" disabled={busy || !pkg}>
+              {m.start}
+            </button>
+          </form>
+        )}
+        {status && (
+          <button type="button" class="secondary" data-testid="export-bundle" onClick={() => void onExport()}>
+            {m.export}
+          </button>
+        )}
+      </section>
+
+      <div
+        role="alert"
+        data-testid="popup-feedback"
+        data-seq={feedback?.seq ?? 0}
+        class={feedback?.kind ?? ''}
       >
-        {m.openEditor}
-      </button>
-    </section>
+        {feedback?.text}
+        {feedback?.problems && (
+          <ul data-testid="import-problems">
+            {feedback.problems.slice(0, 50).map((p) => (
+              <li key={`${p.path}-${p.code}`}>{describeProblem(p, locale)}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      <nav aria-label="Témoin">
+        <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
+          {m.openOptions}
+        </button>{' '}
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/editor.html') })}
+        >
+          {m.openEditor}
+        </button>
+      </nav>
+    </main>
   );
 };

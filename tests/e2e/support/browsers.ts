@@ -2,7 +2,7 @@
  * Launches Debian's Chromium or Firefox ESR with the built extension loaded, headless, on a
  * closed network. Every end-to-end test goes through here, so both browsers run the same tests.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -44,6 +44,8 @@ export interface ExtensionBrowser {
   name: BrowserName;
   browser: Browser;
   profileDir: string;
+  /** Where downloads (exported bundles) land. */
+  downloadsDir: string;
   /** Absolute URL of an extension page, e.g. `pageUrl('options.html')`. */
   pageUrl(path: string): string;
   newPage(): Promise<Page>;
@@ -65,6 +67,8 @@ export const launchWithExtension = async (
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`The ${name} extension is not built in ${extensionDir}: run \`npm run build\` first.`);
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), `temoin-${name}-`));
+  const downloadsDir = `${profileDir}-downloads`;
+  mkdirSync(downloadsDir, { recursive: true });
   let browser: Browser;
   let base: string;
   if (name === 'chromium') {
@@ -75,6 +79,7 @@ export const launchWithExtension = async (
       enableExtensions: true,
       userDataDir: profileDir,
       args: CHROMIUM_ARGS,
+      downloadBehavior: { policy: 'allow', downloadPath: downloadsDir },
     });
     const id = await browser.installExtension(extensionDir);
     base = `chrome-extension://${id}/`;
@@ -92,6 +97,15 @@ export const launchWithExtension = async (
         'datareporting.policy.dataSubmissionEnabled': false,
         'app.update.enabled': false,
         'browser.shell.checkDefaultBrowser': false,
+        // The add-on is installed anew at each launch (tests relaunch a profile to check that a
+        // session survives a restart): keep its UUID and storage across the reinstall.
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
+        'browser.download.dir': downloadsDir,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.start_downloads_in_tmp_dir': false,
       },
     });
     await browser.installExtension(extensionDir);
@@ -101,6 +115,7 @@ export const launchWithExtension = async (
     name,
     browser,
     profileDir,
+    downloadsDir,
     pageUrl: (path) => new URL(path, base).href,
     newPage: () => browser.newPage(),
     async openPage(path) {
@@ -122,7 +137,10 @@ export const launchWithExtension = async (
     },
     async close({ keepProfile = false } = {}) {
       await browser.close().catch(() => undefined);
-      if (!keepProfile && !options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+      if (!keepProfile && !options.profileDir) {
+        rmSync(profileDir, { recursive: true, force: true });
+        rmSync(downloadsDir, { recursive: true, force: true });
+      }
     },
   };
 };

@@ -1,0 +1,1 @@
+export { GeApp } from './ge-app.ts';

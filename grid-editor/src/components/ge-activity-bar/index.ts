@@ -1,0 +1,1 @@
+export { GeActivityBar } from './ge-activity-bar.ts';

@@ -1,0 +1,1 @@
+export { GeEditor } from './ge-editor.ts';

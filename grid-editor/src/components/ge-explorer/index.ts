@@ -1,0 +1,1 @@
+export { GeExplorer } from './ge-explorer.ts';

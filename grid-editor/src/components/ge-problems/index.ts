@@ -1,0 +1,1 @@
+export { GeProblems } from './ge-problems.ts';

@@ -1,0 +1,1 @@
+export { GeStatusBar, type OpenNotice } from './ge-status-bar.ts';

@@ -1,0 +1,210 @@
+/**
+ * Compétences opérationnelles for PrestaShop subjects (session 2025: PrestaShop 1.7.8, Classic
+ * theme), drawn from the functionality annexes and past national subjects. Each entry names the
+ * capture-event kinds that can show the competence was used; semantic kinds come first,
+ * low-level ones (`net.request`, `form.submitted`…) are the fallback where the adapters have no
+ * semantic detector yet (returns, customer service, modules, employees…).
+ */
+import type { Catalogue } from '../schema/catalogue.ts';
+
+export const PRESTASHOP_CATALOGUE = {
+  format: 'temoin.catalogue/1',
+  id: 'prestashop-2025',
+  title: 'Compétences opérationnelles PrestaShop — session 2025',
+  cms: 'prestashop',
+  session: '2025',
+  entries: [
+    {
+      id: 'ps.product.create',
+      label: 'Créer ou compléter une fiche produit',
+      description: 'Renseigner le nom, la référence, le prix, la quantité et la catégorie d’un produit.',
+      evidenceKinds: ['commerce.productSaved', 'net.request'],
+      criteria: ['C1', 'C6'],
+    },
+    {
+      id: 'ps.product.priceStock',
+      label: 'Fixer le prix et les quantités d’un produit',
+      description: 'Saisir le prix de vente (HT/TTC, taxe) et la quantité disponible.',
+      evidenceKinds: ['commerce.productSaved'],
+      criteria: ['C6'],
+    },
+    {
+      id: 'ps.product.category',
+      label: 'Associer un produit à ses catégories',
+      description: 'Choisir la catégorie principale et les catégories associées.',
+      evidenceKinds: ['commerce.productSaved'],
+      criteria: ['C2', 'C3'],
+    },
+    {
+      id: 'ps.product.description',
+      label: 'Rédiger le résumé et la description d’un produit',
+      description: 'Rédiger une description courte (200 à 300 caractères) et une description complète.',
+      evidenceKinds: ['commerce.productSaved'],
+      criteria: ['C1'],
+    },
+    {
+      id: 'ps.product.seo',
+      label: 'Référencer un produit (balise titre, méta description, URL simplifiée)',
+      description: 'Onglet Référencement : balise titre, méta description et URL simplifiée.',
+      evidenceKinds: ['commerce.productSaved', 'page.seo'],
+      criteria: ['C2'],
+    },
+    {
+      id: 'ps.product.images',
+      label: 'Ajouter les images d’un produit et leurs légendes',
+      description: 'Téléverser les images, choisir l’image de couverture, renseigner les légendes.',
+      evidenceKinds: ['net.request', 'form.submitted', 'commerce.productSaved'],
+      criteria: ['C1'],
+    },
+    {
+      id: 'ps.product.combinations',
+      label: 'Créer les déclinaisons d’un produit',
+      description:
+        'Générer les déclinaisons (format, conditionnement) avec leur impact sur le prix et le stock.',
+      evidenceKinds: ['net.request', 'form.submitted'],
+      criteria: ['C6'],
+    },
+    {
+      id: 'ps.cartRule.create',
+      label: 'Créer une règle panier (bon de réduction)',
+      description:
+        'Code, montant ou pourcentage, quantité totale et par client, dates de validité, montant minimum.',
+      evidenceKinds: ['commerce.voucherCreated', 'form.submitted'],
+      criteria: ['C6'],
+    },
+    {
+      id: 'ps.specificPrice.create',
+      label: 'Créer un prix spécifique',
+      description: 'Accorder une réduction temporaire sur un produit, éventuellement pour un groupe.',
+      evidenceKinds: ['net.request', 'form.submitted', 'commerce.productSaved'],
+      criteria: ['C6'],
+    },
+    {
+      id: 'ps.catalogPriceRule.create',
+      label: 'Créer une règle de prix catalogue',
+      description: 'Appliquer une réduction à une catégorie ou à une marque pendant une période.',
+      evidenceKinds: ['net.request', 'form.submitted'],
+      criteria: ['C6'],
+    },
+    {
+      id: 'ps.customerGroup.discount',
+      label: 'Créer un groupe de clients avec une réduction',
+      description: 'Créer un groupe (professionnels, fidèles…), sa réduction et y affecter des clients.',
+      evidenceKinds: ['form.submitted', 'net.request', 'commerce.voucherCreated'],
+      criteria: ['C6'],
+    },
+    {
+      id: 'ps.voucher.test',
+      label: 'Tester un bon de réduction en front office',
+      description: 'Ajouter un produit au panier, saisir le code et vérifier la réduction obtenue.',
+      evidenceKinds: ['commerce.cartChanged', 'commerce.voucherApplied', 'commerce.orderPlaced'],
+      criteria: ['C6', 'C7'],
+    },
+    {
+      id: 'ps.order.status',
+      label: 'Suivre les commandes et changer leur état',
+      description: 'Consulter une commande, en modifier l’état, ajouter un message ou un numéro de suivi.',
+      evidenceKinds: ['nav.visited', 'form.submitted', 'net.request'],
+      criteria: ['C7'],
+    },
+    {
+      id: 'ps.return.process',
+      label: 'Traiter un retour de marchandise',
+      description: 'Valider ou refuser un retour produit et en informer le client.',
+      evidenceKinds: ['form.submitted', 'net.request'],
+      criteria: ['C6', 'C7'],
+    },
+    {
+      id: 'ps.return.settings',
+      label: 'Activer les retours et fixer le délai de retour',
+      description: 'Service client › Retours marchandise : activer les retours, fixer le délai.',
+      evidenceKinds: ['settings.changed', 'form.submitted'],
+      criteria: ['C7'],
+    },
+    {
+      id: 'ps.customerService.reply',
+      label: 'Répondre à un message client',
+      description: 'Service client : répondre à une demande ou à une réclamation, changer son statut.',
+      evidenceKinds: ['form.submitted', 'net.request', 'task.noteSaved'],
+      criteria: ['C7'],
+    },
+    {
+      id: 'ps.customerService.predefined',
+      label: 'Rédiger un message prédéfini',
+      description: 'Créer un message type réutilisable par le service client.',
+      evidenceKinds: ['form.submitted', 'net.request'],
+      criteria: ['C7'],
+    },
+    {
+      id: 'ps.module.productComments',
+      label: 'Activer et modérer les commentaires produits',
+      description: 'Configurer le module de commentaires produits, valider ou supprimer les avis.',
+      evidenceKinds: ['settings.changed', 'comment.moderated', 'net.request'],
+      criteria: ['C5', 'C6'],
+    },
+    {
+      id: 'ps.module.carousel',
+      label: 'Configurer le carrousel d’images',
+      description: 'Ajouter une diapositive (image, titre, lien) au carrousel de la page d’accueil.',
+      evidenceKinds: ['settings.changed', 'form.submitted', 'net.request'],
+      criteria: ['C3', 'C6'],
+    },
+    {
+      id: 'ps.module.reassurance',
+      label: 'Configurer le module de réassurance',
+      description: 'Afficher les engagements de la boutique (paiement sécurisé, livraison, retours).',
+      evidenceKinds: ['settings.changed', 'form.submitted'],
+      criteria: ['C6', 'C7'],
+    },
+    {
+      id: 'ps.module.share',
+      label: 'Configurer les boutons de partage sur les réseaux sociaux',
+      description: 'Activer les boutons de partage des fiches produits.',
+      evidenceKinds: ['settings.changed', 'form.submitted'],
+      criteria: ['C3'],
+    },
+    {
+      id: 'ps.search.alias',
+      label: 'Créer des alias de recherche',
+      description: 'Faire correspondre une faute de frappe ou un synonyme au bon terme de recherche.',
+      evidenceKinds: ['form.submitted', 'net.request'],
+      criteria: ['C2', 'C6'],
+    },
+    {
+      id: 'ps.stock.manage',
+      label: 'Gérer les stocks',
+      description: 'Mettre à jour les quantités, suivre les mouvements et les alertes de stock.',
+      evidenceKinds: ['commerce.productSaved', 'form.submitted'],
+      criteria: ['C6', 'C8'],
+    },
+    {
+      id: 'ps.carrier.configure',
+      label: 'Configurer les transporteurs et les frais de port',
+      description: 'Créer ou modifier un transporteur, ses zones, tranches et tarifs.',
+      evidenceKinds: ['settings.changed', 'form.submitted', 'net.request'],
+      criteria: ['C6', 'C7'],
+    },
+    {
+      id: 'ps.employee.profile',
+      label: 'Créer un employé avec un profil',
+      description: 'Ajouter un employé et lui attribuer un profil aux droits adaptés.',
+      evidenceKinds: ['form.submitted', 'net.request'],
+      criteria: ['C7'],
+    },
+    {
+      id: 'ps.stats.analyse',
+      label: 'Analyser les indicateurs de l’activité',
+      description:
+        'Consulter les statistiques ou un tableau de ventes, calculer et interpréter les indicateurs.',
+      evidenceKinds: ['nav.visited', 'task.noteSaved'],
+      criteria: ['C8'],
+    },
+    {
+      id: 'ps.shop.check',
+      label: 'Contrôler la boutique en front office',
+      description: 'Parcourir la boutique comme un client : fiche produit, panier, commande, affichage.',
+      evidenceKinds: ['nav.visited', 'page.seo', 'commerce.cartChanged'],
+      criteria: ['C5', 'C7'],
+    },
+  ],
+} satisfies Catalogue;

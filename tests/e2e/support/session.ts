@@ -1,0 +1,104 @@
+/** The examiner's steps on the popup and options pages, as a user does them. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from './browsers.ts';
+
+export const DEMO_WORDPRESS = join(
+  import.meta.dirname,
+  '../../../demo/subjects/demo-wordpress-a.temoin-subject.json',
+);
+
+const fill = async (page: Page, testId: string, value: string) => {
+  const input = await page.waitForSelector(`[data-testid=${testId}]`);
+  await input!.click({ count: 3 });
+  await page.keyboard.press('Backspace');
+  if (value) await input!.type(value);
+};
+
+const textOf = (page: Page, selector: string) =>
+  page.$eval(selector, (node) => node.textContent?.trim() ?? '');
+
+/** Options page: reference origin and (new) examiner PIN. Returns the feedback shown. */
+export const setUpCentre = async (eb: ExtensionBrowser, origin: string, pin: string, currentPin?: string) => {
+  const page = await eb.openPage('options.html');
+  await fill(page, 'reference-origin', origin);
+  if (currentPin !== undefined) await fill(page, 'examiner-pin-current', currentPin);
+  await fill(page, 'examiner-pin', pin);
+  await page.click('[data-testid=save-settings]');
+  const handle = await page.waitForFunction(
+    () => document.querySelector('[data-testid=settings-feedback]')?.textContent?.trim() || undefined,
+  );
+  const feedback = String(await handle.jsonValue());
+  await page.close();
+  return feedback;
+};
+
+export const openPopup = (eb: ExtensionBrowser) => eb.openPage('popup.html?tab=1');
+
+/** Chooses a file in the popup's subject input; returns the feedback text. */
+export const importSubject = async (popup: Page, file: string) => {
+  const seq = await feedbackSeq(popup);
+  const input = await popup.waitForSelector('[data-testid=subject-file]');
+  await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
+  return nextFeedback(popup, seq);
+};
+
+const feedbackSeq = (popup: Page) =>
+  popup.$eval('[data-testid=popup-feedback]', (node) => Number(node.getAttribute('data-seq') ?? 0));
+
+/** Waits for the popup to give new feedback (each message bumps `data-seq`) and returns it. */
+const nextFeedback = async (popup: Page, after: number) => {
+  await popup.waitForFunction(
+    (seq: number) =>
+      Number(document.querySelector('[data-testid=popup-feedback]')?.getAttribute('data-seq') ?? 0) > seq,
+    { timeout: 15_000 },
+    after,
+  );
+  return textOf(popup, '[data-testid=popup-feedback]');
+};
+
+/** Runs an action and returns the feedback it produced. */
+export const feedbackAfter = async (popup: Page, action: () => Promise<void>) => {
+  const seq = await feedbackSeq(popup);
+  await action();
+  return nextFeedback(popup, seq);
+};
+
+export const startSession = async (popup: Page, candidate: string, pin: string) => {
+  await fill(popup, 'candidate-number', candidate);
+  await fill(popup, 'examiner-pin', pin);
+  await popup.click('[data-testid=start-session]');
+};
+
+export const waitForSessionState = async (popup: Page, state: 'idle' | 'running' | 'ended') => {
+  await popup.waitForSelector(`[data-testid=session-status][data-state=${state}]`, { timeout: 15_000 });
+};
+
+export const endSession = async (popup: Page, pin: string) => {
+  await fill(popup, 'examiner-pin', pin);
+  await popup.click('[data-testid=end-session]');
+};
+
+/** Clicks « Exporter » and returns the downloaded bundle's file name and text. */
+export const exportBundle = async (eb: ExtensionBrowser, popup: Page) => {
+  await popup.click('[data-testid=export-bundle]');
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const done = existsSync(eb.downloadsDir)
+      ? readdirSync(eb.downloadsDir).filter((name) => name.endsWith('.temoin.json'))
+      : [];
+    if (done.length > 0) {
+      const name = done[0]!;
+      const text = readFileSync(join(eb.downloadsDir, name), 'utf8');
+      try {
+        JSON.parse(text);
+        return { name, text };
+      } catch {
+        // still being written
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no bundle downloaded into ${eb.downloadsDir}`);
+};
