@@ -17,6 +17,10 @@ export const startBackground = (browser: typeof browserApi) => {
       newId: () => crypto.randomUUID(),
       extensionVersion: browser.runtime.getManifest().version,
       referenceOrigins: async () => (await loadSettings()).referenceOrigins,
+      captureSettings: async () => {
+        const { allowedOrigins, sensitiveSelectors } = await loadSettings();
+        return { allowedOrigins, sensitiveSelectors };
+      },
       onChange: (sessionId) => {
         void browser.storage.local.set({ [SESSION_SIGNAL_KEY]: { sessionId, at: Date.now() } });
       },

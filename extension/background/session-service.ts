@@ -32,6 +32,8 @@ export interface ServiceDeps {
   extensionVersion: string;
   /** Reference origins configured on the options page. */
   referenceOrigins: () => Promise<string[]>;
+  /** The rest of the centre's settings that capture needs. */
+  captureSettings?: () => Promise<{ allowedOrigins: string[]; sensitiveSelectors: string[] }>;
   /** Called after any change a page might show (session started, event recorded…). */
   onChange?: (sessionId: string | null) => void;
   pinIterations?: number;
@@ -369,6 +371,24 @@ export const createSessionService = (deps: ServiceDeps) => {
         await db.put('sessions', { ...active, activeQuestionId: request.questionId });
         return { ok: true };
       }),
+
+    'capture.context': async () => {
+      const active = await activeRecord();
+      if (active?.session.status !== 'running') return { ok: true, context: null };
+      const pkg = (await db.get('packages', active.session.subject.hash))?.pkg;
+      const extra = (await deps.captureSettings?.()) ?? { allowedOrigins: [], sensitiveSelectors: [] };
+      return {
+        ok: true,
+        context: {
+          sessionId: active.id,
+          startedAt: active.session.startedAt,
+          variables: Object.fromEntries((pkg?.subject.variables ?? []).map((v) => [v.name, v.value])),
+          referenceOrigins: active.session.referenceOrigins,
+          allowedOrigins: extra.allowedOrigins,
+          sensitiveSelectors: extra.sensitiveSelectors,
+        },
+      };
+    },
 
     'capture.events': (request) =>
       serial(async () => {

@@ -69,6 +69,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overlay.toggled'), visible: z.boolean(), trusted: z.boolean() }).strict(),
   z.object({ type: z.literal('overlay.activeQuestion'), questionId: QuestionId.nullable() }).strict(),
   z.object({ type: z.literal('capture.events'), events: z.array(ProposedEvent).max(2000) }).strict(),
+  z.object({ type: z.literal('capture.context') }).strict(),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -113,6 +114,18 @@ export interface SessionView {
   activeQuestionId: string | null;
 }
 
+/** What a capture script needs to know before it observes anything. */
+export interface CaptureContext {
+  sessionId: string;
+  startedAt: string;
+  /** Subject variables (keyword, voucher…) by name, for the SEO snapshot's keyword check. */
+  variables: Record<string, string>;
+  referenceOrigins: string[];
+  allowedOrigins: string[];
+  /** Centre-configured CSS selectors of fields never to record. */
+  sensitiveSelectors: string[];
+}
+
 export interface Responses {
   'package.import': Result<{ summary: PackageSummary }>;
   'package.current': Result<{ summary: PackageSummary | null }>;
@@ -128,6 +141,8 @@ export interface Responses {
   'overlay.toggled': Result;
   'overlay.activeQuestion': Result;
   'capture.events': Result<{ acknowledged: string[] }>;
+  /** `context: null` when no session is running: capture stays off. */
+  'capture.context': Result<{ context: CaptureContext | null }>;
 }
 
 export type TaskStatusValue = TaskStatus;

@@ -10,11 +10,18 @@ export const Settings = z
     referenceOrigins: z.array(Origin).max(10).default([]),
     allowedOrigins: z.array(Origin).max(20).default([]),
     locale: z.enum(['fr', 'en']).default('fr'),
+    /** CSS selectors of fields the centre wants never recorded (in addition to the built-in rules). */
+    sensitiveSelectors: z.array(z.string().min(1).max(300)).max(50).default([]),
   })
   .strict();
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { referenceOrigins: [], allowedOrigins: [], locale: 'fr' };
+export const DEFAULT_SETTINGS: Settings = {
+  referenceOrigins: [],
+  allowedOrigins: [],
+  locale: 'fr',
+  sensitiveSelectors: [],
+};
 
 export type OriginCheck = { ok: true; origin: string } | { ok: false; fr: string; en: string };
 

@@ -1,0 +1,108 @@
+/**
+ * What must never be stored: passwords, payment card numbers and codes, IBANs, and anything a
+ * page or the centre marks sensitive. Used by every capture path — field events, form
+ * summaries, request bodies, responses — so the rule lives in one place.
+ */
+
+/** How a form control describes itself (what the DOM or a request tells us). */
+export interface FieldDescription {
+  name?: string | null;
+  id?: string | null;
+  type?: string | null;
+  autocomplete?: string | null;
+  label?: string | null;
+  /** `data-temoin-sensitive` present, or matched by a centre-configured selector. */
+  markedSensitive?: boolean;
+}
+
+const SENSITIVE_AUTOCOMPLETE = /^(cc-|current-password|new-password|one-time-code)/;
+/** Names and labels that mean a secret, in English and French, as sites spell them. */
+const SENSITIVE_NAME =
+  /(pass(word|wd|phrase)?|pwd|mot[-_ ]?de[-_ ]?passe|mdp|secret|token|api[-_]?key|card[-_ ]?(number|num|no)?|cardnumber|cc[-_]?(num|number|cvc|cvv|exp)|cvc|cvv|csc|cryptogramme|security[-_ ]?code|iban|bic|swift|rib|numero[-_ ]?de[-_ ]?carte|num[eé]ro de carte|pin\b|nonce|_wpnonce|csrf|otp)/i;
+
+export const isSensitiveField = (field: FieldDescription): boolean => {
+  if (field.markedSensitive) return true;
+  if ((field.type ?? '').toLowerCase() === 'password') return true;
+  const autocomplete = (field.autocomplete ?? '').toLowerCase().trim();
+  if (autocomplete.split(/\s+/).some((token) => SENSITIVE_AUTOCOMPLETE.test(token))) return true;
+  return [field.name, field.id, field.label].some((text) => !!text && SENSITIVE_NAME.test(text));
+};
+
+const digitsOnly = (text: string) => text.replace(/[\s-]/g, '');
+
+/** Luhn check over 13–19 digits: what a payment card number looks like. */
+export const looksLikeCardNumber = (value: string): boolean => {
+  const digits = digitsOnly(value);
+  if (!/^\d{13,19}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i += 1) {
+    let digit = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+};
+
+/** ISO 13616 IBAN with a valid mod-97 check. */
+export const looksLikeIban = (value: string): boolean => {
+  const compact = value.replace(/[\s-]/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact)) return false;
+  const rearranged = compact.slice(4) + compact.slice(0, 4);
+  let remainder = 0;
+  for (const char of rearranged) {
+    const code = char >= 'A' && char <= 'Z' ? String(char.charCodeAt(0) - 55) : char;
+    for (const digit of code) remainder = (remainder * 10 + Number(digit)) % 97;
+  }
+  return remainder === 1;
+};
+
+/** A value that is a secret whatever field holds it. */
+export const looksSecret = (value: string): boolean => {
+  if (value.length < 13 || value.length > 64) return false;
+  return looksLikeCardNumber(value) || looksLikeIban(value);
+};
+
+/** Finds card- or IBAN-like runs inside free text (someone pasting a card number in a note). */
+const EMBEDDED = /\d(?:[ -]?\d){12,18}|\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,30}\b/gi;
+
+export const redactSecretsInText = (text: string): string =>
+  text.length > 12
+    ? text.replace(EMBEDDED, (match) => (looksSecret(match.trim()) ? '[masqué]' : match))
+    : text;
+
+export interface MaskedValue {
+  masked: true;
+  length: number;
+}
+
+/** A field's value as it may be stored: the value itself, or only `masked` and its length. */
+export const maskFieldValue = (field: FieldDescription, value: string): { value: string } | MaskedValue =>
+  isSensitiveField(field) || looksSecret(value)
+    ? { masked: true, length: value.length }
+    : { value: redactSecretsInText(value) };
+
+const MASK = '[masqué]';
+const MAX_DEPTH = 12;
+
+/**
+ * Deep copy of a request body or response with every sensitive key's value and every
+ * secret-looking string replaced. Bounded depth; functions and symbols dropped.
+ */
+export const maskStructure = (value: unknown, key = '', depth = 0): unknown => {
+  if (depth > MAX_DEPTH) return '[…]';
+  if (key && isSensitiveField({ name: key }))
+    return value === null || value === undefined || value === '' ? value : MASK;
+  if (typeof value === 'string') return looksSecret(value) ? MASK : redactSecretsInText(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => maskStructure(item, key, depth + 1));
+  if (typeof value === 'object' && value !== undefined) {
+    const out: Record<string, unknown> = {};
+    for (const [name, inner] of Object.entries(value as Record<string, unknown>))
+      out[name] = maskStructure(inner, name, depth + 1);
+    return out;
+  }
+  return undefined;
+};
