@@ -47,4 +47,5 @@ export const EvidenceBundle = z
         message: 'subject-hash-mismatch',
       });
   });
-export type EvidenceBundle = z.infer<typeof EvidenceBundle>;
+/** Events typed by kind (zod's inference of the union loses the kind ↔ data link). */
+export type EvidenceBundle = Omit<z.infer<typeof EvidenceBundle>, 'events'> & { events: CaptureEvent[] };

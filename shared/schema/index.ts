@@ -43,7 +43,12 @@ export const SCHEMAS = {
 } as const;
 
 export type ParseKind = keyof typeof SCHEMAS;
-export type DocumentOf<K extends ParseKind> = z.infer<(typeof SCHEMAS)[K]>;
+/** Parsed document types; bundles and events keep each event's kind tied to its data. */
+type Documents = { [K in ParseKind]: z.infer<(typeof SCHEMAS)[K]> } & {
+  bundle: EvidenceBundle;
+  event: CaptureEvent;
+};
+export type DocumentOf<K extends ParseKind> = Documents[K];
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 /** Largest file we read: a 40-minute session is far below; a bigger file is a mistake or an attack. */

@@ -1,0 +1,202 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { verifyChain } from '../../shared/bundle/chain.ts';
+import { parseJson } from '../../shared/schema/index.ts';
+import { openDb } from '../storage/db.ts';
+import { createSessionService } from './session-service.ts';
+
+const DEMO = readFileSync(
+  join(import.meta.dirname, '../../demo/subjects/demo-wordpress-a.temoin-subject.json'),
+  'utf8',
+);
+const ORIGIN = 'http://127.0.0.1:4300';
+
+let dbCounter = 0;
+
+const setup = async () => {
+  let clock = Date.parse('2026-06-12T08:00:00Z');
+  let ids = 0;
+  const db = await openDb(`test-${process.pid}-${(dbCounter += 1)}`);
+  const service = createSessionService({
+    db,
+    now: () => clock,
+    newId: () => `id-${String((ids += 1)).padStart(6, '0')}`,
+    extensionVersion: '0.1.0',
+    referenceOrigins: async () => [ORIGIN],
+    pinIterations: 1000,
+  });
+  const ask = (message: unknown, url = `${ORIGIN}/`) =>
+    service.handle(message, { url }) as Promise<Record<string, unknown>>;
+  return {
+    service,
+    ask,
+    advance: (ms: number) => {
+      clock += ms;
+    },
+    now: () => clock,
+  };
+};
+
+const started = async () => {
+  const env = await setup();
+  await env.ask({ type: 'pin.set', next: '2468' });
+  await env.ask({ type: 'package.import', text: DEMO });
+  const start = await env.ask({
+    type: 'session.start',
+    candidate: { number: '42' },
+    pin: '2468',
+    browser: 'test',
+  });
+  expect(start.ok).toBe(true);
+  return env;
+};
+
+const exported = async (ask: (m: unknown) => Promise<Record<string, unknown>>) => {
+  const response = await ask({ type: 'session.export' });
+  expect(response.ok).toBe(true);
+  const parsed = parseJson('bundle', response.text as string);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return { bundle: parsed.value, filename: response.filename as string };
+};
+
+describe('subject import', () => {
+  let env: Awaited<ReturnType<typeof setup>>;
+  beforeEach(async () => {
+    env = await setup();
+  });
+
+  it('refuses a malformed package with its problems and keeps the previous one', async () => {
+    expect((await env.ask({ type: 'package.import', text: DEMO })).ok).toBe(true);
+    const bad = JSON.parse(DEMO);
+    bad.subject.questions[1].criteria = ['C9'];
+    const refused = await env.ask({ type: 'package.import', text: JSON.stringify(bad) });
+    expect(refused).toMatchObject({ ok: false, fr: expect.stringContaining('refusé') });
+    expect(refused.problems).toContainEqual(
+      expect.objectContaining({ path: 'subject.questions[1].criteria[0]', fr: 'critère inconnu "C9"' }),
+    );
+    const current = await env.ask({ type: 'package.current' });
+    expect(current.summary).toMatchObject({ subjectId: 'demo-wordpress-a' });
+  });
+
+  it('refuses a package whose content changed after it was hashed', async () => {
+    const tampered = JSON.parse(DEMO);
+    tampered.subject.title = `${tampered.subject.title} (modifié)`;
+    const refused = await env.ask({ type: 'package.import', text: JSON.stringify(tampered) });
+    expect(refused).toMatchObject({
+      ok: false,
+      problems: [expect.objectContaining({ code: 'hash-mismatch' })],
+    });
+    expect((await env.ask({ type: 'package.current' })).summary).toBeNull();
+  });
+
+  it('refuses text that is not JSON, and a message that is not a request', async () => {
+    expect(await env.ask({ type: 'package.import', text: '{' })).toMatchObject({ ok: false });
+    expect(await env.ask({ type: 'session.delete' })).toMatchObject({ ok: false, fr: 'Message refusé.' });
+    expect(await env.ask('hello')).toMatchObject({ ok: false });
+  });
+});
+
+describe('session lifecycle', () => {
+  it('needs a PIN set, the right PIN, a subject and a candidate number to start', async () => {
+    const env = await setup();
+    const start = { type: 'session.start', candidate: { number: '42' }, pin: '2468', browser: 'test' };
+    expect((await env.ask(start)).fr).toContain('Aucun code examinateur');
+    await env.ask({ type: 'pin.set', next: '2468' });
+    expect((await env.ask(start)).fr).toBe('Importez d’abord un sujet.');
+    await env.ask({ type: 'package.import', text: DEMO });
+    expect((await env.ask({ ...start, pin: '1111' })).fr).toBe('Code examinateur incorrect.');
+    expect((await env.ask({ ...start, candidate: { number: '  ' } })).fr).toBe(
+      'Le numéro de candidat est obligatoire.',
+    );
+    expect((await env.ask(start)).ok).toBe(true);
+    expect((await env.ask(start)).fr).toBe('Une épreuve est déjà en cours sur ce poste.');
+  });
+
+  it('changes the PIN only with the current one, and refuses weak PINs', async () => {
+    const env = await setup();
+    expect((await env.ask({ type: 'pin.set', next: '12' })).ok).toBe(false);
+    expect((await env.ask({ type: 'pin.set', next: '2468' })).ok).toBe(true);
+    expect((await env.ask({ type: 'pin.set', next: '1357' })).fr).toBe('Code actuel incorrect.');
+    expect((await env.ask({ type: 'pin.set', current: '2468', next: '1357' })).ok).toBe(true);
+  });
+
+  it('records the candidate’s work, ends only with the PIN, and exports a bundle whose chain verifies', async () => {
+    const env = await started();
+    env.advance(60_000);
+    expect(
+      (await env.ask({ type: 'task.setStatus', questionId: 'q1', status: 'done', trusted: true })).ok,
+    ).toBe(true);
+    expect(
+      (await env.ask({ type: 'task.saveNote', questionId: 'q1', text: 'Fait.', trusted: true })).ok,
+    ).toBe(true);
+    expect(
+      (await env.ask({ type: 'task.setStatus', questionId: 'q99', status: 'done', trusted: true })).ok,
+    ).toBe(false);
+    expect((await env.ask({ type: 'session.end', pin: '0000' })).fr).toBe('Code examinateur incorrect.');
+    expect((await env.ask({ type: 'session.end', pin: '2468' })).ok).toBe(true);
+
+    const { bundle, filename } = await exported(env.ask);
+    expect(filename).toBe('42-demo-wordpress-a-2026-06-12.temoin.json');
+    expect(bundle.events.map((e) => e.kind)).toEqual([
+      'session.started',
+      'task.statusChanged',
+      'task.noteSaved',
+      'session.ended',
+    ]);
+    expect(bundle.events[1]).toMatchObject({ elapsedMs: 60_000, questionId: 'q1', url: `${ORIGIN}/` });
+    expect(await verifyChain(bundle.events, bundle.chain.head)).toMatchObject({ ok: true, count: 4 });
+    const view = await env.ask({ type: 'session.view' });
+    expect(view.view).toMatchObject({ status: 'ended', tasks: { q1: { status: 'done', note: 'Fait.' } } });
+  });
+
+  it('acknowledges re-sent events once, and rejects malformed payloads without losing the rest', async () => {
+    const env = await started();
+    const event = (id: string, data: unknown, kind = 'nav.visited') => ({
+      id,
+      kind,
+      time: env.now(),
+      url: `${ORIGIN}/blog`,
+      trusted: true,
+      data,
+    });
+    const batch = [event('evt-00000001', { title: 'Blog', via: 'load' }), event('evt-00000002', { nope: 1 })];
+    expect(await env.ask({ type: 'capture.events', events: batch })).toMatchObject({
+      ok: true,
+      acknowledged: ['evt-00000001', 'evt-00000002'],
+    });
+    await env.ask({ type: 'capture.events', events: batch });
+    const { bundle } = await exported(env.ask);
+    expect(bundle.events.filter((e) => e.kind === 'nav.visited')).toHaveLength(1);
+  });
+
+  it('marks events after the time allowed, with one time-up warning, and keeps capturing', async () => {
+    const env = await started();
+    env.advance(41 * 60_000);
+    const nav = (id: string) => ({
+      id,
+      kind: 'nav.visited',
+      time: env.now(),
+      url: `${ORIGIN}/`,
+      trusted: true,
+      data: { title: 'x', via: 'load' },
+    });
+    await env.ask({ type: 'capture.events', events: [nav('late-0000001')] });
+    await env.ask({ type: 'capture.events', events: [nav('late-0000002')] });
+    const { bundle } = await exported(env.ask);
+    const late = bundle.events.filter((e) => e.afterTime);
+    expect(late.map((e) => e.kind)).toEqual(['integrity.warning', 'nav.visited', 'nav.visited']);
+    expect(late[0]).toMatchObject({ data: { code: 'time-up' } });
+  });
+
+  it('says so in the evidence when a running session resumes after a browser restart', async () => {
+    const env = await started();
+    await env.service.resumeAfterRestart();
+    const { bundle } = await exported(env.ask);
+    expect(bundle.events.at(-1)).toMatchObject({
+      kind: 'session.resumed',
+      data: { reason: 'browser-restart' },
+    });
+  });
+});
