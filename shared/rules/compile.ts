@@ -1,0 +1,196 @@
+/**
+ * A subject's rules compiled once: variables substituted, conditions turned into predicates,
+ * patterns checked then compiled, `after` links resolved and ordered. Both evaluators (one-shot
+ * and incremental) start from here. A rule with problems is kept, with its problems, and is
+ * never satisfied: the examiner sees it rather than a silently missing rule.
+ */
+import { parse } from '../schema/index.ts';
+import { type Problem, problem } from '../schema/problems.ts';
+import { checkRule } from '../schema/references.ts';
+import type { EvidenceRule } from '../schema/rule.ts';
+import type { LevelThresholds, Question, Subject } from '../schema/subject.ts';
+import { compileCondition, type Predicate, substitute, type Variables } from './conditions.ts';
+import { DEFAULT_THRESHOLDS } from './levels.ts';
+import { familyOf } from './state.ts';
+
+type Path = (string | number)[];
+
+export interface CompiledRule {
+  rule: EvidenceRule;
+  /** Place among all the subject's rules, in document order. */
+  index: number;
+  questionIndex: number;
+  path: Path;
+  /** Title with variables substituted. */
+  title: string;
+  /** All conditions of `where` at once. */
+  test: Predicate;
+  /** Kinds of events the rule looks at: its kind (process) or its kind's family (state). */
+  kinds: readonly string[];
+  /** Scope in elapsed milliseconds, `null` when the rule has no window. */
+  window: { fromMs: number; toMs: number } | null;
+  /** The rule this one must come after, when valid. */
+  after: CompiledRule | null;
+  /** Length of the `after` chain above this rule: evaluation order. */
+  depth: number;
+  problems: Problem[];
+}
+
+export interface CompiledQuestion {
+  question: Question;
+  rules: CompiledRule[];
+  thresholds: LevelThresholds;
+  thresholdsFrom: 'question' | 'subject' | 'default';
+}
+
+export interface CompiledSubject {
+  subject: Subject;
+  rules: CompiledRule[];
+  /** Rules sorted so that each comes after the rule it names in `after`. */
+  order: CompiledRule[];
+  questions: CompiledQuestion[];
+  problems: Problem[];
+}
+
+const NEVER: Predicate = () => false;
+
+const key = (p: Problem) => `${p.path}\u0000${p.code}`;
+
+/**
+ * Compiles one rule alone (no `after` resolution). `context.variables` are the subject's
+ * variables; `context.ruleIds` the ids `after` may name.
+ */
+export const compileRule = (
+  rule: EvidenceRule,
+  context: { variables?: Variables; ruleIds?: ReadonlySet<string>; path?: Path; index?: number } = {},
+): CompiledRule => {
+  const variables = context.variables ?? new Map<string, string>();
+  const path = context.path ?? [];
+  const problems = checkRule(rule, path, {
+    variables: new Set(variables.keys()),
+    ...(context.ruleIds ? { ruleIds: context.ruleIds } : {}),
+  });
+  const tests: Predicate[] = [];
+  rule.where.forEach((condition, i) => {
+    const compiled = compileCondition(condition, variables, [...path, 'where', i]);
+    if (compiled.ok) tests.push(compiled.test);
+    else problems.push(...compiled.problems);
+  });
+  const window = rule.window
+    ? {
+        fromMs: rule.window.fromMinute * 60_000,
+        toMs: rule.window.toMinute === undefined ? Number.POSITIVE_INFINITY : rule.window.toMinute * 60_000,
+      }
+    : null;
+  if (window && window.toMs < window.fromMs)
+    problems.push({
+      ...problem([...path, 'window', 'toMinute'], 'window-order'),
+      fr: 'la fin de la fenêtre doit suivre son début',
+      en: 'the window must end after it starts',
+    });
+  const unique = [...new Map(problems.map((p) => [key(p), p])).values()];
+  const test: Predicate =
+    unique.length > 0
+      ? NEVER
+      : tests.length === 0
+        ? () => true
+        : tests.length === 1
+          ? tests[0]!
+          : (target) => {
+              for (const t of tests) if (!t(target)) return false;
+              return true;
+            };
+  return {
+    rule,
+    index: context.index ?? 0,
+    questionIndex: 0,
+    path,
+    title: substitute(rule.title, variables).text,
+    test,
+    kinds: rule.evidence === 'state' ? familyOf(rule.kind) : [rule.kind],
+    window,
+    after: null,
+    depth: 0,
+    problems: unique,
+  };
+};
+
+/**
+ * Reads a rule from outside (a file, the editor): shape checked by `parse('rule', …)`, then
+ * variables, `after` and patterns checked against the subject's context. Refused with the
+ * problems and their paths (`where[1].pattern`…), never thrown.
+ */
+export const readRule = (
+  input: unknown,
+  context: { variables?: Variables; ruleIds?: ReadonlySet<string> } = {},
+): { ok: true; rule: CompiledRule } | { ok: false; problems: Problem[] } => {
+  const parsed = parse('rule', input);
+  if (!parsed.ok) return parsed;
+  const rule = compileRule(parsed.value, context);
+  return rule.problems.length > 0 ? { ok: false, problems: rule.problems } : { ok: true, rule };
+};
+
+/** Compiles every rule of a subject and links `after`; a cycle of `after` is a problem. */
+export const compileSubject = (subject: Subject): CompiledSubject => {
+  const variables: Variables = new Map(subject.variables.map((v) => [v.name, v.value]));
+  const ruleIds = new Set(subject.questions.flatMap((q) => q.rules.map((r) => r.id)));
+  const rules: CompiledRule[] = [];
+  const byId = new Map<string, CompiledRule>();
+  subject.questions.forEach((question, qi) => {
+    question.rules.forEach((rule, ri) => {
+      const path = ['questions', qi, 'rules', ri];
+      const compiled = compileRule(rule, { variables, ruleIds, path, index: rules.length });
+      compiled.questionIndex = qi;
+      if (byId.has(rule.id)) {
+        compiled.problems.push(problem([...path, 'id'], 'duplicate-id', { value: rule.id }));
+        compiled.test = NEVER;
+      } else byId.set(rule.id, compiled);
+      rules.push(compiled);
+    });
+  });
+
+  // `after` names one rule: the links form chains, possibly ending in a cycle.
+  for (const rule of rules) {
+    if (rule.rule.after === undefined) continue;
+    const seen = new Set<CompiledRule>([rule]);
+    let current = byId.get(rule.rule.after);
+    while (current && !seen.has(current) && current.rule.after !== undefined) {
+      seen.add(current);
+      current = byId.get(current.rule.after);
+    }
+    if (current === rule) {
+      rule.problems.push({
+        ...problem([...rule.path, 'after'], 'after-cycle', { value: rule.rule.after }),
+        fr: `ordre circulaire : « ${rule.rule.after} » dépend de cette règle`,
+        en: `circular order: "${rule.rule.after}" depends on this rule`,
+      });
+      rule.test = NEVER;
+    }
+  }
+  const depthOf = (rule: CompiledRule, guard: number): number => {
+    if (rule.rule.after === undefined || guard > rules.length) return 0;
+    const target = byId.get(rule.rule.after);
+    return target ? depthOf(target, guard + 1) + 1 : 0;
+  };
+  for (const rule of rules) {
+    const target = rule.rule.after === undefined ? undefined : byId.get(rule.rule.after);
+    rule.after = target ?? null;
+    rule.depth = depthOf(rule, 0);
+  }
+  const order = [...rules].sort((a, b) => a.depth - b.depth || a.index - b.index);
+
+  const questions = subject.questions.map((question, qi): CompiledQuestion => {
+    const thresholdsFrom = question.thresholds ? 'question' : subject.thresholds ? 'subject' : 'default';
+    return {
+      question,
+      rules: rules.filter((rule) => rule.questionIndex === qi),
+      thresholds: question.thresholds ?? subject.thresholds ?? DEFAULT_THRESHOLDS,
+      thresholdsFrom,
+    };
+  });
+  return { subject, rules, order, questions, problems: rules.flatMap((rule) => rule.problems) };
+};
+
+/** Whether an event's elapsed time falls in a rule's window: `[from, to)` in minutes. */
+export const inWindow = (rule: CompiledRule, elapsedMs: number): boolean =>
+  rule.window === null || (elapsedMs >= rule.window.fromMs && elapsedMs < rule.window.toMs);

@@ -1,0 +1,198 @@
+/**
+ * The same evaluation as `evaluate`, fed batch by batch as events arrive (the examiner follows
+ * three candidates live). Pushing a session in any batching, then asking for the result, gives
+ * exactly — deep-equal — what `evaluate` gives for the whole session.
+ *
+ * Cost: rules are indexed by the kinds they look at, so an event only touches the rules of its
+ * kind: a batch costs O(batch × rules for those kinds). Each rule keeps running figures
+ * (seen, count, first satisfied, evidence); state rules share, per scope, the folded state of
+ * the things they look at. `result()` rebuilds only the questions whose rules changed and
+ * reuses the other question objects (treat results as read-only).
+ */
+import type { CaptureEvent } from '../schema/event.ts';
+import type { Subject } from '../schema/subject.ts';
+import { type CompiledRule, type CompiledSubject, compileSubject, inWindow } from './compile.ts';
+import { evidenceRef, MAX_EVIDENCE, ruleResult, summariseQuestion } from './levels.ts';
+import { advance, type EntityState, entityKey, isCandidate } from './state.ts';
+import type { EvaluateOptions, EvaluationResult, EvidenceRef, QuestionResult, RuleResult } from './types.ts';
+
+export interface IncrementalEvaluator {
+  /** Takes the next events of the session, in `seq` order; repeats (seq ≤ last seen) are skipped. */
+  push(events: readonly CaptureEvent[]): void;
+  /** The evaluation of every event pushed so far. */
+  result(): EvaluationResult;
+}
+
+interface RuleState {
+  rule: CompiledRule;
+  seen: number;
+  count: number;
+  firstSatisfiedSeq: number | null;
+  /** Process rules: the first matching events. */
+  events: EvidenceRef[];
+  /** State rules: per thing in the required state, its last event, in `seq` order. */
+  deciding: Map<string, CaptureEvent>;
+  cached: RuleResult | null;
+}
+
+/** State rules that look at the same events in the same scope share the things' states. */
+interface Tracker {
+  window: CompiledRule['window'];
+  after: RuleState | null;
+  things: Map<string, EntityState>;
+  rules: RuleState[];
+}
+
+/** The first `MAX_EVIDENCE` deciding events (the map is kept in `seq` order). */
+const firstEvidence = (deciding: Iterable<CaptureEvent>): EvidenceRef[] => {
+  const refs: EvidenceRef[] = [];
+  for (const event of deciding) {
+    if (refs.length === MAX_EVIDENCE) break;
+    refs.push(evidenceRef(event));
+  }
+  return refs;
+};
+
+const scopeKey = (rule: CompiledRule): string =>
+  [rule.kinds.join('|'), rule.window?.fromMs ?? '', rule.window?.toMs ?? '', rule.after?.index ?? ''].join(
+    '\u0000',
+  );
+
+export const createIncrementalEvaluator = (
+  subject: Subject | CompiledSubject,
+  options: EvaluateOptions = {},
+): IncrementalEvaluator => {
+  const compiled = 'order' in subject ? subject : compileSubject(subject);
+  const states = new Map<CompiledRule, RuleState>();
+  for (const rule of compiled.rules)
+    states.set(rule, {
+      rule,
+      seen: 0,
+      count: 0,
+      firstSatisfiedSeq: null,
+      events: [],
+      deciding: new Map(),
+      cached: null,
+    });
+  const stateOf = (rule: CompiledRule) => states.get(rule)!;
+
+  const processByKind = new Map<string, RuleState[]>();
+  const trackersByKind = new Map<string, Tracker[]>();
+  const trackers = new Map<string, Tracker>();
+  for (const rule of compiled.order) {
+    if (rule.problems.length > 0) continue; // never satisfied, sees nothing
+    const state = stateOf(rule);
+    if (rule.rule.evidence === 'process') {
+      const list = processByKind.get(rule.rule.kind) ?? [];
+      list.push(state);
+      processByKind.set(rule.rule.kind, list);
+      continue;
+    }
+    const key = scopeKey(rule);
+    let tracker = trackers.get(key);
+    if (!tracker) {
+      tracker = {
+        window: rule.window,
+        after: rule.after ? stateOf(rule.after) : null,
+        things: new Map(),
+        rules: [],
+      };
+      trackers.set(key, tracker);
+      for (const kind of rule.kinds) {
+        const list = trackersByKind.get(kind) ?? [];
+        list.push(tracker);
+        trackersByKind.set(kind, list);
+      }
+    }
+    tracker.rules.push(state);
+  }
+
+  const dirtyQuestions = new Set<number>(compiled.questions.map((_, i) => i));
+  const touch = (state: RuleState) => {
+    state.cached = null;
+    dirtyQuestions.add(state.rule.questionIndex);
+  };
+  /** `seq` is past the anchor of `after` (no anchor yet: not in scope). */
+  const pastAnchor = (after: RuleState | null, seq: number) =>
+    after === null || (after.firstSatisfiedSeq !== null && seq > after.firstSatisfiedSeq);
+
+  let lastSeq: number | null = null;
+  let eventCount = 0;
+  let ignoredAfterTime = 0;
+
+  const take = (event: CaptureEvent) => {
+    const { seq, elapsedMs } = event;
+    for (const state of processByKind.get(event.kind) ?? []) {
+      const { rule } = state;
+      if (!inWindow(rule, elapsedMs) || !pastAnchor(rule.after && stateOf(rule.after), seq)) continue;
+      state.seen += 1;
+      touch(state);
+      if (!rule.test(event)) continue;
+      state.count += 1;
+      if (state.events.length < MAX_EVIDENCE) state.events.push(evidenceRef(event));
+      if (state.count === rule.rule.atLeast) state.firstSatisfiedSeq = seq;
+    }
+    for (const tracker of trackersByKind.get(event.kind) ?? []) {
+      if (tracker.window && (elapsedMs < tracker.window.fromMs || elapsedMs >= tracker.window.toMs)) continue;
+      if (!pastAnchor(tracker.after, seq)) continue;
+      const key = entityKey(event);
+      const thing = advance(tracker.things.get(key), event);
+      tracker.things.set(key, thing);
+      for (const state of tracker.rules) {
+        const { rule } = state;
+        state.seen += 1;
+        touch(state);
+        // Deleted then set: the map stays in the order of the deciding events' seq.
+        state.deciding.delete(key);
+        if (isCandidate(thing, rule.rule.kind) && rule.test(thing.view)) state.deciding.set(key, event);
+        if (state.firstSatisfiedSeq === null && state.deciding.size >= rule.rule.atLeast)
+          state.firstSatisfiedSeq = seq;
+      }
+    }
+  };
+
+  const ruleResultOf = (state: RuleState): RuleResult => {
+    if (state.cached) return state.cached;
+    const { rule } = state;
+    const isState = rule.rule.evidence === 'state';
+    state.cached = ruleResult(rule, {
+      seen: state.seen,
+      count: isState ? state.deciding.size : state.count,
+      firstSatisfiedSeq: state.firstSatisfiedSeq,
+      events: isState ? firstEvidence(state.deciding.values()) : [...state.events],
+    });
+    return state.cached;
+  };
+
+  const questions: QuestionResult[] = [];
+  return {
+    push(events) {
+      for (const event of events) {
+        if (lastSeq !== null && event.seq <= lastSeq) continue;
+        lastSeq = event.seq;
+        eventCount += 1;
+        if (event.afterTime === true && !options.includeAfterTime) ignoredAfterTime += 1;
+        else take(event);
+      }
+    },
+    result() {
+      for (const qi of dirtyQuestions) {
+        const question = compiled.questions[qi]!;
+        questions[qi] = summariseQuestion(
+          question,
+          question.rules.map((rule) => ruleResultOf(stateOf(rule))),
+          compiled.subject.emptyLevel,
+        );
+      }
+      dirtyQuestions.clear();
+      return {
+        subjectId: compiled.subject.id,
+        eventCount,
+        ignoredAfterTime,
+        lastSeq,
+        questions: [...questions],
+        problems: compiled.problems,
+      };
+    },
+  };
+};

@@ -1,0 +1,188 @@
+/**
+ * From rule results to a suggested level and a French sentence. Both evaluators end here, so
+ * that the same rule results always give the same question results, to the last bit.
+ *
+ * - ratio = weight of the satisfied rules / weight of all the rules;
+ * - level = the highest of TS, S, I whose threshold the ratio reaches, else TI; thresholds come
+ *   from the question, else the subject, else `DEFAULT_THRESHOLDS`;
+ * - when no rule saw any event of its kind (« aucune action observée »), the level is the
+ *   subject's `emptyLevel`, else TI, whatever the thresholds;
+ * - no rule, or rules of weight 0 only: no suggestion (`null`), the examiner decides.
+ */
+import type { Level } from '../schema/common.ts';
+import type { CaptureEvent } from '../schema/event.ts';
+import type { LevelThresholds } from '../schema/subject.ts';
+import type { CompiledQuestion, CompiledRule } from './compile.ts';
+import type { CriterionResult, EvidenceRef, QuestionResult, RuleResult, Tally } from './types.ts';
+
+/** Evidence listed per rule: enough to show, bounded so that 20,000 page visits stay small. */
+export const MAX_EVIDENCE = 20;
+
+export const evidenceRef = (event: CaptureEvent): EvidenceRef => ({
+  id: event.id,
+  seq: event.seq,
+  elapsedMs: event.elapsedMs,
+});
+
+/** The result of one rule from its running figures (same shape from both evaluators). */
+export const ruleResult = (
+  compiled: CompiledRule,
+  figures: { seen: number; count: number; firstSatisfiedSeq: number | null; events: EvidenceRef[] },
+): RuleResult => {
+  const { rule } = compiled;
+  return {
+    ruleId: rule.id,
+    title: compiled.title,
+    criteria: [...rule.criteria],
+    evidence: rule.evidence,
+    weight: rule.weight,
+    atLeast: rule.atLeast,
+    seen: figures.seen,
+    count: figures.count,
+    satisfied: compiled.problems.length === 0 && figures.count >= rule.atLeast,
+    firstSatisfiedSeq: figures.firstSatisfiedSeq,
+    events: figures.events,
+    problems: compiled.problems,
+  };
+};
+
+/** Deciding events of the things in the required state, as evidence: by `seq`, bounded. */
+export const stateEvidence = (deciding: Iterable<CaptureEvent>): EvidenceRef[] =>
+  [...deciding]
+    .sort((a, b) => a.seq - b.seq)
+    .slice(0, MAX_EVIDENCE)
+    .map(evidenceRef);
+
+/** TS from 85 % of the weight, S from 60 %, I from 25 %, else TI. */
+export const DEFAULT_THRESHOLDS: LevelThresholds = { I: 0.25, S: 0.6, TS: 0.85 };
+
+/** Sums of weights like 0.1 + 0.2 must reach a threshold of 0.3. */
+const EPSILON = 1e-9;
+
+export const levelFor = (ratio: number, thresholds: LevelThresholds): Level =>
+  ratio + EPSILON >= thresholds.TS
+    ? 'TS'
+    : ratio + EPSILON >= thresholds.S
+      ? 'S'
+      : ratio + EPSILON >= thresholds.I
+        ? 'I'
+        : 'TI';
+
+/** « Mot-clé dans le slug » → « mot-clé dans le slug », but « SEO du produit » stays. */
+const lowerFirst = (text: string): string =>
+  /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+const upperFirst = (text: string): string => (text ? text[0]!.toUpperCase() + text.slice(1) : text);
+
+const missingNote = (rule: RuleResult): string => {
+  if (rule.firstSatisfiedSeq !== null) return ' (plus vrai à la fin)';
+  if (rule.atLeast > 1 && rule.count > 0) return ` (${rule.count}/${rule.atLeast})`;
+  return '';
+};
+
+/**
+ * « Article publié, mot-clé dans le titre, mot-clé dans le slug ; manque : mot-clé dans la
+ * méta-description → S »
+ */
+export const explain = (rules: readonly RuleResult[], tally: Omit<Tally, 'explanation'>): string => {
+  if (rules.length === 0) return 'Aucune règle de preuve : niveau à fixer par l’examinateur';
+  if (tally.level === null) return 'Règles sans poids : niveau à fixer par l’examinateur';
+  if (!tally.hasEvidence) return `Aucune action observée → ${tally.level}`;
+  const done = rules.filter((rule) => rule.satisfied);
+  const missing = rules.filter((rule) => !rule.satisfied && rule.problems.length === 0);
+  const invalid = rules.filter((rule) => rule.problems.length > 0);
+  const parts = [done.length > 0 ? done.map((rule) => lowerFirst(rule.title)).join(', ') : 'rien d’acquis'];
+  if (missing.length > 0)
+    parts.push(`manque : ${missing.map((rule) => lowerFirst(rule.title) + missingNote(rule)).join(', ')}`);
+  if (invalid.length > 0)
+    parts.push(
+      `règle${invalid.length > 1 ? 's' : ''} invalide${invalid.length > 1 ? 's' : ''} : ${invalid.map((rule) => `« ${rule.title} »`).join(', ')}`,
+    );
+  return `${upperFirst(parts.join(' ; '))} → ${tally.level}`;
+};
+
+/** Evidence of the satisfied rules, in `seq` order, each event once (rules list theirs in order). */
+const evidenceOf = (rules: readonly RuleResult[]): { ref: EvidenceRef; rule: RuleResult }[] => {
+  const evidence: { ref: EvidenceRef; rule: RuleResult }[] = [];
+  for (const rule of rules) if (rule.satisfied) for (const ref of rule.events) evidence.push({ ref, rule });
+  return evidence.sort((a, b) => a.ref.seq - b.ref.seq); // merges already sorted runs
+};
+
+const idsOf = (evidence: readonly { ref: EvidenceRef }[]): string[] => {
+  const ids: string[] = [];
+  let last = Number.NaN;
+  for (const { ref } of evidence) {
+    if (ref.seq !== last) ids.push(ref.id);
+    last = ref.seq;
+  }
+  return ids;
+};
+
+/**
+ * Figures, level and sentence for a set of rules (a question, or one criterion of it);
+ * `eventIds` are the evidence of its satisfied rules, in `seq` order.
+ */
+export const tally = (
+  rules: readonly RuleResult[],
+  thresholds: LevelThresholds,
+  emptyLevel: Level = 'TI',
+  eventIds: string[] = idsOf(evidenceOf(rules)),
+): Tally => {
+  let weightSatisfied = 0;
+  let weightTotal = 0;
+  const rulesSatisfied: string[] = [];
+  const rulesMissed: string[] = [];
+  for (const rule of rules) {
+    // An invalid rule is a designer's mistake: shown, but out of the weight the candidate needs.
+    if (rule.problems.length === 0) weightTotal += rule.weight;
+    if (rule.satisfied) {
+      weightSatisfied += rule.weight;
+      rulesSatisfied.push(rule.ruleId);
+    } else rulesMissed.push(rule.ruleId);
+  }
+  const hasEvidence = rules.some((rule) => rule.seen > 0);
+  const ratio = weightTotal > 0 ? weightSatisfied / weightTotal : null;
+  const level = ratio === null ? null : hasEvidence ? levelFor(ratio, thresholds) : emptyLevel;
+  const figures = {
+    rulesSatisfied,
+    rulesMissed,
+    eventIds,
+    weightSatisfied,
+    weightTotal,
+    ratio,
+    hasEvidence,
+    level,
+  };
+  return { ...figures, explanation: explain(rules, figures) };
+};
+
+/** A question's result from its rules' results (in the question's rule order). */
+export const summariseQuestion = (
+  compiled: CompiledQuestion,
+  rules: RuleResult[],
+  emptyLevel: Level | undefined,
+): QuestionResult => {
+  const { question, thresholds, thresholdsFrom } = compiled;
+  const criteria = [...new Set([...question.criteria, ...rules.flatMap((rule) => rule.criteria)])];
+  // Sorted once for the question; each criterion keeps its rules' share of it.
+  const evidence = evidenceOf(rules);
+  return {
+    questionId: question.id,
+    number: question.number,
+    title: question.title,
+    thresholds,
+    thresholdsFrom,
+    ...tally(rules, thresholds, emptyLevel, idsOf(evidence)),
+    rules,
+    criteria: criteria.map(
+      (criterion): CriterionResult => ({
+        criterion,
+        ...tally(
+          rules.filter((rule) => rule.criteria.includes(criterion)),
+          thresholds,
+          emptyLevel,
+          idsOf(evidence.filter(({ rule }) => rule.criteria.includes(criterion))),
+        ),
+      }),
+    ),
+  };
+};

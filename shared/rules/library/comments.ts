@@ -1,0 +1,71 @@
+/** Comments (WordPress): replying, moderating, requiring manual approval. */
+import { define, TEXT } from './define.ts';
+
+type ModerationAction = 'approve' | 'unapprove' | 'spam' | 'trash';
+const ACTION_TITLES: Record<ModerationAction, string> = {
+  approve: 'Commentaire approuvé',
+  unapprove: 'Commentaire désapprouvé',
+  spam: 'Commentaire signalé comme indésirable',
+  trash: 'Commentaire mis à la corbeille',
+};
+
+export const commentReplied = define({
+  id: 'comment.replied',
+  title: 'Réponse à un commentaire',
+  description:
+    'Le candidat répond à un commentaire d’internaute, avec au moins `minWords` mots (3 par défaut) ; avec `contains`, la réponse doit contenir ce texte (casse, accents et espaces ignorés).',
+  cms: ['wordpress'],
+  kind: 'comment.replied',
+  reads: ['data.text'],
+  evidence: 'process',
+  criteria: ['C5'],
+  parameters: [
+    { name: 'minWords', description: 'Nombre minimal de mots de la réponse', default: 3 },
+    { name: 'contains', description: 'Texte que la réponse doit contenir (facultatif)' },
+  ],
+  where: (p: { minWords?: number; contains?: string }) => [
+    { op: 'wordsAtLeast', field: 'data.text', value: p.minWords ?? 3 },
+    ...(p.contains === undefined
+      ? []
+      : [{ op: 'contains', field: 'data.text', value: p.contains, tolerant: TEXT } as const]),
+  ],
+});
+
+export const commentModerated = define({
+  id: 'comment.moderated',
+  title: 'Commentaire modéré',
+  description:
+    'Un commentaire est modéré avec l’action `action` (approuvé par défaut ; aussi désapprouvé, indésirable, corbeille) et c’est toujours sa dernière modération à la fin ; avec `commentId`, ce commentaire-là.',
+  cms: ['wordpress'],
+  kind: 'comment.moderated',
+  reads: ['data.action', 'data.commentId'],
+  evidence: 'state',
+  criteria: ['C5'],
+  parameters: [
+    { name: 'action', description: 'approve, unapprove, spam ou trash', default: 'approve' },
+    { name: 'commentId', description: 'Identifiant du commentaire visé (facultatif)' },
+  ],
+  ruleTitle: (p) => ACTION_TITLES[p.action ?? 'approve'],
+  where: (p: { action?: ModerationAction; commentId?: string }) => [
+    { op: 'equals', field: 'data.action', value: p.action ?? 'approve' },
+    ...(p.commentId === undefined
+      ? []
+      : [{ op: 'equals', field: 'data.commentId', value: p.commentId } as const]),
+  ],
+});
+
+export const manualApproval = define({
+  id: 'settings.manualApproval',
+  title: 'Approbation manuelle des commentaires activée',
+  description:
+    'Réglages › Discussion : « Le commentaire doit être approuvé manuellement » est coché (option `comment_moderation`) et le reste à la fin.',
+  cms: ['wordpress'],
+  kind: 'settings.changed',
+  reads: ['data.area', 'data.changes.comment_moderation'],
+  evidence: 'state',
+  criteria: ['C5', 'C7'],
+  where: () => [
+    { op: 'equals', field: 'data.area', value: 'discussion', tolerant: TEXT },
+    { op: 'equals', field: 'data.changes.comment_moderation', value: true },
+  ],
+});

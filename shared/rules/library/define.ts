@@ -1,0 +1,98 @@
+/**
+ * How a library entry is written: its documentation (what it checks, in French; which events
+ * and fields it reads) next to the function that builds the rule. The meta-test reads these
+ * fields, so an entry cannot be added without them.
+ */
+import type { EventKind } from '../../schema/event.ts';
+import type { Condition, EvidenceRuleInput, TextTolerance } from '../../schema/rule.ts';
+
+export type Cms = 'wordpress' | 'prestashop' | 'any';
+
+/** What every built rule may override. */
+export interface RuleOptions {
+  /** Rule id in the subject; default: the entry id (give one when a template is used twice). */
+  id?: string;
+  /** Default: the entry's rule title, variables written as `{{name}}`. */
+  title?: string;
+  description?: string;
+  criteria?: string[];
+  weight?: number;
+  evidence?: 'process' | 'state';
+  atLeast?: number;
+  after?: string;
+  window?: { fromMinute?: number; toMinute?: number };
+}
+
+export interface ParameterDoc {
+  name: string;
+  /** French: what the designer gives. */
+  description: string;
+  /** The value used when the parameter is not given (`{{keyword}}`: the subject's variable). */
+  default?: string | number | boolean;
+}
+
+export interface LibraryEntry<P extends object = object> {
+  id: string;
+  /** French name of the template, as the editor lists it. */
+  title: string;
+  /** French: what the rule checks and how, for a designer. */
+  description: string;
+  cms: readonly Cms[];
+  kind: EventKind;
+  /** Fields of the event the rule reads. */
+  reads: readonly string[];
+  evidence: 'process' | 'state';
+  criteria: readonly string[];
+  parameters: readonly ParameterDoc[];
+  build(params?: P & RuleOptions): EvidenceRuleInput;
+}
+
+/** Free text: case, accents and spacing ignored. */
+export const TEXT: TextTolerance = { case: true, accents: true, spacing: true, punctuation: false };
+/** Slugs and friendly URLs: punctuation too, so `the-vert-bio` contains « thé vert bio ». */
+export const SLUG: TextTolerance = { ...TEXT, punctuation: true };
+/** Codes (vouchers, references): case and spacing only. */
+export const CODE: TextTolerance = { case: true, accents: false, spacing: true, punctuation: false };
+
+export const define = <P extends object, const I extends string>(spec: {
+  id: I;
+  title: string;
+  description: string;
+  cms: readonly Cms[];
+  kind: EventKind;
+  reads: readonly string[];
+  evidence: 'process' | 'state';
+  criteria: readonly string[];
+  parameters?: readonly ParameterDoc[];
+  /** Title of the built rule, from the parameters; default: `title`. */
+  ruleTitle?: (params: P) => string;
+  where: (params: P) => Condition[];
+}): LibraryEntry<P> & { id: I } => ({
+  id: spec.id,
+  title: spec.title,
+  description: spec.description,
+  cms: spec.cms,
+  kind: spec.kind,
+  reads: spec.reads,
+  evidence: spec.evidence,
+  criteria: spec.criteria,
+  parameters: spec.parameters ?? [],
+  build(params = {} as P & RuleOptions) {
+    const { id, title, description, criteria, weight, evidence, atLeast, after, window, ...own } = params;
+    const specific = own as P;
+    return {
+      id: id ?? spec.id,
+      title: title ?? spec.ruleTitle?.(specific) ?? spec.title,
+      ...(description === undefined ? {} : { description }),
+      criteria: criteria ?? [...spec.criteria],
+      kind: spec.kind,
+      where: spec.where(specific),
+      evidence: evidence ?? spec.evidence,
+      ...(weight === undefined ? {} : { weight }),
+      ...(atLeast === undefined ? {} : { atLeast }),
+      ...(after === undefined ? {} : { after }),
+      ...(window === undefined ? {} : { window }),
+      template: spec.id,
+    };
+  },
+});

@@ -1,0 +1,140 @@
+/**
+ * The reference semantics of evidence rules, written rule by rule to be read and checked, not
+ * to be fast: `evaluate` and the incremental evaluator (one engine, event by event, rules
+ * indexed by kind) must give exactly — deep-equal — what `evaluateByRule` gives, for any
+ * session and any batching (property test in incremental.test.ts).
+ *
+ * Events
+ * - Events are taken in the order given, which is `seq` order in a bundle; an event whose `seq`
+ *   is not above the last one taken is a repeat and is skipped.
+ * - Events flagged `afterTime` are left out unless `includeAfterTime` is set.
+ *
+ * Scope of a rule: events of its kind(s) that fall in its `window` (`fromMinute` ≤ elapsed <
+ * `toMinute`, from `elapsedMs`) and, with `after: A`, whose `seq` is above the `seq` of the
+ * event after which rule A was first satisfied (A unsatisfied: nothing is in scope).
+ *
+ * Process evidence (the candidate did it): every event in scope that satisfies `where` counts;
+ * the rule holds when at least `atLeast` did; it was first satisfied at the `atLeast`-th.
+ *
+ * State evidence (the site's end state shows it): events in scope are folded per thing (see
+ * state.ts: a content item, a product, a voucher, a settings area…); a thing counts when it had
+ * an event of the rule's kind, its last event is not of the opposite kind (an unpublished
+ * article), and its current state — last event, data merged with earlier ones — satisfies
+ * `where`. The rule holds when at least `atLeast` things count *now*; it records the first
+ * moment it held, and the explanation says when it no longer does.
+ */
+import type { CaptureEvent } from '../schema/event.ts';
+import type { Subject } from '../schema/subject.ts';
+import { type CompiledRule, type CompiledSubject, compileSubject, inWindow } from './compile.ts';
+import { evidenceRef, MAX_EVIDENCE, ruleResult, stateEvidence, summariseQuestion } from './levels.ts';
+import { advance, type EntityState, entityKey, isCandidate } from './state.ts';
+import type { EvaluateOptions, EvaluationResult, EvidenceRef, RuleResult } from './types.ts';
+
+/** Events taken into account, with the counts the result reports. */
+export const acceptEvents = (
+  events: readonly CaptureEvent[],
+  options: EvaluateOptions = {},
+): { accepted: CaptureEvent[]; eventCount: number; ignoredAfterTime: number; lastSeq: number | null } => {
+  const accepted: CaptureEvent[] = [];
+  let lastSeq: number | null = null;
+  let eventCount = 0;
+  let ignoredAfterTime = 0;
+  for (const event of events) {
+    if (lastSeq !== null && event.seq <= lastSeq) continue;
+    lastSeq = event.seq;
+    eventCount += 1;
+    if (event.afterTime === true && !options.includeAfterTime) ignoredAfterTime += 1;
+    else accepted.push(event);
+  }
+  return { accepted, eventCount, ignoredAfterTime, lastSeq };
+};
+
+const evaluateRule = (
+  rule: CompiledRule,
+  events: readonly CaptureEvent[],
+  anchor: number | null | undefined,
+): RuleResult => {
+  let seen = 0;
+  let count = 0;
+  let firstSatisfiedSeq: number | null = null;
+  const empty = { seen, count, firstSatisfiedSeq, events: [] as EvidenceRef[] };
+  if (rule.problems.length > 0 || anchor === null) return ruleResult(rule, empty);
+  const inScope = (event: CaptureEvent) =>
+    inWindow(rule, event.elapsedMs) && (anchor === undefined || event.seq > anchor);
+  const { atLeast } = rule.rule;
+
+  if (rule.rule.evidence === 'process') {
+    const evidence: EvidenceRef[] = [];
+    for (const event of events) {
+      if (!inScope(event)) continue;
+      seen += 1;
+      if (!rule.test(event)) continue;
+      count += 1;
+      if (evidence.length < MAX_EVIDENCE) evidence.push(evidenceRef(event));
+      if (count === atLeast) firstSatisfiedSeq = event.seq;
+    }
+    return ruleResult(rule, { seen, count, firstSatisfiedSeq, events: evidence });
+  }
+
+  const things = new Map<string, EntityState>();
+  const deciding = new Map<string, CaptureEvent>();
+  for (const event of events) {
+    if (!inScope(event)) continue;
+    seen += 1;
+    const key = entityKey(event);
+    const state = advance(things.get(key), event);
+    things.set(key, state);
+    if (isCandidate(state, rule.rule.kind) && rule.test(state.view)) deciding.set(key, event);
+    else deciding.delete(key);
+    if (firstSatisfiedSeq === null && deciding.size >= atLeast) firstSatisfiedSeq = event.seq;
+  }
+  count = deciding.size;
+  return ruleResult(rule, { seen, count, firstSatisfiedSeq, events: stateEvidence(deciding.values()) });
+};
+
+/** The reference evaluation of an already compiled subject. */
+export const evaluateCompiledByRule = (
+  compiled: CompiledSubject,
+  events: readonly CaptureEvent[],
+  options: EvaluateOptions = {},
+): EvaluationResult => {
+  const { accepted, eventCount, ignoredAfterTime, lastSeq } = acceptEvents(events, options);
+  const byKinds = new Map<string, CaptureEvent[]>();
+  const eventsOf = (kinds: readonly string[]): CaptureEvent[] => {
+    const key = kinds.join('|');
+    let list = byKinds.get(key);
+    if (!list) {
+      const wanted = new Set(kinds);
+      list = accepted.filter((event) => wanted.has(event.kind));
+      byKinds.set(key, list);
+    }
+    return list;
+  };
+
+  const results = new Map<CompiledRule, RuleResult>();
+  for (const rule of compiled.order) {
+    const anchor = rule.after ? (results.get(rule.after)?.firstSatisfiedSeq ?? null) : undefined;
+    results.set(rule, evaluateRule(rule, eventsOf(rule.kinds), anchor));
+  }
+  return {
+    subjectId: compiled.subject.id,
+    eventCount,
+    ignoredAfterTime,
+    lastSeq,
+    questions: compiled.questions.map((question) =>
+      summariseQuestion(
+        question,
+        question.rules.map((rule) => results.get(rule)!),
+        compiled.subject.emptyLevel,
+      ),
+    ),
+    problems: compiled.problems,
+  };
+};
+
+/** The reference evaluation of a subject's rules on a session's events. */
+export const evaluateByRule = (
+  subject: Subject,
+  events: readonly CaptureEvent[],
+  options: EvaluateOptions = {},
+): EvaluationResult => evaluateCompiledByRule(compileSubject(subject), events, options);

@@ -1,0 +1,84 @@
+/** What evaluating a subject's rules on a candidate's events gives. */
+import type { Level } from '../schema/common.ts';
+import type { Problem } from '../schema/problems.ts';
+import type { LevelThresholds } from '../schema/subject.ts';
+
+/** An event given as evidence: enough to find it in the timeline. */
+export interface EvidenceRef {
+  id: string;
+  seq: number;
+  elapsedMs: number;
+}
+
+export interface RuleResult {
+  ruleId: string;
+  /** The rule's title, variables substituted (« Code promo ETE10 créé »). */
+  title: string;
+  criteria: string[];
+  evidence: 'process' | 'state';
+  weight: number;
+  atLeast: number;
+  /** Events of the rule's kind (of its family, for a state rule) in its scope, whatever their fields. */
+  seen: number;
+  /** Matching events (process), or things whose current state satisfies the rule (state). */
+  count: number;
+  satisfied: boolean;
+  /** `seq` of the event after which the rule was satisfied for the first time (anchors `after`). */
+  firstSatisfiedSeq: number | null;
+  /**
+   * Evidence, in `seq` order, at most `MAX_EVIDENCE` items: the first matching events (process),
+   * or the last event of each thing in the required state (state).
+   */
+  events: EvidenceRef[];
+  /** Why the rule cannot be evaluated; a rule with problems is never satisfied. */
+  problems: Problem[];
+}
+
+/** The same figures for a question or for one criterion of a question. */
+export interface Tally {
+  rulesSatisfied: string[];
+  rulesMissed: string[];
+  /** Ids of the evidence of its satisfied rules, in `seq` order, without repeats. */
+  eventIds: string[];
+  weightSatisfied: number;
+  weightTotal: number;
+  /** `weightSatisfied / weightTotal`, or null when there is no weight to share. */
+  ratio: number | null;
+  /** Whether any rule saw an event of its kind in its scope (else: « aucune action observée »). */
+  hasEvidence: boolean;
+  /** Suggested level; null when there is nothing to suggest from (no rule, no weight). */
+  level: Level | null;
+  /** One French sentence an examiner reads in five seconds. */
+  explanation: string;
+}
+
+export interface CriterionResult extends Tally {
+  criterion: string;
+}
+
+export interface QuestionResult extends Tally {
+  questionId: string;
+  number: number;
+  title: string;
+  thresholds: LevelThresholds;
+  thresholdsFrom: 'question' | 'subject' | 'default';
+  rules: RuleResult[];
+  criteria: CriterionResult[];
+}
+
+export interface EvaluationResult {
+  subjectId: string;
+  /** Events taken into account (duplicates and out-of-order repeats excluded). */
+  eventCount: number;
+  /** Events observed after the time allowed, left out (see `EvaluateOptions.includeAfterTime`). */
+  ignoredAfterTime: number;
+  lastSeq: number | null;
+  questions: QuestionResult[];
+  /** Problems of all rules, with their paths in the subject. */
+  problems: Problem[];
+}
+
+export interface EvaluateOptions {
+  /** Count events flagged `afterTime` (observed after the time allowed). Default: false. */
+  includeAfterTime?: boolean;
+}
