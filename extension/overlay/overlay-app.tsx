@@ -1,34 +1,316 @@
 /**
- * The candidate's overlay. For now it shows that Témoin is present and whether a session runs;
- * the session issue adds the subject, timer, questions, annexes and notes.
+ * The candidate's overlay: subject, countdown, questions, annexes and notes, in a panel docked
+ * to one side of the reference site. It collapses to a small tab (button, Escape, Alt+Shift+T),
+ * docks left or right, and resizes; those layout choices persist in `storage.local.overlayPrefs`.
+ *
+ * Everything the candidate does here that matters for the assessment goes to the background
+ * as a request (`task.setStatus`, `task.saveNote`, `overlay.toggled`, `overlay.activeQuestion`),
+ * which records it as evidence; the overlay itself stores nothing but its layout.
  */
-import { useState } from 'preact/hooks';
-import { type Locale, t } from '../i18n/messages.ts';
+import type { TargetedKeyboardEvent } from 'preact';
+import { useCallback, useEffect, useErrorBoundary, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { fill, type Locale, t } from '../i18n/messages.ts';
+import { ask } from '../messaging/client.ts';
+import type { SessionView } from '../messaging/protocol.ts';
+import type { ClockState } from '../session/clock.ts';
+import { Annexes } from './annexes.tsx';
+import { type CommandChannel, TOGGLE_SHORTCUT } from './commands.ts';
+import { guard, report } from './guard.ts';
+import { type OverlayPrefs, otherSide } from './layout.ts';
+import { substitute, variableMap } from './markdown.tsx';
+import { QuestionList } from './question-list.tsx';
+import { Resizer } from './resizer.tsx';
+import { Timer, useClock } from './timer.tsx';
+import { useLayout } from './use-layout.ts';
+import { type InitialView, useSessionView } from './use-session-view.ts';
 
 export interface OverlayAppProps {
   locale: Locale;
+  initialPrefs: OverlayPrefs;
+  /** The session view as the content script loaded it before mounting. */
+  initialView: InitialView;
+  /** Keyboard shortcut and page-lifecycle commands, forwarded by the content script. */
+  commands: CommandChannel;
 }
 
-export const OverlayApp = ({ locale }: OverlayAppProps) => {
-  const [collapsed, setCollapsed] = useState(false);
+type Focus = 'tab' | 'panel' | null;
+
+/** Whether focus is inside `element` (which lives in a shadow root). */
+const holdsFocus = (element: Element | null) => {
+  const root = element?.getRootNode() as Document | ShadowRoot | undefined;
+  const active = root?.activeElement;
+  return !!element && !!active && element.contains(active);
+};
+
+/** The running session's body: subject, clock, questions and annexes. */
+const SessionPanel = ({
+  view,
+  clock,
+  locale,
+  commands,
+  idPrefix,
+}: {
+  view: SessionView;
+  clock: ClockState;
+  locale: Locale;
+  commands: CommandChannel;
+  idPrefix: string;
+}) => {
   const m = t(locale);
-  if (collapsed)
-    return (
-      <button type="button" class="tab" data-testid="overlay-expand" onClick={() => setCollapsed(false)}>
-        {m.expand}
-      </button>
-    );
-  return (
-    <section class="panel" aria-label={m.overlayTitle} lang={locale}>
-      <header class="bar">
-        <h2 class="title">{m.overlayTitle}</h2>
-        <button type="button" class="icon" data-testid="overlay-collapse" onClick={() => setCollapsed(true)}>
-          {m.collapse}
-        </button>
-      </header>
-      <p class="muted" data-testid="overlay-status">
-        {m.noSession}
-      </p>
-    </section>
+  const variables = useMemo(() => variableMap(view.variables), [view.variables]);
+  const annexTitles = useMemo(
+    () => new Map(view.annexes.map((annex) => [annex.id, substitute(annex.title, variables)])),
+    [view.annexes, variables],
   );
+  const [openAnnexes, setOpenAnnexes] = useState<ReadonlySet<string>>(new Set());
+  const [reveal, setReveal] = useState<{ annexId: string; count: number } | null>(null);
+
+  const toggleAnnex = useCallback((annexId: string) => {
+    setOpenAnnexes((current) => {
+      const next = new Set(current);
+      if (next.has(annexId)) next.delete(annexId);
+      else next.add(annexId);
+      return next;
+    });
+  }, []);
+  const openAnnex = useCallback((annexId: string) => {
+    setOpenAnnexes((current) => new Set(current).add(annexId));
+    setReveal((previous) => ({ annexId, count: (previous?.count ?? 0) + 1 }));
+  }, []);
+
+  return (
+    <>
+      <div class="subject" data-phase={clock.phase}>
+        <h2 class="subject-title" data-testid="subject-title">
+          {substitute(view.title, variables)}
+        </h2>
+        <p class="subject-company" data-testid="subject-company">
+          {fill(m.company, { name: view.companyName })}
+        </p>
+        <Timer clock={clock} locale={locale} />
+      </div>
+      <div class="scroll">
+        <QuestionList
+          view={view}
+          locale={locale}
+          variables={variables}
+          annexTitles={annexTitles}
+          commands={commands}
+          idPrefix={idPrefix}
+          onOpenAnnex={openAnnex}
+        />
+        <Annexes
+          annexes={view.annexes}
+          locale={locale}
+          variables={variables}
+          idPrefix={idPrefix}
+          open={openAnnexes}
+          onToggle={toggleAnnex}
+          reveal={reveal}
+        />
+        <p class="hint">{m.shortcutHint}</p>
+      </div>
+    </>
+  );
+};
+
+/** The clock in the collapsed tab, so the time stays in sight while the panel is away. */
+const TabClock = ({ clock }: { clock: ClockState }) => {
+  return (
+    <span class="tab-clock" data-phase={clock.phase} data-testid="tab-timer">
+      {clock.display}
+    </span>
+  );
+};
+
+/**
+ * Mirrors a little state on `<temoin-overlay>` itself (`data-session`, `data-phase`,
+ * `data-collapsed`): a stable hook for automation, and a change in the light DOM that
+ * mutation-based waits (puppeteer's `waitForSelector`) notice.
+ */
+const useHostState = (anchor: { current: Element | null }, state: Record<string, string>) => {
+  const key = JSON.stringify(state);
+  useEffect(() => {
+    const host = (anchor.current?.getRootNode() as ShadowRoot | undefined)?.host;
+    if (!host) return;
+    for (const [name, value] of Object.entries(state)) host.setAttribute(`data-${name}`, value);
+  }, [key, anchor]);
+};
+
+const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProps) => {
+  const m = t(locale);
+  const idPrefix = `t${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const session = useSessionView(initialView);
+  const { prefs, update } = useLayout(initialPrefs);
+  const panel = useRef<HTMLElement>(null);
+  const tab = useRef<HTMLButtonElement>(null);
+  const collapseButton = useRef<HTMLButtonElement>(null);
+  const focusNext = useRef<Focus>(null);
+
+  const view = session.view;
+  const running = view?.status === 'running';
+  const clock = useClock(running ? view : null);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const sessionState = session.status === 'unavailable' ? 'unavailable' : view ? view.status : 'none';
+  useHostState(wrapper, {
+    session: sessionState,
+    phase: clock?.phase ?? 'none',
+    collapsed: prefs.collapsed ? 'true' : 'false',
+  });
+  const live = useRef({ prefs, running });
+  live.current = { prefs, running };
+
+  const setCollapsed = useCallback(
+    (collapsed: boolean, trusted: boolean, focus: Focus) => {
+      if (live.current.prefs.collapsed === collapsed) return;
+      // Whatever was typed is saved before the notes field disappears.
+      if (collapsed) commands.emit({ type: 'flush' });
+      focusNext.current = focus;
+      update({ collapsed });
+      if (live.current.running) ask({ type: 'overlay.toggled', visible: !collapsed, trusted }).catch(report);
+    },
+    [commands, update],
+  );
+
+  useEffect(
+    () =>
+      commands.subscribe((command) => {
+        if (command.type !== 'toggle') return;
+        const collapsing = !live.current.prefs.collapsed;
+        // From the page, the shortcut brings the keyboard into the panel; leaving it, focus
+        // goes to the tab only if it was in the panel (otherwise it stays where the page had it).
+        const focus: Focus = collapsing ? (holdsFocus(panel.current) ? 'tab' : null) : 'panel';
+        setCollapsed(collapsing, command.trusted, focus);
+      }),
+    [commands, setCollapsed],
+  );
+
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === 'tab') tab.current?.focus();
+    else if (target === 'panel') collapseButton.current?.focus();
+  });
+
+  const onPanelKeyDown = guard((event: TargetedKeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    setCollapsed(true, event.isTrusted, 'tab');
+  });
+
+  /** Without a running exam, a small card instead of the side panel. */
+  const compact = !running;
+  const statusText =
+    session.status === 'unavailable' ? m.overlayLoadError : !view ? m.noSession : m.sessionEnded;
+
+  return (
+    <div
+      class="overlay"
+      ref={wrapper}
+      data-testid="overlay"
+      data-dock={prefs.dock}
+      data-collapsed={prefs.collapsed ? 'true' : 'false'}
+      data-session={sessionState}
+      lang={locale}
+    >
+      {prefs.collapsed ? (
+        <button
+          type="button"
+          class="tab"
+          ref={tab}
+          data-testid="overlay-expand"
+          aria-keyshortcuts={TOGGLE_SHORTCUT}
+          onClick={guard((event: MouseEvent) => setCollapsed(false, event.isTrusted, 'panel'))}
+        >
+          <span>{m.expand}</span>
+          {clock ? <TabClock clock={clock} /> : null}
+        </button>
+      ) : null}
+      <aside
+        class={compact ? 'panel compact' : 'panel'}
+        ref={panel}
+        aria-label={m.overlayTitle}
+        data-testid="overlay-panel"
+        hidden={prefs.collapsed}
+        style={compact ? undefined : { width: `${prefs.width}px` }}
+        onKeyDown={onPanelKeyDown}
+      >
+        <header class="bar">
+          <span class="brand">{m.overlayBrand}</span>
+          <div class="bar-actions">
+            <button
+              type="button"
+              class="bar-button"
+              data-testid="overlay-dock"
+              aria-label={prefs.dock === 'right' ? m.dockLeftLabel : m.dockRightLabel}
+              onClick={guard(() => update({ dock: otherSide(prefs.dock) }))}
+            >
+              <span aria-hidden="true">{prefs.dock === 'right' ? '⇤ ' : ''}</span>
+              {prefs.dock === 'right' ? m.dockLeft : m.dockRight}
+              <span aria-hidden="true">{prefs.dock === 'left' ? ' ⇥' : ''}</span>
+            </button>
+            <button
+              type="button"
+              class="bar-button"
+              ref={collapseButton}
+              data-testid="overlay-collapse"
+              aria-keyshortcuts={`${TOGGLE_SHORTCUT} Escape`}
+              onClick={guard((event: MouseEvent) => setCollapsed(true, event.isTrusted, 'tab'))}
+            >
+              {m.collapse}
+            </button>
+          </div>
+        </header>
+        {/* After the bar in the tab order: the layout controls stay together. */}
+        {compact ? null : (
+          <Resizer
+            width={prefs.width}
+            dock={prefs.dock}
+            label={m.resize}
+            onResize={(width, persist) => update({ width }, { persist })}
+          />
+        )}
+        {running && clock ? (
+          <SessionPanel
+            key={view.sessionId}
+            view={view}
+            clock={clock}
+            locale={locale}
+            commands={commands}
+            idPrefix={idPrefix}
+          />
+        ) : (
+          <div class="status-card">
+            {view ? (
+              <h2 class="subject-title" data-testid="subject-title">
+                {substitute(view.title, variableMap(view.variables))}
+              </h2>
+            ) : null}
+            <p class="status" data-testid="overlay-status" data-state={sessionState}>
+              {statusText}
+            </p>
+          </div>
+        )}
+      </aside>
+    </div>
+  );
+};
+
+/** Any rendering error stays here: a small message replaces the panel, the page is untouched. */
+export const OverlayApp = (props: OverlayAppProps) => {
+  const [error, reset] = useErrorBoundary(report);
+  if (error) {
+    const m = t(props.locale);
+    return (
+      <div class="overlay" data-dock="right" lang={props.locale}>
+        <div class="panel compact" role="alert">
+          <p class="status">{m.overlayCrashed}</p>
+          <button type="button" class="secondary" onClick={() => reset()}>
+            {m.retry}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return <Overlay {...props} />;
 };

@@ -1,12 +1,18 @@
 /**
  * Content script: mounts `<temoin-overlay>` (open shadow root, Preact) in the top frame of a
- * configured reference origin, and nowhere else.
+ * configured reference origin, and nowhere else. Every listener and observer goes through WXT's
+ * `ctx`, so that all of them die with the content script when the extension reloads.
  */
 import '../../overlay/overlay.css';
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createCommandChannel, isToggleShortcut } from '../../overlay/commands.ts';
+import { guard } from '../../overlay/guard.ts';
+import { keepAttached, protectHost } from '../../overlay/host.ts';
 import { OverlayApp } from '../../overlay/overlay-app.tsx';
+import { loadPrefs } from '../../overlay/use-layout.ts';
+import { loadSessionView } from '../../overlay/use-session-view.ts';
 import { loadLocale, loadReferenceOrigins } from '../../settings/reference-origins.ts';
 
 export default defineContentScript({
@@ -18,17 +24,33 @@ export default defineContentScript({
     if (window.top !== window) return;
     const origins = await loadReferenceOrigins();
     if (!origins.includes(location.origin)) return;
-    const locale = await loadLocale();
+    // Everything the first paint needs, before the host appears: no flash of a wrong state.
+    const [locale, initialPrefs, initialView] = await Promise.all([
+      loadLocale(),
+      loadPrefs(),
+      loadSessionView(),
+    ]);
+    const commands = createCommandChannel();
     const ui = await createShadowRootUi(ctx, {
       name: 'temoin-overlay',
       position: 'inline',
       anchor: 'body',
       mode: 'open',
-      onMount(container) {
+      // Keys typed in the overlay stop at its shadow root: the site's shortcuts do not fire.
+      isolateEvents: true,
+      onMount(container, _shadow, host) {
+        protectHost(host);
         const root = document.createElement('div');
-        root.className = 'root';
         container.append(root);
-        render(<OverlayApp locale={locale} />, root);
+        render(
+          <OverlayApp
+            locale={locale}
+            initialPrefs={initialPrefs}
+            initialView={initialView}
+            commands={commands}
+          />,
+          root,
+        );
         return root;
       },
       onRemove(root) {
@@ -36,5 +58,24 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    keepAttached(ui.shadowHost, { signal: ctx.signal });
+
+    // Capture phase on window: the page cannot swallow the shortcut before we see it.
+    ctx.addEventListener(
+      window,
+      'keydown',
+      guard((event: KeyboardEvent) => {
+        if (!isToggleShortcut(event) || event.repeat) return;
+        event.preventDefault();
+        event.stopPropagation();
+        commands.emit({ type: 'toggle', trusted: event.isTrusted });
+      }),
+      { capture: true },
+    );
+    const flush = guard(() => commands.emit({ type: 'flush' }));
+    ctx.addEventListener(window, 'pagehide', flush);
+    ctx.addEventListener(document, 'visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flush();
+    });
   },
 });

@@ -1,0 +1,97 @@
+/**
+ * What the overlay shows (`session.view`), loaded once by the content script before the host
+ * is mounted (so the first paint is already right), then reloaded when the background signals
+ * a change (`storage.local[SESSION_SIGNAL_KEY]`). The signal also fires for every batch of
+ * captured events, so reloads are coalesced: at most one request in flight, at most one reload
+ * per REFRESH_MS, and the last change is always picked up.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ask, SESSION_SIGNAL_KEY } from '../messaging/client.ts';
+import type { SessionView } from '../messaging/protocol.ts';
+import { guard } from './guard.ts';
+
+export type SessionViewState =
+  | { status: 'ready'; view: SessionView | null }
+  /** The background did not answer (the extension was reloaded under this page, for instance). */
+  | { status: 'unavailable'; view: null };
+
+export interface InitialView {
+  state: SessionViewState;
+  /** The change signal as it was just before the view was read. */
+  signal: string;
+}
+
+export const REFRESH_MS = 1000;
+
+const readSignal = async (): Promise<string> =>
+  JSON.stringify((await browser.storage.local.get(SESSION_SIGNAL_KEY))[SESSION_SIGNAL_KEY] ?? null);
+
+const fetchView = async (): Promise<SessionViewState> => {
+  try {
+    const response = await ask({ type: 'session.view' });
+    return response.ok ? { status: 'ready', view: response.view } : { status: 'unavailable', view: null };
+  } catch {
+    return { status: 'unavailable', view: null };
+  }
+};
+
+export const loadSessionView = async (): Promise<InitialView> => {
+  const signal = await readSignal().catch(() => '');
+  return { state: await fetchView(), signal };
+};
+
+export const useSessionView = (initial: InitialView): SessionViewState => {
+  const [state, setState] = useState<SessionViewState>(initial.state);
+
+  useEffect(() => {
+    let alive = true;
+    let inFlight = false;
+    let wanted = false;
+    let lastStart = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const load = async () => {
+      inFlight = true;
+      wanted = false;
+      lastStart = Date.now();
+      const next = await fetchView();
+      inFlight = false;
+      if (!alive) return;
+      setState(next);
+      if (wanted) schedule();
+    };
+
+    const schedule = () => {
+      wanted = true;
+      if (inFlight || timer) return;
+      timer = setTimeout(
+        () => {
+          timer = undefined;
+          void load();
+        },
+        Math.max(0, lastStart + REFRESH_MS - Date.now()),
+      );
+    };
+
+    const onChanged = guard((changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && SESSION_SIGNAL_KEY in changes) schedule();
+    });
+    browser.storage.onChanged.addListener(onChanged);
+    // A change between the first read and this listener would otherwise go unnoticed.
+    readSignal().then((signal) => {
+      if (alive && signal !== initial.signal) schedule();
+    }, guard(schedule));
+    return () => {
+      alive = false;
+      if (timer) clearTimeout(timer);
+      try {
+        browser.storage.onChanged.removeListener(onChanged);
+      } catch {
+        // Context already invalidated.
+      }
+    };
+  }, [initial]);
+
+  return state;
+};
