@@ -1,0 +1,1 @@
+export { GeHarmonisation } from './ge-harmonisation.ts';

@@ -1,0 +1,1 @@
+export { GeHzAssessment } from './ge-hz-assessment.ts';

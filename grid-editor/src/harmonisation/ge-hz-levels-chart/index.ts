@@ -1,0 +1,1 @@
+export { GeHzLevelsChart } from './ge-hz-levels-chart.ts';

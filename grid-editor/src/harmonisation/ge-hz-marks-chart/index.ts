@@ -1,0 +1,1 @@
+export { GeHzMarksChart, type MarksGroup } from './ge-hz-marks-chart.ts';
