@@ -11,6 +11,22 @@ const medium = z.string().max(5_000);
 const long = z.string().max(100_000);
 const count = z.number().int().min(0);
 
+/** How deep free-form captured JSON may nest (hashing it with shared/bundle/jcs.ts recurses). */
+export const MAX_FREE_DEPTH = 100;
+
+const deeperThan = (value: unknown, levels: number): boolean => {
+  if (typeof value !== 'object' || value === null) return false;
+  if (levels === 0) return true;
+  for (const child of Object.values(value)) if (deeperThan(child, levels - 1)) return true;
+  return false;
+};
+
+/** JSON from a page (request body, response, settings): any shape, bounded depth (and no cycle). */
+const FreeJson = z.unknown().refine((value) => !deeperThan(value, MAX_FREE_DEPTH), {
+  error: 'too-deep',
+  params: { max: MAX_FREE_DEPTH },
+});
+
 /** A captured form field: sensitive values are replaced by `masked: true` and their length. */
 export const FieldValue = z
   .object({
@@ -114,8 +130,8 @@ export const EVENT_PAYLOADS = {
       path: z.string().max(2000),
       query: z.record(z.string().max(200), medium).default({}),
       status: z.number().int().optional(),
-      body: z.record(z.string().max(200), z.unknown()).optional(),
-      response: z.unknown().optional(),
+      body: z.record(z.string().max(200), FreeJson).optional(),
+      response: FreeJson.optional(),
       truncated: z.boolean().optional(),
     })
     .strict(),
@@ -139,7 +155,7 @@ export const EVENT_PAYLOADS = {
       postId: z.string().max(100).optional(),
     })
     .strict(),
-  'settings.changed': z.object({ area: short, changes: z.record(z.string().max(200), z.unknown()) }).strict(),
+  'settings.changed': z.object({ area: short, changes: z.record(z.string().max(200), FreeJson) }).strict(),
 
   'commerce.cartChanged': z
     .object({

@@ -7,11 +7,11 @@ import { DEFAULT_GRID } from '../grid/e5-grid.ts';
 import { Assessment } from './assessment.ts';
 import { EvidenceBundle } from './bundle.ts';
 import { Catalogue } from './catalogue.ts';
-import { type DocumentKind, formatOf } from './common.ts';
+import { DOCUMENT_KINDS, type DocumentKind, formatOf } from './common.ts';
 import { CaptureEvent } from './event.ts';
 import { Grid } from './grid.ts';
 import { SubjectPackage } from './package.ts';
-import { fromZodIssue, type Problem, problem } from './problems.ts';
+import { formatPath, fromZodIssue, type Problem, problem } from './problems.ts';
 import { checkRule, checkSubject } from './references.ts';
 import { EvidenceRule } from './rule.ts';
 import { Session } from './session.ts';
@@ -76,11 +76,41 @@ const crossChecks = (kind: ParseKind, value: unknown, context: ParseContext): Pr
         path: `subject.${p.path}`,
       }));
     }
+    case 'bundle': {
+      // The package a bundle carries is checked as it would be alone (reviewers read it from here).
+      const pkg = (value as EvidenceBundle).subjectPackage;
+      if (!pkg) return [];
+      return checkSubject(pkg.subject, { grid: pkg.grid, catalogue: pkg.catalogue }).map((p) => ({
+        ...p,
+        path: `subjectPackage.subject.${p.path}`,
+      }));
+    }
     case 'rule':
       return checkRule(value as EvidenceRule, []);
     default:
       return [];
   }
+};
+
+/**
+ * zod still runs a list's `.length(4)` on a text given instead of the list, which adds
+ * "exactly 4 characters expected" to "expected array": keep only the type error at such a path.
+ */
+const withoutEchoes = (issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] => {
+  const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => formatPath(i.path)));
+  return issues.filter(
+    (i) => !((i.code === 'too_small' || i.code === 'too_big') && wrongType.has(formatPath(i.path))),
+  );
+};
+
+/** UTF-8 size of a text, without encoding it (a lone surrogate counts 2, not 3: close enough). */
+const utf8Bytes = (text: string): number => {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    bytes += unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit < 0xe000) ? 2 : 3;
+  }
+  return bytes;
 };
 
 export const parse = <K extends ParseKind>(
@@ -102,7 +132,8 @@ export const parse = <K extends ParseKind>(
         };
     }
     const result = SCHEMAS[kind].safeParse(input, { reportInput: true });
-    if (!result.success) return { ok: false, problems: result.error.issues.flatMap(fromZodIssue) };
+    if (!result.success)
+      return { ok: false, problems: withoutEchoes(result.error.issues).flatMap(fromZodIssue) };
     const problems = crossChecks(kind, result.data, context);
     if (problems.length > 0) return { ok: false, problems };
     return { ok: true, value: result.data as DocumentOf<K> };
@@ -120,8 +151,9 @@ export const parseJson = <K extends ParseKind>(
   text: string,
   context: ParseContext = {},
 ): ParseResult<DocumentOf<K>> => {
-  if (text.length > MAX_DOCUMENT_BYTES)
-    return { ok: false, problems: [problem([], 'too-large', { size: text.length })] };
+  // A UTF-16 unit is 1 to 3 UTF-8 bytes: count bytes only when the length alone cannot decide.
+  const size = text.length > MAX_DOCUMENT_BYTES / 3 ? utf8Bytes(text) : text.length;
+  if (size > MAX_DOCUMENT_BYTES) return { ok: false, problems: [problem([], 'too-large', { size })] };
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -141,5 +173,8 @@ export const kindOf = (input: unknown): DocumentKind | undefined => {
   const format =
     typeof input === 'object' && input !== null ? (input as { format?: unknown }).format : undefined;
   const match = typeof format === 'string' ? /^temoin\.([a-z-]+)\/\d+$/.exec(format) : null;
-  return (match?.[1] as DocumentKind | undefined) ?? undefined;
+  // `temoin.foo/1` is no kind of ours: say so rather than return "foo" typed as one.
+  return (DOCUMENT_KINDS as readonly string[]).find((kind) => kind === match?.[1]) as
+    | DocumentKind
+    | undefined;
 };

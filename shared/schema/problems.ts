@@ -31,7 +31,20 @@ export const describeProblem = (problem: Problem, locale: 'fr' | 'en' = 'fr'): s
   `${problem.path || (locale === 'fr' ? '(document)' : '(document)')} : ${locale === 'fr' ? problem.fr : problem.en}`;
 
 type Params = Record<string, unknown>;
-const q = (value: unknown) => JSON.stringify(value);
+const QUOTE_MAX = 80;
+/**
+ * A value as the user wrote it, for a message: never throws (BigInt, cycles, symbols reach
+ * `parse` from structured clones) and never pastes a megabyte of input into a message.
+ */
+const q = (value: unknown): string => {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = typeof value === 'object' && value !== null ? '{…}' : String(value);
+  }
+  return text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
+};
 
 /** Messages of the custom checks, by code. */
 const CUSTOM: Record<string, (p: Params) => [fr: string, en: string]> = {
@@ -117,6 +130,10 @@ const CUSTOM: Record<string, (p: Params) => [fr: string, en: string]> = {
     'niveau manquant dans une fiche finalisée',
     'level missing in a final assessment',
   ],
+  'too-deep': (p) => [
+    `imbrication trop profonde (plus de ${p.max} niveaux)`,
+    `nested too deeply (more than ${p.max} levels)`,
+  ],
   'json-syntax': (p) => [`JSON illisible : ${p.detail}`, `unreadable JSON: ${p.detail}`],
   'too-large': (p) => [`fichier trop volumineux (${p.size} octets)`, `file too large (${p.size} bytes)`],
   'not-an-object': () => ['un objet JSON est attendu', 'a JSON object is expected'],
@@ -138,6 +155,7 @@ const TYPE_FR: Record<string, string> = {
   int: 'un entier',
   boolean: 'un booléen',
   object: 'un objet',
+  record: 'un objet',
   array: 'une liste',
   literal: 'une valeur précise',
   null: 'null',
@@ -153,8 +171,26 @@ const sizeWord = (origin: string | undefined, fr: boolean, one: boolean) => {
 const discriminatorValue = (input: unknown, key: string): unknown =>
   typeof input === 'object' && input !== null ? ((input as Record<string, unknown>)[key] ?? null) : null;
 
+const hasKey = (input: unknown, key: string): boolean =>
+  typeof input === 'object' && input !== null && (input as Record<string, unknown>)[key] !== undefined;
+
 const typeOfInput = (input: unknown): string =>
-  input === undefined ? 'undefined' : input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+  input === undefined
+    ? 'undefined'
+    : input === null
+      ? 'null'
+      : Array.isArray(input)
+        ? 'array'
+        : typeof input === 'number' && !Number.isFinite(input)
+          ? String(input) // NaN, Infinity: "expected number, received number" would puzzle anyone
+          : typeof input;
+
+const required = (path: readonly PropertyKey[]): Problem => ({
+  path: formatPath(path),
+  code: 'required',
+  fr: 'champ obligatoire manquant',
+  en: 'required field missing',
+});
 
 /** Translates one zod issue into a bilingual problem. */
 export const fromZodIssue = (issue: z.core.$ZodIssue): Problem[] => {
@@ -164,15 +200,7 @@ export const fromZodIssue = (issue: z.core.$ZodIssue): Problem[] => {
       return [problem(path, issue.message, (issue.params ?? {}) as Params)];
     case 'invalid_type': {
       const got = typeOfInput(issue.input);
-      if (got === 'undefined')
-        return [
-          {
-            path: formatPath(path),
-            code: 'required',
-            fr: 'champ obligatoire manquant',
-            en: 'required field missing',
-          },
-        ];
+      if (got === 'undefined') return [required(path)];
       const expected = String(issue.expected);
       return [
         {
@@ -215,6 +243,8 @@ export const fromZodIssue = (issue: z.core.$ZodIssue): Problem[] => {
       ];
     }
     case 'invalid_value': {
+      // A missing literal or enum field (`format`, `status`…) is missing, not "invalid undefined".
+      if (issue.input === undefined) return [required(path)];
       const values = issue.values.map((v) => q(v)).join(', ');
       return [
         {
@@ -234,7 +264,8 @@ export const fromZodIssue = (issue: z.core.$ZodIssue): Problem[] => {
       }));
     case 'invalid_union': {
       const discriminator = (issue as { discriminator?: string }).discriminator;
-      if (discriminator !== undefined)
+      if (discriminator !== undefined) {
+        if (!hasKey(issue.input, discriminator)) return [required(path)];
         return [
           {
             path: formatPath(path),
@@ -243,6 +274,7 @@ export const fromZodIssue = (issue: z.core.$ZodIssue): Problem[] => {
             en: `unknown "${discriminator}" value ${q(discriminatorValue(issue.input, discriminator))}`,
           },
         ];
+      }
       return [
         { path: formatPath(path), code: issue.code, fr: 'valeur non reconnue', en: 'unrecognised value' },
       ];

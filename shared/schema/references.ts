@@ -13,6 +13,17 @@ import type { Subject } from './subject.ts';
 
 const KNOWN_KINDS = new Set<string>(EVENT_KINDS);
 const VARIABLE = /\{\{\s*([^}\s]*)\s*\}\}/g;
+const REGEXP_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
+
+/**
+ * The pattern that will run: variables are replaced by their escaped values first (see
+ * shared/rules/conditions.ts), so `{{keyword}}` is a literal, never `{` quantifiers or, with the
+ * `u` flag, a syntax error. A variable whose value is not known here stands for one letter.
+ */
+const patternToRun = (pattern: string, values?: ReadonlyMap<string, string>): string =>
+  pattern.replace(VARIABLE, (_whole, name: string) =>
+    (values?.get(name) ?? 'x').replace(REGEXP_SYNTAX, '\\$&'),
+  );
 
 export const variablesUsed = (condition: Condition): string[] => {
   const texts: string[] = [];
@@ -27,6 +38,8 @@ export const checkRule = (
   path: readonly (string | number)[],
   context: {
     variables?: ReadonlySet<string>;
+    /** Values of the variables, to check a `matches` pattern as it will run. */
+    values?: ReadonlyMap<string, string>;
     ruleIds?: ReadonlySet<string>;
     criteria?: ReadonlySet<string>;
   } = {},
@@ -54,7 +67,7 @@ export const checkRule = (
             ),
           );
     if (condition.op === 'matches') {
-      const verdict = checkPattern(condition.pattern, condition.flags);
+      const verdict = checkPattern(patternToRun(condition.pattern, context.values), condition.flags);
       if (!verdict.ok)
         problems.push(problem([...conditionPath, 'pattern'], 'unsafe-pattern', { reason: verdict.reason }));
     }
@@ -93,7 +106,8 @@ export const checkSubject = (
     ? new Set(context.catalogue.entries.map((entry) => entry.id))
     : undefined;
   const annexes = new Set(subject.annexes.map((annex) => annex.id));
-  const variables = new Set(subject.variables.map((variable) => variable.name));
+  const values = new Map(subject.variables.map((variable) => [variable.name, variable.value]));
+  const variables = new Set(values.keys());
   const rules = subject.questions.flatMap((question, qi) =>
     question.rules.map((rule, ri) => ({ rule, qi, ri })),
   );
@@ -149,7 +163,7 @@ export const checkSubject = (
         problems.push(problem([...at, 'annexes', i], 'unknown-annex', { value: annex }));
     });
     question.rules.forEach((rule, ri) => {
-      problems.push(...checkRule(rule, [...at, 'rules', ri], { variables, ruleIds, criteria }));
+      problems.push(...checkRule(rule, [...at, 'rules', ri], { variables, values, ruleIds, criteria }));
     });
   });
   return problems;

@@ -42,7 +42,8 @@ export const Session = z
   .superRefine((session, ctx) => {
     if (session.status === 'ended' && !session.endedAt)
       ctx.addIssue({ code: 'custom', path: ['endedAt'], message: 'ended-without-date' });
-    if (session.endedAt && session.endedAt < session.startedAt)
+    // Compare instants, not strings: `…T10:00:00+02:00` and `…T08:00:00Z` are the same time.
+    if (session.endedAt && Date.parse(session.endedAt) < Date.parse(session.startedAt))
       ctx.addIssue({ code: 'custom', path: ['endedAt'], message: 'ends-before-start' });
   });
 export type Session = z.infer<typeof Session>;

@@ -114,7 +114,7 @@ describe.each(BROWSERS)('exam session in %s', (browserName) => {
         const match = /(\d+):(\d{2})/.exec(text);
         return match ? Number(match[1]) * 60 + Number(match[2]) < before : false;
       },
-      { timeout: 5_000 },
+      { timeout: 5_000, polling: 200 },
       first,
     );
     const questions = await candidatePage.$$(overlay('[data-testid=question-item]'));
@@ -139,7 +139,7 @@ describe.each(BROWSERS)('exam session in %s', (browserName) => {
         const status = host?.shadowRoot?.querySelector(inner!) as HTMLSelectElement | null;
         return status?.value === 'done';
       },
-      { timeout: 10_000 },
+      { timeout: 10_000, polling: 200 },
       q1,
     );
     const note = await candidatePage.$eval(notes, (node) => (node as HTMLTextAreaElement).value);

@@ -2,7 +2,7 @@
  * Launches Debian's Chromium or Firefox ESR with the built extension loaded, headless, on a
  * closed network. Every end-to-end test goes through here, so both browsers run the same tests.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -72,6 +72,16 @@ export const launchWithExtension = async (
   let browser: Browser;
   let base: string;
   if (name === 'chromium') {
+    // Downloads land in a known folder under the name the extension chose (CDP's download
+    // behaviour would rename them to GUIDs).
+    const preferences = join(profileDir, 'Default', 'Preferences');
+    if (!existsSync(preferences)) {
+      mkdirSync(join(profileDir, 'Default'), { recursive: true });
+      writeFileSync(
+        preferences,
+        JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false, directory_upgrade: true } }),
+      );
+    }
     browser = await puppeteer.launch({
       executablePath: EXECUTABLES.chromium,
       headless: true,
@@ -79,7 +89,6 @@ export const launchWithExtension = async (
       enableExtensions: true,
       userDataDir: profileDir,
       args: CHROMIUM_ARGS,
-      downloadBehavior: { policy: 'allow', downloadPath: downloadsDir },
     });
     const id = await browser.installExtension(extensionDir);
     base = `chrome-extension://${id}/`;

@@ -38,6 +38,7 @@ export const openPopup = (eb: ExtensionBrowser) => eb.openPage('popup.html?tab=1
 
 /** Chooses a file in the popup's subject input; returns the feedback text. */
 export const importSubject = async (popup: Page, file: string) => {
+  await popup.bringToFront();
   const seq = await feedbackSeq(popup);
   const input = await popup.waitForSelector('[data-testid=subject-file]');
   await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
@@ -52,7 +53,8 @@ const nextFeedback = async (popup: Page, after: number) => {
   await popup.waitForFunction(
     (seq: number) =>
       Number(document.querySelector('[data-testid=popup-feedback]')?.getAttribute('data-seq') ?? 0) > seq,
-    { timeout: 15_000 },
+    // Poll on a timer: the default (animation frames) stalls in a background tab.
+    { timeout: 15_000, polling: 100 },
     after,
   );
   return textOf(popup, '[data-testid=popup-feedback]');
@@ -66,6 +68,7 @@ export const feedbackAfter = async (popup: Page, action: () => Promise<void>) =>
 };
 
 export const startSession = async (popup: Page, candidate: string, pin: string) => {
+  await popup.bringToFront();
   await fill(popup, 'candidate-number', candidate);
   await fill(popup, 'examiner-pin', pin);
   await popup.click('[data-testid=start-session]');
@@ -76,12 +79,14 @@ export const waitForSessionState = async (popup: Page, state: 'idle' | 'running'
 };
 
 export const endSession = async (popup: Page, pin: string) => {
+  await popup.bringToFront();
   await fill(popup, 'examiner-pin', pin);
   await popup.click('[data-testid=end-session]');
 };
 
 /** Clicks « Exporter » and returns the downloaded bundle's file name and text. */
 export const exportBundle = async (eb: ExtensionBrowser, popup: Page) => {
+  await popup.bringToFront();
   await popup.click('[data-testid=export-bundle]');
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {

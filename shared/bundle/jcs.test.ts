@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalize } from './jcs.ts';
+
+/** The IEEE 754 double whose bits are `hex` (how RFC 8785 Appendix B lists its test values). */
+const double = (hex: string): number => {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setBigUint64(0, BigInt(`0x${hex}`));
+  return view.getFloat64(0);
+};
+
+describe('JCS (RFC 8785)', () => {
+  it('canonicalises the example of RFC 8785 §3.2.2', () => {
+    const input = String.raw`{
+      "numbers": [333333333.33333329, 1E30, 4.50, 2e-3, 0.000000000000000000000000001],
+      "string": "\u20ac$\u000F\u000aA'\u0042\u0022\u005c\\\"\/",
+      "literals": [null, true, false]
+    }`;
+    expect(canonicalize(JSON.parse(input))).toBe(
+      String.raw`{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\u000f\nA'B\"\\\\\"/"}`,
+    );
+  });
+
+  it('sorts keys by UTF-16 code units, as in RFC 8785 §3.2.3', () => {
+    const input = {
+      '\u20ac': 'Euro Sign',
+      '\r': 'Carriage Return',
+      '\ufb33': 'Hebrew Letter Dalet With Dagesh',
+      '1': 'One',
+      '\ud83d\ude00': 'Emoji: Grinning Face',
+      '\u0080': 'Control',
+      '\u00f6': 'Latin Small Letter O With Diaeresis',
+    };
+    // Read the order from the text: JSON.parse would put the integer-like key "1" first again.
+    const order = [...canonicalize(input).matchAll(/"([^"]*)":"([^"]*)"/g)].map((m) => m[2]);
+    expect(order).toEqual([
+      'Carriage Return',
+      'One',
+      'Control',
+      'Latin Small Letter O With Diaeresis',
+      'Euro Sign',
+      'Emoji: Grinning Face',
+      'Hebrew Letter Dalet With Dagesh',
+    ]);
+  });
+
+  it('sorts non-ASCII keys by code units, not by locale or code point', () => {
+    // "é" is U+00E9, after "z" (U+007A); "😀" is U+D83D U+DE00, before "Ａ" (U+FF21) although
+    // its code point U+1F600 is higher.
+    expect(canonicalize({ é: 1, z: 2, e: 3, E: 4 })).toBe('{"E":4,"e":3,"z":2,"é":1}');
+    expect(canonicalize({ '\uff21': 1, '😀': 2 })).toBe('{"😀":2,"Ａ":1}');
+    expect(canonicalize({ b: { d: 1, c: 2 }, a: [{ y: 1, x: 2 }] })).toBe(
+      '{"a":[{"x":2,"y":1}],"b":{"c":2,"d":1}}',
+    );
+  });
+
+  it.each([
+    ['0000000000000000', '0'],
+    ['8000000000000000', '0'],
+    ['0000000000000001', '5e-324'],
+    ['8000000000000001', '-5e-324'],
+    ['7fefffffffffffff', '1.7976931348623157e+308'],
+    ['ffefffffffffffff', '-1.7976931348623157e+308'],
+    ['4340000000000000', '9007199254740992'],
+    ['c340000000000000', '-9007199254740992'],
+    ['4430000000000000', '295147905179352830000'],
+    ['44b52d02c7e14af5', '9.999999999999997e+22'],
+    ['44b52d02c7e14af6', '1e+23'],
+    ['44b52d02c7e14af7', '1.0000000000000001e+23'],
+    ['444b1ae4d6e2ef4e', '999999999999999700000'],
+    ['444b1ae4d6e2ef4f', '999999999999999900000'],
+    ['444b1ae4d6e2ef50', '1e+21'],
+    ['3eb0c6f7a0b5ed8c', '9.999999999999997e-7'],
+    ['3eb0c6f7a0b5ed8d', '0.000001'],
+    ['41b3de4355555553', '333333333.3333332'],
+    ['41b3de4355555554', '333333333.33333325'],
+    ['41b3de4355555555', '333333333.3333333'],
+    ['41b3de4355555556', '333333333.3333334'],
+    ['41b3de4355555557', '333333333.33333343'],
+    ['becbf647612f3696', '-0.0000033333333333333333'],
+    ['43143ff3c1cb0959', '1424953923781206.2'],
+  ])('serialises the double 0x%s as %s (RFC 8785 Appendix B)', (hex, expected) => {
+    expect(canonicalize(double(hex))).toBe(expected);
+  });
+
+  it.each([
+    [1e21, '1e+21'],
+    [1e20, '100000000000000000000'],
+    [-0, '0'],
+    [1e-7, '1e-7'],
+    [1e-6, '0.000001'],
+    [4.5, '4.5'],
+    [0.1 + 0.2, '0.30000000000000004'],
+  ])('serialises %d as %s', (value, expected) => {
+    expect(canonicalize(value)).toBe(expected);
+    expect(canonicalize([value])).toBe(`[${expected}]`);
+  });
+
+  it('reads 1E-7 written in any way as the same number', () => {
+    expect(canonicalize(JSON.parse('{"a":1E-7,"b":0.0000001,"c":10e-8}'))).toBe(
+      '{"a":1e-7,"b":1e-7,"c":1e-7}',
+    );
+  });
+
+  it.each([
+    ['\u000f', String.raw`"\u000f"`],
+    ['\u001f', String.raw`"\u001f"`],
+    ['\u0000', String.raw`"\u0000"`],
+    ['\b\f\n\r\t', String.raw`"\b\f\n\r\t"`],
+    ['"\\', String.raw`"\"\\"`],
+    ['/', '"/"'],
+    ['\u007f', '"\u007f"'],
+    ['\u2028\u2029', '"\u2028\u2029"'],
+    ['é€😀', '"é€😀"'],
+    ['\ud800', String.raw`"\ud800"`],
+  ])('escapes the string %j as %s', (value, expected) => {
+    expect(canonicalize(value)).toBe(expected);
+  });
+
+  it('writes literals and empty containers without whitespace', () => {
+    expect(canonicalize({ a: null, b: true, c: false, d: [], e: {} })).toBe(
+      '{"a":null,"b":true,"c":false,"d":[],"e":{}}',
+    );
+  });
+
+  it('omits undefined members and writes undefined items as null, like JSON.stringify', () => {
+    expect(canonicalize({ a: undefined, b: [undefined, 1] })).toBe('{"b":[null,1]}');
+  });
+
+  it.each([
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['-Infinity', Number.NEGATIVE_INFINITY],
+    ['a BigInt', 1n],
+    ['a function', () => 1],
+    ['a symbol', Symbol('s')],
+    ['undefined', undefined],
+    ['NaN inside', { a: [Number.NaN] }],
+  ])('refuses %s', (_name, value) => {
+    expect(() => canonicalize(value)).toThrow(TypeError);
+  });
+
+  it('does not depend on key order, and is stable under a round trip', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const canonical = canonicalize(value);
+        expect(canonicalize(JSON.parse(canonical))).toBe(canonical);
+        expect(JSON.parse(canonical)).toEqual(JSON.parse(JSON.stringify(value)));
+        const reversed = JSON.parse(JSON.stringify(value), (_key, v) =>
+          v && typeof v === 'object' && !Array.isArray(v)
+            ? Object.fromEntries(Object.entries(v).reverse())
+            : v,
+        );
+        expect(canonicalize(reversed)).toBe(canonical);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
