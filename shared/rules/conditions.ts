@@ -51,6 +51,12 @@ export const readField = (target: unknown, segments: readonly (string | number)[
 const VARIABLE = /\{\{\s*([^}\s]*)\s*\}\}/g;
 const REGEXP_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
 
+/**
+ * Only the start of a long text is matched against a pattern: what rules match (slugs,
+ * titles, codes, meta descriptions) is short, and it bounds backtracking whatever the pattern.
+ */
+export const MAX_MATCHED_LENGTH = 500;
+
 /** Escapes a text so that a pattern matches it literally. */
 export const escapePattern = (text: string): string => text.replace(REGEXP_SYNTAX, '\\$&');
 
@@ -222,7 +228,7 @@ export const compileCondition = (
       const pattern = new RegExp(text, condition.flags);
       const matches = (item: unknown) => {
         const value = typeof item === 'boolean' ? String(item) : textOf(item);
-        return value !== undefined && pattern.test(value);
+        return value !== undefined && pattern.test(value.slice(0, MAX_MATCHED_LENGTH));
       };
       return { ok: true, test: (target) => some(read(target), matches) };
     }

@@ -102,3 +102,20 @@ describe('checkPattern on any text', () => {
     );
   }, 60_000);
 });
+
+describe('polynomial backtracking', () => {
+  it.each([
+    ['a*a*a*b', 'répétitions illimitées'],
+    ['.*.*=', 'se suivent'],
+    ['a+a+b', 'se suivent'],
+  ])('refuses %s (%s)', (pattern, reason) => {
+    const verdict = checkPattern(pattern);
+    expect(verdict.ok).toBe(false);
+    if (!verdict.ok) expect(verdict.reason.fr).toContain(reason);
+  });
+
+  it('keeps the patterns rules need', () => {
+    for (const pattern of ['thé.*vert.*bio', '^[A-Z]{2,}-\\d+$', 'thé\\s+vert', '[(]a+[)]+'])
+      expect(checkPattern(pattern)).toEqual({ ok: true });
+  });
+});
