@@ -23,6 +23,9 @@ describe('sensitive fields', () => {
     [{ label: 'Numéro de carte' }],
     [{ name: 'anything', markedSensitive: true }],
     [{ name: '_wpnonce' }],
+    [{ name: 'cardNumber' }],
+    [{ name: 'form[security_code]' }],
+    [{ name: 'pass1' }],
   ])('masks %j', (field) => {
     expect(isSensitiveField(field)).toBe(true);
   });

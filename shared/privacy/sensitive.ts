@@ -16,16 +16,77 @@ export interface FieldDescription {
 }
 
 const SENSITIVE_AUTOCOMPLETE = /^(cc-|current-password|new-password|one-time-code)/;
-/** Names and labels that mean a secret, in English and French, as sites spell them. */
-const SENSITIVE_NAME =
-  /(pass(word|wd|phrase)?|pwd|mot[-_ ]?de[-_ ]?passe|mdp|secret|token|api[-_]?key|card[-_ ]?(number|num|no)?|cardnumber|cc[-_]?(num|number|cvc|cvv|exp)|cvc|cvv|csc|cryptogramme|security[-_ ]?code|iban|bic|swift|rib|numero[-_ ]?de[-_ ]?carte|num[eé]ro de carte|pin\b|nonce|_wpnonce|csrf|otp)/i;
+/**
+ * Names and labels are split into words (`user_pass` → user, pass; `cardNumber` → card,
+ * number) and matched word by word, so `attribute` is not read as « rib » nor `discard` as
+ * « card ».
+ */
+const SENSITIVE_WORDS = new Set([
+  'password',
+  'passwd',
+  'passphrase',
+  'pass',
+  'pwd',
+  'mdp',
+  'secret',
+  'token',
+  'apikey',
+  'nonce',
+  'wpnonce',
+  'csrf',
+  'xsrf',
+  'otp',
+  'pin',
+  'cardnumber',
+  'ccnum',
+  'ccnumber',
+  'cc',
+  'cvc',
+  'cvv',
+  'cvv2',
+  'csc',
+  'cryptogramme',
+  'iban',
+  'bic',
+  'swift',
+  'rib',
+]);
+const SENSITIVE_PHRASES = [
+  'mot de passe',
+  'numero de carte',
+  'carte bancaire',
+  'card number',
+  'credit card',
+  'security code',
+  'code secret',
+  'api key',
+  'code de securite',
+];
+
+export const wordsOf = (text: string): string[] =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+const namesSecret = (text: string): boolean => {
+  const words = wordsOf(text);
+  // `pass1`, `pass2` (WordPress's new-user form), `cvv2`: a trailing number does not hide a word.
+  if (words.some((word) => SENSITIVE_WORDS.has(word) || SENSITIVE_WORDS.has(word.replace(/\d+$/, ''))))
+    return true;
+  const joined = ` ${words.join(' ')} `;
+  return SENSITIVE_PHRASES.some((phrase) => joined.includes(` ${phrase} `));
+};
 
 export const isSensitiveField = (field: FieldDescription): boolean => {
   if (field.markedSensitive) return true;
   if ((field.type ?? '').toLowerCase() === 'password') return true;
   const autocomplete = (field.autocomplete ?? '').toLowerCase().trim();
   if (autocomplete.split(/\s+/).some((token) => SENSITIVE_AUTOCOMPLETE.test(token))) return true;
-  return [field.name, field.id, field.label].some((text) => !!text && SENSITIVE_NAME.test(text));
+  return [field.name, field.id, field.label].some((text) => !!text && namesSecret(text));
 };
 
 const digitsOnly = (text: string) => text.replace(/[\s-]/g, '');

@@ -1,0 +1,59 @@
+/**
+ * Comments moderated or answered in the demo back office: `POST /admin/api/comments/<id>/moderate`
+ * `{ action: approve|unapprove|spam|trash }` (answer: the comment with `postId`) and
+ * `POST /admin/api/comments/<id>/reply` `{ content }` (answer 201: the reply, `id`, `parentId`,
+ * `postId`).
+ */
+import { redactSecretsInText } from '../../../shared/privacy/sensitive.ts';
+import { clip, failed, isRecord, text } from '../lib/fields.ts';
+import { registerDetector } from '../registry.ts';
+import type { PayloadOf, RequestObservation } from '../types.ts';
+import { COMMENTS_API } from './lib.ts';
+
+const ACTIONS = new Set(['approve', 'unapprove', 'spam', 'trash']);
+
+export default registerDetector({
+  id: 'demo.comments-api',
+  adapter: 'demo',
+  description:
+    'Comments moderated (POST /admin/api/comments/<id>/moderate {action}) and replied to (POST /admin/api/comments/<id>/reply {content}) on the demo site.',
+  observes: ['request'],
+  source: {
+    product: 'Demo site',
+    versions: ['0.1'],
+    files: ['tests/sites/demo/api.mjs (moderateComment, replyToComment, serializeComment)'],
+  },
+  detect(observation) {
+    const request = observation as RequestObservation;
+    const match = COMMENTS_API.exec(request.path);
+    if (!match || request.method !== 'POST' || failed(request)) return [];
+    const [, id, verb] = match as unknown as [string, string, string];
+    const response = isRecord(request.response) ? request.response : {};
+    const body = request.body ?? {};
+    const postId = text(response.postId);
+    const withPost = postId ? { postId: clip(postId, 100) } : {};
+    if (verb === 'moderate') {
+      const action = text(body.action);
+      if (!action || !ACTIONS.has(action)) return [];
+      return [
+        {
+          kind: 'comment.moderated',
+          data: { commentId: id, action: action as PayloadOf<'comment.moderated'>['action'], ...withPost },
+        },
+      ];
+    }
+    const content = (text(response.content) ?? text(body.content))?.trim();
+    if (!content) return [];
+    return [
+      {
+        kind: 'comment.replied',
+        data: {
+          commentId: clip(text(response.id) ?? `reply-to-${id}@${request.time}`, 100),
+          parentId: id,
+          text: clip(redactSecretsInText(content), 100_000),
+          ...withPost,
+        },
+      },
+    ];
+  },
+});

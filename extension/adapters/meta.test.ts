@@ -1,0 +1,85 @@
+/**
+ * The detectors' meta-test (as refined-github checks its features): every detector file is
+ * registered through index.ts, documented (what, from which request or markup, checked
+ * against which product source and version), tested next to itself, listed in the README; ids
+ * are unique and named after their adapter and file; every fixture names its source.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import './index.ts';
+import { registeredAdapters, registeredDetectors } from './registry.ts';
+import type { Detector } from './types.ts';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/adapters/', import.meta.url));
+const ADAPTER_FOLDERS = ['wordpress', 'prestashop', 'commerce', 'demo'] as const;
+const NOT_DETECTORS = new Set(['adapter.ts', 'lib.ts']);
+
+const detectorFiles = ADAPTER_FOLDERS.flatMap((folder) =>
+  readdirSync(HERE + folder)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !NOT_DETECTORS.has(name))
+    .map((name) => ({ folder, name, base: name.slice(0, -3) })),
+);
+const index = readFileSync(`${HERE}index.ts`, 'utf8');
+const readme = readFileSync(`${HERE}README.md`, 'utf8');
+
+describe('adapters meta-test', () => {
+  it('finds detector files in every adapter folder', () => {
+    for (const folder of ADAPTER_FOLDERS) {
+      expect(
+        detectorFiles.some((file) => file.folder === folder),
+        folder,
+      ).toBe(true);
+      expect(
+        registeredAdapters().some((adapter) => adapter.id === folder),
+        `${folder}/adapter.ts registered`,
+      ).toBe(true);
+      expect(index).toContain(`import './${folder}/adapter.ts';`);
+    }
+  });
+
+  describe.each(detectorFiles)('$folder/$name', ({ folder, name, base }) => {
+    it('is imported by index.ts and registers its default export', async () => {
+      expect(index).toContain(`import './${folder}/${name}';`);
+      const module = (await import(`./${folder}/${name}`)) as { default?: Detector };
+      expect(module.default, 'default export').toBeDefined();
+      expect(registeredDetectors()).toContain(module.default);
+      expect(module.default!.id).toBe(`${folder}.${base}`);
+      expect(module.default!.adapter).toBe(folder);
+    });
+
+    it('documents what it detects and the product source it was checked against', async () => {
+      const { default: detector } = (await import(`./${folder}/${name}`)) as { default: Detector };
+      expect(detector.description.length, 'description').toBeGreaterThan(40);
+      expect(detector.observes.length).toBeGreaterThan(0);
+      expect(detector.source.product).toMatch(/\S/);
+      expect(detector.source.versions.length).toBeGreaterThan(0);
+      expect(detector.source.files.length).toBeGreaterThan(0);
+      for (const file of detector.source.files) expect(file).toMatch(/\S/);
+      expect(readFileSync(`${HERE}${folder}/${name}`, 'utf8')).toMatch(/^\/\*\*/);
+    });
+
+    it('has a test file and a README line', () => {
+      expect(readdirSync(HERE + folder)).toContain(`${base}.test.ts`);
+      expect(readme).toContain(`\`${folder}.${base}\``);
+    });
+  });
+
+  it('registers nothing that has no file, and ids are unique', () => {
+    const ids = registeredDetectors().map((detector) => detector.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.sort()).toEqual(detectorFiles.map(({ folder, base }) => `${folder}.${base}`).sort());
+  });
+
+  it('gives every fixture its source', () => {
+    for (const folder of readdirSync(FIXTURES))
+      for (const name of readdirSync(FIXTURES + folder)) {
+        const text = readFileSync(`${FIXTURES}${folder}/${name}`, 'utf8');
+        if (name.endsWith('.json'))
+          expect((JSON.parse(text) as { _source?: string })._source, name).toMatch(/\S{20}/);
+        else if (name.endsWith('.html')) expect(text, name).toMatch(/^<!-- Source: /);
+        else throw new Error(`Unexpected fixture ${folder}/${name}`);
+      }
+  });
+});

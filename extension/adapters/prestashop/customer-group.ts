@@ -1,0 +1,37 @@
+/**
+ * A customer group with a group discount, legacy AdminGroups (Shop parameters › Customer
+ * settings › Groups): `POST index.php?controller=AdminGroups` with `submitAddgroup`,
+ * `name_<id_lang>`, `reduction` (%), `price_display_method`, `show_prices`.
+ */
+import { settingsChanged } from '../lib/events.ts';
+import { amount, failed, submissionOf, text } from '../lib/fields.ts';
+import { registerDetector } from '../registry.ts';
+import { isSubmit, langText, legacyController } from './lib.ts';
+
+export default registerDetector({
+  id: 'prestashop.customer-group',
+  adapter: 'prestashop',
+  description:
+    'Customer group saved with its discount: POST index.php?controller=AdminGroups with submitAddgroup — name_<lang>, reduction, price_display_method, show_prices.',
+  observes: ['request', 'form'],
+  source: {
+    product: 'PrestaShop',
+    versions: ['1.7.8', '8.0', '8.1'],
+    files: [
+      'PrestaShop/PrestaShop:controllers/admin/AdminGroupsController.php (renderForm: name, reduction, price_display_method, show_prices)',
+    ],
+  },
+  detect(observation, context) {
+    const submission = submissionOf(observation, context);
+    if (submission?.method !== 'POST' || failed(submission)) return [];
+    if (legacyController(submission) !== 'admingroups' || !isSubmit(submission, 'submitAddgroup')) return [];
+    const { fields } = submission;
+    return settingsChanged('customer-group', {
+      groupId: text(fields.id_group) || 'new',
+      name: langText(fields, 'name'),
+      reduction: amount(fields.reduction),
+      priceDisplayMethod: text(fields.price_display_method),
+      showPrices: text(fields.show_prices),
+    });
+  },
+});

@@ -1,0 +1,83 @@
+/**
+ * Messages to customers from the back office:
+ * - a reply in a customer-service thread: legacy AdminCustomerThreads (`submitReply`,
+ *   `reply_message`, `id_customer_thread`) or the Symfony page
+ *   (`/index.php/sell/customer-service/customer-threads/<id>/reply`,
+ *   `reply_to_customer_thread[reply_message]`, ReplyToCustomerThreadType);
+ * - a message on an order (`/index.php/sell/orders/<id>/message`, `order_message[message]`,
+ *   `order_message[is_displayed_to_customer]`);
+ * - a predefined order message (`/index.php/sell/customer-service/order-messages/…`,
+ *   `order_message[name][<lang>]`, `order_message[message][<lang>]`; legacy AdminOrderMessage
+ *   `submitAddorder_message`, `name_<lang>`, `message_<lang>`).
+ * Reported as `settings.changed` (areas `customer-service`, `order-message`,
+ * `order-message-template`) with the message text and its length.
+ */
+import { redactSecretsInText } from '../../../shared/privacy/sensitive.ts';
+import { countWords } from '../../../shared/rules/text.ts';
+import { settingsChanged } from '../lib/events.ts';
+import { failed, field, flag, submissionOf, text } from '../lib/fields.ts';
+import { registerDetector } from '../registry.ts';
+import { isSubmit, langText, legacyController, symfonyPath } from './lib.ts';
+
+const withText = (message: string | undefined) =>
+  message === undefined
+    ? {}
+    : {
+        message: redactSecretsInText(message.trim()),
+        length: message.trim().length,
+        words: countWords(message),
+      };
+
+export default registerDetector({
+  id: 'prestashop.customer-message',
+  adapter: 'prestashop',
+  description:
+    'Customer service replies and order messages: AdminCustomerThreads submitReply (reply_message) or /sell/customer-service/customer-threads/<id>/reply (reply_to_customer_thread[reply_message]); /sell/orders/<id>/message (order_message[message]); predefined order messages (order_message[name|message][<lang>], AdminOrderMessage).',
+  observes: ['request', 'form'],
+  source: {
+    product: 'PrestaShop',
+    versions: ['1.7.8', '8.0', '8.1', '8.2'],
+    files: [
+      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/CustomerService/ReplyToCustomerThreadType.php',
+      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/CustomerService/OrderMessageType.php',
+      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/Order/OrderMessageType.php',
+      'PrestaShop/PrestaShop:controllers/admin/AdminCustomerThreadsController.php (postProcess: submitReply, reply_message)',
+    ],
+  },
+  detect(observation, context) {
+    const submission = submissionOf(observation, context);
+    if (submission?.method !== 'POST' || failed(submission)) return [];
+    const { fields } = submission;
+    const route = symfonyPath(submission.path);
+    const thread = /\/sell\/customer-service\/customer-threads\/(\d+)\/reply/.exec(route);
+    if (thread)
+      return settingsChanged('customer-service', {
+        threadId: thread[1],
+        ...withText(text(field(fields, 'reply_to_customer_thread[reply_message]'))),
+      });
+    const order = /\/sell\/orders\/(\d+)\/message/.exec(route);
+    if (order)
+      return settingsChanged('order-message', {
+        orderId: order[1],
+        ...withText(text(field(fields, 'order_message[message]'))),
+        visibleToCustomer: flag(field(fields, 'order_message[is_displayed_to_customer]')) ?? false,
+      });
+    if (/\/sell\/customer-service\/order-messages\//.test(route))
+      return settingsChanged('order-message-template', {
+        name: langText(fields, 'order_message[name]'),
+        ...withText(langText(fields, 'order_message[message]')),
+      });
+    const controller = legacyController(submission);
+    if (controller === 'admincustomerthreads' && isSubmit(submission, 'submitReply'))
+      return settingsChanged('customer-service', {
+        threadId: text(fields.id_customer_thread) ?? submission.query.id_customer_thread,
+        ...withText(text(fields.reply_message)),
+      });
+    if (controller === 'adminordermessage' && isSubmit(submission, 'submitAddorder_message'))
+      return settingsChanged('order-message-template', {
+        name: langText(fields, 'name'),
+        ...withText(langText(fields, 'message')),
+      });
+    return [];
+  },
+});

@@ -1,0 +1,94 @@
+/**
+ * Shared PrestaShop knowledge: legacy admin controllers (`index.php?controller=AdminCartRules`,
+ * `submitAdd<table>` buttons, `<field>_<id_lang>` translatable fields), Symfony admin routes
+ * (`/index.php/sell/…`, `<form>[<field>][<id_lang>]`), the front office's cart controller.
+ */
+import {
+  amount,
+  type Fields,
+  field,
+  integer,
+  isRecord,
+  queryValue,
+  type Submission,
+  text,
+} from '../lib/fields.ts';
+
+export const PRESTASHOP_REPO = 'PrestaShop/PrestaShop';
+
+/** The legacy controller a request targets (`AdminCartRules`), lower-cased, if any. */
+export const legacyController = (submission: Pick<Submission, 'query'>): string | undefined =>
+  queryValue(submission.query, 'controller')?.toLowerCase();
+
+/** `Tools::isSubmit($name)`: the name is in the POST fields or the query. */
+export const isSubmit = (submission: Pick<Submission, 'fields' | 'query'>, name: string): boolean =>
+  Object.hasOwn(submission.fields, name) || queryValue(submission.query, name) !== undefined;
+
+/** The Symfony route of an admin request: the path after `index.php` (`/sell/orders/5/message`). */
+export const symfonyPath = (path: string): string => {
+  const at = path.indexOf('/index.php/');
+  return at >= 0 ? path.slice(at + '/index.php'.length) : path;
+};
+
+/**
+ * A translatable field in the default (first non-empty, lowest id) language: Symfony forms
+ * send `base[1]`, legacy HelperForm `base_1`.
+ */
+export const langText = (fields: Fields, base: string): string | undefined => {
+  const candidates: [number, string][] = [];
+  const nested = field(fields, base);
+  if (nested && typeof nested === 'object' && !Array.isArray(nested))
+    for (const [lang, value] of Object.entries(nested)) {
+      const read = text(value);
+      if (/^\d+$/.test(lang) && read !== undefined) candidates.push([Number(lang), read]);
+    }
+  const bracket = new RegExp(`^${base.replace(/[[\]]/g, '\\$&')}\\[(\\d+)\\]$`);
+  const underscore = new RegExp(`^${base.replace(/[[\]]/g, '\\$&')}_(\\d+)$`);
+  for (const [key, value] of Object.entries(fields)) {
+    const match = bracket.exec(key) ?? underscore.exec(key);
+    const read = match ? text(value) : undefined;
+    if (match && read !== undefined) candidates.push([Number(match[1]), read]);
+  }
+  candidates.sort(([a], [b]) => a - b);
+  return (candidates.find(([, value]) => value.trim() !== '') ?? candidates[0])?.[1];
+};
+
+/** Keys that are never evidence in a PrestaShop form (tokens, buttons, navigation). */
+export const isInternalField = (name: string): boolean =>
+  /^(token|_token|submit|ajax|action|controller|tab|back|configure|module_name|tab_module|id_lang)$/i.test(
+    name,
+  ) ||
+  /^submit/i.test(name) ||
+  /\[_token\]$/.test(name);
+
+/** Friendly names of the cart page in PrestaShop's shipped languages. */
+const CART_PATH = /\/(cart|panier|carrito|carrello|warenkorb|winkelwagen|koszyk|carrinho|kosik)\/?$/i;
+
+export const isCartController = (submission: Pick<Submission, 'path' | 'query'>): boolean =>
+  queryValue(submission.query, 'controller') === 'cart' || CART_PATH.test(submission.path);
+
+/** The cart part of displayAjaxUpdate's answer, if the capture kept it. */
+export const cartAnswer = (
+  response: unknown,
+):
+  | { ok: boolean; errors: string[]; quantity?: number; products: Record<string, unknown>[]; total?: number }
+  | undefined => {
+  if (!isRecord(response)) return undefined;
+  const errors = (Array.isArray(response.errors) ? response.errors : [response.errors])
+    .map((error) => text(error))
+    .filter((error): error is string => !!error);
+  const cart = isRecord(response.cart) ? response.cart : {};
+  const totals = isRecord(cart.totals) ? cart.totals : {};
+  const total = isRecord(totals.total)
+    ? (amount(totals.total.amount) ?? amount(totals.total.value))
+    : undefined;
+  return {
+    ok:
+      response.hasError !== true &&
+      !(response.hasError === undefined && response.success !== true && errors.length > 0),
+    errors,
+    quantity: integer(response.quantity),
+    products: Array.isArray(cart.products) ? cart.products.filter(isRecord) : [],
+    ...(total === undefined ? {} : { total }),
+  };
+};

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { derivePerObservation, loadFixture } from '../testing.ts';
+
+describe('prestashop.merchandise-return', () => {
+  it('reads the new status of a return (legacy controller)', () => {
+    const { observations } = loadFixture('prestashop/back-office.json');
+    const results = derivePerObservation(observations, ['prestashop']);
+    expect(results[4]).toEqual([
+      {
+        kind: 'settings.changed',
+        data: { area: 'merchandise-return', changes: { returnId: '2', state: '3' } },
+      },
+    ]);
+  });
+
+  it('reads the Symfony page of 8.x', () => {
+    const results = derivePerObservation(
+      [
+        {
+          type: 'request',
+          method: 'POST',
+          path: '/admin123/index.php/sell/customer-service/merchandise-returns/2/edit',
+          query: {},
+          body: { 'order_return[order_return_state]': '4', 'order_return[_token]': '[masqué]' },
+          status: 302,
+          url: 'http://127.0.0.1:8080/admin123/index.php/sell/customer-service/merchandise-returns/2/edit',
+          time: 1,
+        },
+      ],
+      ['prestashop'],
+    );
+    expect(results[0]![0]!.data).toEqual({
+      area: 'merchandise-return',
+      changes: { returnId: '2', state: '4' },
+    });
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * A module's configuration saved: `POST index.php?controller=AdminModules&configure=<module>`
+ * with the module's own `submit…` button (HelperForm's `submit_action`, e.g. ps_customtext,
+ * ps_featuredproducts `submitHomeFeatured`, ps_imageslider). Area `module:<name>`; the fields
+ * are the module's own, minus tokens and buttons.
+ */
+import { settingsChanged } from '../lib/events.ts';
+import { clip, failed, queryValue, submissionOf, text, texts } from '../lib/fields.ts';
+import { registerDetector } from '../registry.ts';
+import { isInternalField, legacyController } from './lib.ts';
+
+export default registerDetector({
+  id: 'prestashop.module-config',
+  adapter: 'prestashop',
+  description:
+    'Module configuration saved: POST index.php?controller=AdminModules&configure=<module> with a submit* field; area module:<name>, the module fields without tokens and buttons.',
+  observes: ['request', 'form'],
+  source: {
+    product: 'PrestaShop',
+    versions: ['1.7.8', '8.0', '8.1', '8.2'],
+    files: [
+      'PrestaShop/PrestaShop:controllers/admin/AdminModulesController.php (configure)',
+      'PrestaShop/PrestaShop:classes/helper/HelperForm.php (submit_action)',
+      'PrestaShop/ps_featuredproducts:ps_featuredproducts.php (getContent: submitHomeFeatured, HOME_FEATURED_NBR)',
+    ],
+  },
+  detect(observation, context) {
+    const submission = submissionOf(observation, context);
+    if (submission?.method !== 'POST' || failed(submission)) return [];
+    if (legacyController(submission) !== 'adminmodules') return [];
+    const module = queryValue(submission.query, 'configure') ?? text(submission.fields.configure);
+    if (!module || !Object.keys(submission.fields).some((key) => /^submit/i.test(key))) return [];
+    const changes: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(submission.fields).slice(0, 60)) {
+      if (isInternalField(name)) continue;
+      changes[name] = Array.isArray(value) ? texts(value).map((item) => clip(item, 500)) : text(value);
+    }
+    return settingsChanged(`module:${module}`, changes, { keepEmpty: true });
+  },
+});

@@ -1,0 +1,71 @@
+/**
+ * A product saved in PrestaShop 1.7.8's product page (Symfony form `form`, one step per tab):
+ * the page posts the whole form with jQuery to `/index.php/sell/catalog/products/<id>` (older
+ * 1.7: `/product/form/<id>`). Field names from the form types: step1 ProductInformation
+ * (`name`, `description`, `description_short` — TranslateType children named by `id_lang`,
+ * so `form[step1][name][1]` —, `price_shortcut`, `qty_0_shortcut`, `id_category_default`),
+ * step2 ProductPrice (`price`, tax excluded), step3 ProductQuantity (`qty_0`), step5 ProductSeo
+ * (`meta_title`, `meta_description`, `link_rewrite`). Validation errors answer 400.
+ */
+import { visibleLength } from '../lib/content.ts';
+import { amount, clip, compact, failed, field, integer, submissionOf, text } from '../lib/fields.ts';
+import { registerDetector } from '../registry.ts';
+import type { PayloadOf } from '../types.ts';
+import { langText, symfonyPath } from './lib.ts';
+
+const PATH = /^\/(?:sell\/catalog\/products|product\/form)\/(\d+)\/?$/;
+
+export default registerDetector({
+  id: 'prestashop.product-form-17',
+  adapter: 'prestashop',
+  description:
+    'Product saved in the 1.7.8 product page: POST /index.php/sell/catalog/products/<id> with form[step1][name][<lang>], form[step2][price], form[step3][qty_0] (or step1 shortcuts), form[step1][id_category_default], description lengths, form[step5][meta_title|meta_description|link_rewrite][<lang>].',
+  observes: ['request', 'form'],
+  source: {
+    product: 'PrestaShop',
+    versions: ['1.7.8'],
+    files: [
+      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Product/ProductInformation.php',
+      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Product/ProductPrice.php',
+      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Product/ProductQuantity.php',
+      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Product/ProductSeo.php',
+      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Type/TranslateType.php',
+    ],
+  },
+  detect(observation, context) {
+    const submission = submissionOf(observation, context);
+    if (submission?.method !== 'POST' || failed(submission)) return [];
+    const { fields } = submission;
+    const match = PATH.exec(symfonyPath(submission.path));
+    const id = match?.[1] ?? text(field(fields, 'form[id_product]'));
+    if (
+      !id ||
+      (field(fields, 'form[step1]') === undefined &&
+        !Object.keys(fields).some((key) => key.startsWith('form[step1]')))
+    )
+      return [];
+    const name = langText(fields, 'form[step1][name]');
+    if (name === undefined) return [];
+    const shortDescription = langText(fields, 'form[step1][description_short]');
+    const description = langText(fields, 'form[step1][description]');
+    const metaTitle = langText(fields, 'form[step5][meta_title]');
+    const metaDescription = langText(fields, 'form[step5][meta_description]');
+    const friendlyUrl = langText(fields, 'form[step5][link_rewrite]');
+    const category = text(field(fields, 'form[step1][id_category_default]'));
+    const data: PayloadOf<'commerce.productSaved'> = compact({
+      productId: clip(id, 500),
+      name: clip(name, 500),
+      price:
+        amount(field(fields, 'form[step2][price]')) ?? amount(field(fields, 'form[step1][price_shortcut]')),
+      stock:
+        integer(field(fields, 'form[step3][qty_0]')) ?? integer(field(fields, 'form[step1][qty_0_shortcut]')),
+      category: category ? `#${clip(category, 400)}` : undefined,
+      shortDescriptionLength: shortDescription === undefined ? undefined : visibleLength(shortDescription),
+      descriptionLength: description === undefined ? undefined : visibleLength(description),
+      metaTitle: metaTitle === undefined ? undefined : clip(metaTitle, 500),
+      metaDescription: metaDescription === undefined ? undefined : clip(metaDescription, 5000),
+      friendlyUrl: friendlyUrl === undefined ? undefined : clip(friendlyUrl, 500),
+    });
+    return [{ kind: 'commerce.productSaved', data }];
+  },
+});

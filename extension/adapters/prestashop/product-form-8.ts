@@ -1,0 +1,104 @@
+/**
+ * A product saved in PrestaShop 8's product page (Symfony form `product`, EditProductFormType):
+ * `POST /index.php/sell/catalog/products-v2/<id>/edit` (8.0, experimental page) or
+ * `/sell/catalog/products/<id>/edit` (8.1+). Field names from the form types: HeaderType
+ * `product[header][name][<lang>]`, DescriptionType `description`, `description_short`,
+ * `categories[default_category_id]`, `categories[product_categories][<n>][id|name|display_name]`,
+ * RetailPriceType `product[pricing][retail_price][price_tax_excluded]`, QuantityType
+ * `product[stock][quantities][delta_quantity][quantity|delta]`, SEOType `product[seo][meta_title]`,
+ * `meta_description`, `link_rewrite`.
+ */
+import { visibleLength } from '../lib/content.ts';
+import {
+  amount,
+  clip,
+  compact,
+  failed,
+  field,
+  integer,
+  isRecord,
+  submissionOf,
+  text,
+} from '../lib/fields.ts';
+import { registerDetector } from '../registry.ts';
+import type { PayloadOf } from '../types.ts';
+import { langText, symfonyPath } from './lib.ts';
+
+const PATH = /^\/sell\/catalog\/products(?:-v2)?\/(\d+)(?:\/edit)?\/?$/;
+
+/** The default category's name, from the category tags the form posts with it. */
+const categoryName = (fields: Record<string, unknown>, defaultId: string | undefined): string | undefined => {
+  const prefix = 'product[description][categories][product_categories]';
+  const entries = new Map<string, Record<string, string>>();
+  const nested = field(fields, prefix);
+  if (isRecord(nested) || Array.isArray(nested))
+    for (const [index, item] of Object.entries(nested))
+      if (isRecord(item))
+        entries.set(
+          index,
+          Object.fromEntries(Object.entries(item).map(([key, value]) => [key, text(value) ?? ''])),
+        );
+  for (const [key, value] of Object.entries(fields)) {
+    const match = /^product\[description\]\[categories\]\[product_categories\]\[(\d+)\]\[(\w+)\]$/.exec(key);
+    if (!match) continue;
+    const entry = entries.get(match[1]!) ?? {};
+    entry[match[2]!] = text(value) ?? '';
+    entries.set(match[1]!, entry);
+  }
+  const list = [...entries.values()];
+  const chosen = list.find((entry) => entry.id === defaultId) ?? (defaultId ? undefined : list[0]);
+  return chosen?.display_name || chosen?.name || undefined;
+};
+
+export default registerDetector({
+  id: 'prestashop.product-form-8',
+  adapter: 'prestashop',
+  description:
+    'Product saved in the 8.x product page: POST /index.php/sell/catalog/products[-v2]/<id>/edit with product[header][name][<lang>], product[pricing][retail_price][price_tax_excluded], product[stock][quantities][delta_quantity][quantity|delta], product[description][categories][…], description lengths, product[seo][meta_title|meta_description|link_rewrite][<lang>].',
+  observes: ['request', 'form'],
+  source: {
+    product: 'PrestaShop',
+    versions: ['8.0', '8.1', '8.2'],
+    files: [
+      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/Product/EditProductFormType.php',
+      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/Product/HeaderType.php',
+      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/Product/Description/DescriptionType.php',
+      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/Product/Category/CategoriesType.php',
+      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/RetailPriceType.php',
+      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/Product/Stock/QuantityType.php',
+      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/Product/SEO/SEOType.php',
+    ],
+  },
+  detect(observation, context) {
+    const submission = submissionOf(observation, context);
+    if (submission?.method !== 'POST' || failed(submission)) return [];
+    const match = PATH.exec(symfonyPath(submission.path));
+    if (!match) return [];
+    const { fields } = submission;
+    const name = langText(fields, 'product[header][name]');
+    if (name === undefined) return [];
+    const quantity = integer(field(fields, 'product[stock][quantities][delta_quantity][quantity]'));
+    const delta = integer(field(fields, 'product[stock][quantities][delta_quantity][delta]')) ?? 0;
+    const defaultCategory = text(field(fields, 'product[description][categories][default_category_id]'));
+    const shortDescription = langText(fields, 'product[description][description_short]');
+    const description = langText(fields, 'product[description][description]');
+    const metaTitle = langText(fields, 'product[seo][meta_title]');
+    const metaDescription = langText(fields, 'product[seo][meta_description]');
+    const friendlyUrl = langText(fields, 'product[seo][link_rewrite]');
+    const category =
+      categoryName(fields, defaultCategory) ?? (defaultCategory ? `#${defaultCategory}` : undefined);
+    const data: PayloadOf<'commerce.productSaved'> = compact({
+      productId: clip(match[1]!, 500),
+      name: clip(name, 500),
+      price: amount(field(fields, 'product[pricing][retail_price][price_tax_excluded]')),
+      stock: quantity === undefined ? undefined : quantity + delta,
+      category: category ? clip(category, 500) : undefined,
+      shortDescriptionLength: shortDescription === undefined ? undefined : visibleLength(shortDescription),
+      descriptionLength: description === undefined ? undefined : visibleLength(description),
+      metaTitle: metaTitle === undefined ? undefined : clip(metaTitle, 500),
+      metaDescription: metaDescription === undefined ? undefined : clip(metaDescription, 5000),
+      friendlyUrl: friendlyUrl === undefined ? undefined : clip(friendlyUrl, 500),
+    });
+    return [{ kind: 'commerce.productSaved', data }];
+  },
+});

@@ -1,0 +1,39 @@
+/**
+ * A search alias added (Shop parameters › Search): legacy AdminSearchConf with
+ * `submitAddalias`, `alias` (comma-separated) and `search` (the word searched instead).
+ */
+import { settingsChanged } from '../lib/events.ts';
+import { failed, submissionOf, text } from '../lib/fields.ts';
+import { registerDetector } from '../registry.ts';
+import { isSubmit, legacyController } from './lib.ts';
+
+export default registerDetector({
+  id: 'prestashop.search-alias',
+  adapter: 'prestashop',
+  description:
+    'Search alias added: POST index.php?controller=AdminSearchConf with submitAddalias — alias (comma-separated), search.',
+  observes: ['request', 'form'],
+  source: {
+    product: 'PrestaShop',
+    versions: ['1.7.8', '8.0'],
+    files: [
+      'PrestaShop/PrestaShop:controllers/admin/AdminSearchConfController.php (renderForm, processSave)',
+    ],
+  },
+  detect(observation, context) {
+    const submission = submissionOf(observation, context);
+    if (submission?.method !== 'POST' || failed(submission)) return [];
+    if (legacyController(submission) !== 'adminsearchconf' || !isSubmit(submission, 'submitAddalias'))
+      return [];
+    const alias = text(submission.fields.alias);
+    const search = text(submission.fields.search);
+    if (!alias || !search) return [];
+    return settingsChanged('search-alias', {
+      aliases: alias
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+      search: search.trim(),
+    });
+  },
+});

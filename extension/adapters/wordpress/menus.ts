@@ -1,0 +1,115 @@
+/**
+ * Menus changed:
+ * - classic themes (Astra): `nav-menus.php` form, `action=update`, `menu` (id, `0` for a new
+ *   menu), `menu-name`, one `menu-item-title[<id>]` / `menu-item-position[<id>]` per item,
+ *   `menu-locations[<location>]`; nav-menu.js also packs the whole form as JSON in
+ *   `nav-menu-data` (`[{ name, value }]`), read when the individual fields are missing;
+ *   theme locations alone: `admin-ajax.php` `action=menu-locations-save`;
+ * - block themes (Twenty Twenty-Three): the Navigation block saves a `wp_navigation` post,
+ *   `POST /wp-json/wp/v2/navigation/<id>`, whose content lists `navigation-link` blocks.
+ */
+import { clip, type Fields, failed, integer, isRecord, submissionOf, text } from '../lib/fields.ts';
+import { registerDetector } from '../registry.ts';
+import type { DerivedEvent } from '../types.ts';
+import { contentHtml, isAdminFile, renderedText, restRoute } from './lib.ts';
+
+/** `nav-menu-data` JSON back into fields (what wp-admin/nav-menus.php does with it). */
+const unpack = (fields: Fields): Fields => {
+  const packed = text(fields['nav-menu-data']);
+  if (!packed) return fields;
+  try {
+    const list = JSON.parse(packed) as unknown;
+    if (!Array.isArray(list)) return fields;
+    const out: Record<string, unknown> = {};
+    for (const item of list)
+      if (isRecord(item) && typeof item.name === 'string' && !Object.hasOwn(out, item.name))
+        out[item.name] = item.value;
+    return { ...out, ...fields };
+  } catch {
+    return fields;
+  }
+};
+
+const byBracket = (fields: Fields, base: string): [string, unknown][] =>
+  Object.entries(fields)
+    .map(([key, value]): [string, unknown] | undefined => {
+      const match = new RegExp(`^${base}\\[([^\\]]+)\\]$`).exec(key);
+      return match ? [match[1]!, value] : undefined;
+    })
+    .filter((entry): entry is [string, unknown] => !!entry);
+
+const locationsOf = (fields: Fields): Record<string, string> =>
+  Object.fromEntries(
+    byBracket(fields, 'menu-locations').map(([slot, value]) => [clip(slot, 200), text(value) ?? '0']),
+  );
+
+const menusChanged = (changes: Record<string, unknown>): DerivedEvent[] => [
+  { kind: 'settings.changed', data: { area: 'menus', changes } },
+];
+
+const NAVIGATION_LABEL = /<!--\s*wp:(?:navigation-link|navigation-submenu|home-link)\s+(\{.*?\})\s*\/?-->/g;
+
+export default registerDetector({
+  id: 'wordpress.menus',
+  adapter: 'wordpress',
+  description:
+    'Menus saved: nav-menus.php action=update (menu, menu-name, menu-item-title[<id>] in menu-item-position order, menu-locations[…]; nav-menu-data JSON as fallback), admin-ajax.php menu-locations-save, and block-theme navigation (POST /wp-json/wp/v2/navigation/<id>, navigation-link labels).',
+  observes: ['request', 'form'],
+  source: {
+    product: 'WordPress',
+    versions: ['6.1', '6.6'],
+    files: [
+      'WordPress/wordpress-develop:src/wp-admin/nav-menus.php',
+      'WordPress/wordpress-develop:src/wp-admin/includes/nav-menu.php (wp_nav_menu_update_menu_items, _wp_expand_nav_menu_post_data)',
+      'WordPress/wordpress-develop:src/js/_enqueues/lib/nav-menu.js (attachMenuSaveSubmitListeners)',
+      'WordPress/wordpress-develop:src/wp-includes/blocks/navigation-link/block.json',
+    ],
+  },
+  detect(observation, context) {
+    const submission = submissionOf(observation, context);
+    if (!submission || failed(submission) || submission.method === 'GET') return [];
+    const route = observation.type === 'request' ? restRoute(observation) : undefined;
+    if (route && /^\/wp\/v2\/navigation(\/\d+)?$/.test(route)) {
+      const response = isRecord(submission.response) ? submission.response : {};
+      const html = contentHtml(response.content) ?? contentHtml(submission.fields.content) ?? '';
+      const items: string[] = [];
+      for (const match of html.matchAll(NAVIGATION_LABEL)) {
+        try {
+          const attrs = JSON.parse(match[1]!) as { label?: unknown };
+          if (typeof attrs.label === 'string' && items.length < 100) items.push(clip(attrs.label, 500));
+        } catch {
+          // attributes that are not JSON: the label stays unknown
+        }
+      }
+      return menusChanged({
+        menuId: text(response.id) ?? route.split('/')[4] ?? 'new',
+        menuName: clip(renderedText(response.title) ?? renderedText(submission.fields.title) ?? '', 500),
+        items,
+      });
+    }
+    if (isAdminFile(submission.path, 'admin-ajax.php')) {
+      if (text(submission.fields.action) !== 'menu-locations-save') return [];
+      return menusChanged({ locations: locationsOf(submission.fields) });
+    }
+    if (!isAdminFile(submission.path, 'nav-menus.php')) return [];
+    const fields = unpack(submission.fields);
+    const action = text(fields.action) ?? submission.query.action;
+    if (action !== 'update') return [];
+    const positions = new Map(
+      byBracket(fields, 'menu-item-position').map(([id, value]) => [id, integer(value) ?? 0]),
+    );
+    const items = byBracket(fields, 'menu-item-title')
+      .sort(([a], [b]) => (positions.get(a) ?? 0) - (positions.get(b) ?? 0))
+      .map(([, title]) => clip(text(title) ?? '', 500))
+      .slice(0, 100);
+    const changes: Record<string, unknown> = {
+      menuId: text(fields.menu) ?? submission.query.menu ?? '0',
+      menuName: clip(text(fields['menu-name']) ?? '', 500),
+      items,
+    };
+    const locations = locationsOf(fields);
+    if (Object.keys(locations).length) changes.locations = locations;
+    if (Object.hasOwn(fields, 'auto-add-pages')) changes.autoAddPages = true;
+    return menusChanged(changes);
+  },
+});
