@@ -18,7 +18,8 @@ export default defineConfig({
     description:
       "Assistant d'évaluation de l'épreuve pratique E5 (BTS NDRC) — Evaluation assistant for E5 practical exams",
     default_locale: undefined,
-    permissions: ['storage', 'unlimitedStorage', 'downloads', 'webRequest', 'scripting'],
+    // webNavigation: leaving the allowed origins is recorded (origin only) during a session.
+    permissions: ['storage', 'unlimitedStorage', 'downloads', 'webRequest', 'scripting', 'webNavigation'],
     host_permissions: LOOPBACK_HOSTS,
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
@@ -26,6 +27,9 @@ export default defineConfig({
           // MV2 has no optional_host_permissions: origins go in optional_permissions.
           optional_permissions: ['http://*/*', 'https://*/*'],
           browser_specific_settings: { gecko: { id: 'temoin@temoin.example', strict_min_version: '128.0' } },
+          // MV2 has no main-world content scripts: the network hook is injected from the page
+          // (extension/entrypoints/main-world-hook.ts). MV2 keeps no `matches`: WXT flattens it.
+          web_accessible_resources: [{ resources: ['main-world-hook.js'], matches: LOOPBACK_HOSTS }],
         }
       : {}),
   }),

@@ -23,10 +23,15 @@ describe('content scripts on reference origins outside loopback', () => {
     const granted = new Set(['https://site-e5.lycee.lan/*']);
     const permissions = { contains: async ({ origins }: { origins: string[] }) => granted.has(origins[0]!) };
     const origins = ['http://127.0.0.1:8080', 'https://site-e5.lycee.lan', 'https://not-granted.example'];
-    expect(await syncContentScripts(origins, scripting, permissions)).toEqual(['https://site-e5.lycee.lan/*']);
+    expect(await syncContentScripts(origins, scripting, permissions)).toEqual([
+      'https://site-e5.lycee.lan/*',
+    ]);
     await syncContentScripts(origins, scripting, permissions);
     expect(scripting.registered).toHaveLength(1);
-    expect(scripting.registered[0]).toMatchObject({ id: DYNAMIC_SCRIPT_ID, matches: ['https://site-e5.lycee.lan/*'] });
+    expect(scripting.registered[0]).toMatchObject({
+      id: DYNAMIC_SCRIPT_ID,
+      matches: ['https://site-e5.lycee.lan/*'],
+    });
     await syncContentScripts(['http://localhost:4300'], scripting, permissions);
     expect(scripting.registered).toEqual([]);
   });

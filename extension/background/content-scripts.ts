@@ -18,7 +18,10 @@ export interface PermissionsApi {
 }
 
 /** Match patterns of the reference origins that need a dynamic registration and have permission. */
-export const dynamicMatches = async (origins: readonly string[], permissions: PermissionsApi): Promise<string[]> => {
+export const dynamicMatches = async (
+  origins: readonly string[],
+  permissions: PermissionsApi,
+): Promise<string[]> => {
   const patterns = origins.filter((origin) => !LOOPBACK.has(new URL(origin).hostname)).map(matchPatternOf);
   const granted = await Promise.all(patterns.map((pattern) => permissions.contains({ origins: [pattern] })));
   return [...new Set(patterns.filter((_, i) => granted[i]))];

@@ -1,16 +1,21 @@
 /**
- * Wires the background: opens the database, creates the session service and routes runtime
- * messages to it. Listeners are registered synchronously at start-up so that a worker woken by
- * a message does not miss it.
+ * Wires the background: opens the database, creates the session service, starts the network
+ * observer (extension/background/network/) and routes runtime messages to them. Listeners are
+ * registered synchronously at start-up so that a worker woken by a message does not miss it.
  */
 import type { browser as browserApi } from 'wxt/browser';
 import { SESSION_SIGNAL_KEY } from '../messaging/client.ts';
 import { loadSettings } from '../settings/store.ts';
 import { openDb } from '../storage/db.ts';
+import { liveDb } from './live-db.ts';
+import { isNetworkMessage } from './network/messages.ts';
+import { startNetwork } from './network/observer.ts';
 import { createSessionService, type SessionService } from './session-service.ts';
 
 export const startBackground = (browser: typeof browserApi) => {
-  const ready: Promise<SessionService> = openDb().then((db) =>
+  // Reopened if the browser drops the connection (Chromium does on a full disk).
+  const dbReady = liveDb(() => openDb());
+  const ready: Promise<SessionService> = dbReady.then((db) =>
     createSessionService({
       db,
       now: () => Date.now(),
@@ -27,13 +32,27 @@ export const startBackground = (browser: typeof browserApi) => {
     }),
   );
 
+  // Network evidence goes through the same service (validation, dedup, chain) as the rest.
+  const network = startNetwork(browser, {
+    db: dbReady,
+    send: async (events) =>
+      (await ready).handle({ type: 'capture.events', events }, {}) as Promise<{ ok: boolean; code?: string }>,
+    newId: () => crypto.randomUUID(),
+    now: () => Date.now(),
+  });
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own pages and content scripts talk to us; the sender's URL stamps events.
     if (sender.id !== browser.runtime.id) return undefined;
+    if (isNetworkMessage(message)) return network.handleMessage(message, sender);
     return ready.then((service) => service.handle(message, { url: sender.tab?.url ?? sender.url }));
   });
 
-  browser.runtime.onStartup.addListener(() => {
-    void ready.then((service) => service.resumeAfterRestart());
+  // A browser restart, not a worker restart: `storage.session` is emptied only when the browser
+  // closes. (runtime.onStartup misses restarts where the extension is re-installed on launch.)
+  void browser.storage.session.get('browserSession').then(async ({ browserSession }) => {
+    if (browserSession) return;
+    await browser.storage.session.set({ browserSession: Date.now() });
+    await (await ready).resumeAfterRestart();
   });
 };

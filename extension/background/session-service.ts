@@ -18,6 +18,7 @@ import type {
   Responses,
   SessionStatus,
   SessionView,
+  StorageWarning,
 } from '../messaging/protocol.ts';
 import { Request as RequestSchema } from '../messaging/protocol.ts';
 import { buildBundle, bundleFilename } from '../session/bundle-export.ts';
@@ -50,6 +51,38 @@ const refuse = (fr: string, en: string, extra: Partial<Refusal> = {}): Refusal =
   ...extra,
 });
 
+/** An evidence write failed (full disk, quota, IndexedDB error): nothing was written. */
+class StorageFailure extends Error {}
+
+const errorText = (error: unknown): string => {
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  return `${typeof name === 'string' ? name : 'Error'}: ${typeof message === 'string' ? message : String(error)}`.slice(
+    0,
+    500,
+  );
+};
+
+const storageKind = (error: unknown): StorageWarning['kind'] =>
+  (error as { name?: unknown } | null)?.name === 'QuotaExceededError' ||
+  /quota|disk|space/i.test(errorText(error))
+    ? 'quota'
+    : 'error';
+
+/** IndexedDB failures outside the recorder (a read, or a connection the browser closed). */
+const STORAGE_ERROR_NAMES = new Set([
+  'QuotaExceededError',
+  'InvalidStateError',
+  'UnknownError',
+  'AbortError',
+  'TransactionInactiveError',
+  'NotReadableError',
+  'VersionError',
+]);
+const isStorageError = (error: unknown): boolean =>
+  STORAGE_ERROR_NAMES.has((error as { name?: unknown } | null)?.name as string);
+
+const STORAGE_WARNING_META = 'storageWarning';
+
 const summarise = (hash: string, pkg: SubjectPackage): PackageSummary => ({
   hash,
   subjectId: pkg.subject.id,
@@ -71,8 +104,13 @@ export const createSessionService = (deps: ServiceDeps) => {
     return run;
   };
 
+  /** Last active session id read, to name the session in a storage warning when reads fail. */
+  let knownActiveId: string | null = null;
+  /** Last status the popup got, shown again while storage cannot be read. */
+  let lastStatus: SessionStatus | null = null;
   const activeRecord = async (): Promise<SessionRecord | undefined> => {
     const id = await getMeta<string>(db, 'activeSession');
+    knownActiveId = id ?? null;
     return id ? db.get('sessions', id) : undefined;
   };
   const currentPackage = async () => {
@@ -95,10 +133,62 @@ export const createSessionService = (deps: ServiceDeps) => {
       ? null
       : refuse('Code examinateur incorrect.', 'Wrong examiner PIN.');
   };
-  const record = async (sessionId: string, events: ProposedEventInput[]) => {
-    const outcome = await appendEvents(db, sessionId, events);
+  /** The last write failure, until a write succeeds; `undefined` until read from meta. */
+  let storageWarning: StorageWarning | null | undefined;
+  const currentStorageWarning = async (): Promise<StorageWarning | null> => {
+    if (storageWarning === undefined)
+      storageWarning =
+        (await getMeta<StorageWarning>(db, STORAGE_WARNING_META).catch(() => undefined)) ?? null;
+    return storageWarning;
+  };
+  const noteStorageFailure = async (sessionId: string | null, error: unknown) => {
+    const previous = await currentStorageWarning().catch(() => storageWarning ?? null);
+    const same = previous && (previous.sessionId === sessionId || !sessionId) ? previous : null;
+    const now = deps.now();
+    storageWarning = {
+      // A full disk shows first as a quota error, then (Chromium) as a closed connection.
+      kind: same?.kind === 'quota' ? 'quota' : storageKind(error),
+      detail: errorText(error),
+      sessionId: sessionId ?? same?.sessionId ?? null,
+      since: same?.since ?? now,
+      lastAt: now,
+      failures: (same?.failures ?? 0) + 1,
+    };
+    // Likely to fail as well when the disk is full: memory is enough for the popup.
+    await setMeta(db, STORAGE_WARNING_META, storageWarning).catch(() => undefined);
     deps.onChange?.(sessionId);
-    return outcome;
+  };
+  /**
+   * Appends through the recorder. A write failure never escapes as a crash: it is remembered
+   * for the popup and thrown as a StorageFailure, which `handle` turns into a refusal the
+   * sender retries. The first write that succeeds afterwards clears the warning and records the
+   * gap as an `integrity.warning` in the evidence.
+   */
+  const record = async (sessionId: string, events: ProposedEventInput[]) => {
+    const warning = await currentStorageWarning();
+    const gap: ProposedEventInput[] =
+      warning && (warning.sessionId === sessionId || warning.sessionId === null)
+        ? [
+            proposed({}, 'integrity.warning', {
+              code: 'storage-error',
+              detail: `Enregistrement des preuves impossible du ${new Date(warning.since).toISOString()} au ${new Date(warning.lastAt).toISOString()} (${warning.failures} écriture(s) refusée(s)) : ${warning.detail}`,
+            }),
+          ]
+        : [];
+    let outcome: Awaited<ReturnType<typeof appendEvents>>;
+    try {
+      outcome = await appendEvents(db, sessionId, [...gap, ...events]);
+    } catch (error) {
+      await noteStorageFailure(sessionId, error);
+      throw new StorageFailure(errorText(error));
+    }
+    if (warning) {
+      storageWarning = null;
+      await db.delete('meta', STORAGE_WARNING_META).catch(() => undefined);
+    }
+    deps.onChange?.(sessionId);
+    const gapIds = new Set(gap.map((event) => event.id));
+    return { ...outcome, acknowledged: outcome.acknowledged.filter((id) => !gapIds.has(id)) };
   };
   const proposed = (
     sender: Sender,
@@ -249,8 +339,19 @@ export const createSessionService = (deps: ServiceDeps) => {
       }),
 
     'session.status': async () => {
-      const active = await activeRecord();
-      return { ok: true, status: active ? await statusOf(active) : null };
+      try {
+        const active = await activeRecord();
+        lastStatus = active ? await statusOf(active) : null;
+      } catch (error) {
+        if (!isStorageError(error)) throw error;
+        // Storage unreadable: the popup keeps the last status and shows the warning.
+        await noteStorageFailure(knownActiveId, error);
+      }
+      return {
+        ok: true,
+        status: lastStatus,
+        storageWarning: await currentStorageWarning().catch(() => null),
+      };
     },
 
     'session.view': async () => {
@@ -407,6 +508,14 @@ export const createSessionService = (deps: ServiceDeps) => {
       const handler = handlers[parsed.data.type] as (request: Request, sender: Sender) => Promise<unknown>;
       return await handler(parsed.data, sender);
     } catch (error) {
+      if (error instanceof StorageFailure || isStorageError(error)) {
+        if (!(error instanceof StorageFailure)) await noteStorageFailure(knownActiveId, error);
+        return refuse(
+          'Espace de stockage insuffisant ou erreur d’enregistrement : rien n’a été enregistré.',
+          'Storage is full or failing: nothing was recorded.',
+          { code: 'storage-error' },
+        );
+      }
       const detail = error instanceof Error ? error.message : String(error);
       return refuse(`Erreur interne : ${detail}`, `Internal error: ${detail}`);
     }
@@ -417,7 +526,12 @@ export const createSessionService = (deps: ServiceDeps) => {
     serial(async () => {
       const active = await activeRecord();
       if (active?.session.status !== 'running') return;
-      await record(active.id, [proposed({}, 'session.resumed', { reason: 'browser-restart' })]);
+      await record(active.id, [proposed({}, 'session.resumed', { reason: 'browser-restart' })]).catch(
+        (error: unknown) => {
+          // Remembered for the popup; nothing else to do until the disk has room again.
+          if (!(error instanceof StorageFailure)) throw error;
+        },
+      );
     });
 
   return { handle, resumeAfterRestart };

@@ -79,6 +79,21 @@ export interface Refusal {
   fr: string;
   en: string;
   problems?: Problem[];
+  /** `storage-error`: nothing was written (full disk…); the sender keeps its events and retries. */
+  code?: 'storage-error';
+}
+
+/** The last evidence write failed; cleared by the next write that succeeds. */
+export interface StorageWarning {
+  /** `quota`: the disk or the browser's storage quota is full. */
+  kind: 'quota' | 'error';
+  /** Error name and message, for the examiner's report. */
+  detail: string;
+  /** The running session when it happened, if it could still be read. */
+  sessionId: string | null;
+  since: number;
+  lastAt: number;
+  failures: number;
 }
 export type Result<T = object> = ({ ok: true } & T) | Refusal;
 
@@ -131,7 +146,7 @@ export interface Responses {
   'package.current': Result<{ summary: PackageSummary | null }>;
   'session.start': Result<{ status: SessionStatus }>;
   'session.end': Result<{ status: SessionStatus }>;
-  'session.status': Result<{ status: SessionStatus | null }>;
+  'session.status': Result<{ status: SessionStatus | null; storageWarning: StorageWarning | null }>;
   'session.view': Result<{ view: SessionView | null }>;
   'session.export': Result<{ filename: string; text: string }>;
   'pin.status': Result<{ set: boolean }>;

@@ -9,7 +9,7 @@ import { describeProblem, type Problem } from '../../shared/schema/problems.ts';
 import { type Locale, t } from '../i18n/messages.ts';
 import { PAGE_MESSAGES } from '../i18n/pages.ts';
 import { ask, SESSION_SIGNAL_KEY } from '../messaging/client.ts';
-import type { PackageSummary, SessionStatus } from '../messaging/protocol.ts';
+import type { PackageSummary, SessionStatus, StorageWarning } from '../messaging/protocol.ts';
 import { clockAt } from '../session/clock.ts';
 import { loadLocale } from '../settings/reference-origins.ts';
 import { downloadText } from './download.ts';
@@ -19,6 +19,16 @@ type Feedback = { kind: 'error' | 'success'; text: string; problems?: Problem[];
 let feedbackSeq = 0;
 
 const inTab = new URLSearchParams(location.search).has('tab');
+
+/** What the examiner reads when evidence can no longer be written. */
+const storageWarningText = (warning: StorageWarning, locale: Locale): string =>
+  warning.kind === 'quota'
+    ? locale === 'fr'
+      ? 'Espace de stockage insuffisant : les preuves ne sont plus enregistrées. Libérez de l’espace disque.'
+      : 'Not enough storage space: evidence is no longer being recorded. Free up disk space.'
+    : locale === 'fr'
+      ? `Erreur d’enregistrement : les preuves ne sont plus enregistrées (${warning.detail}). Vérifiez l’espace disque.`
+      : `Storage error: evidence is no longer being recorded (${warning.detail}). Check the disk space.`;
 
 const browserName = () => {
   const ua = navigator.userAgent;
@@ -50,6 +60,7 @@ export const PopupPage = () => {
   const [locale, setLocale] = useState<Locale>('fr');
   const [pkg, setPkg] = useState<PackageSummary | null>(null);
   const [status, setStatus] = useState<SessionStatus | null>(null);
+  const [storageWarning, setStorageWarning] = useState<StorageWarning | null>(null);
   const [, setTick] = useState(0);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [candidateNumber, setCandidateNumber] = useState('');
@@ -73,7 +84,10 @@ export const PopupPage = () => {
       ask({ type: 'session.status' }),
     ]);
     if (current.ok) setPkg(current.summary);
-    if (session.ok) setStatus(session.status);
+    if (session.ok) {
+      setStatus(session.status);
+      setStorageWarning(session.storageWarning ?? null);
+    }
   }, []);
 
   useEffect(() => {
@@ -204,6 +218,11 @@ export const PopupPage = () => {
 
       <section aria-labelledby="session-title">
         <h2 id="session-title">{m.candidate}</h2>
+        {storageWarning && (
+          <p role="alert" class="error" data-testid="storage-warning" data-kind={storageWarning.kind}>
+            {storageWarningText(storageWarning, locale)}
+          </p>
+        )}
         <div role="status" data-testid="session-status" data-state={status ? status.session.status : 'idle'}>
           {status && clock ? (
             <dl>

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { HOOK_EVENT, HOOK_MAX_CHARS, type HookResponse, parseHookDetail } from './hook-message.ts';
+import { installNetworkHook } from './page-hook.ts';
+
+const PAGE = 'http://127.0.0.1:4300/admin/articles/5';
+
+/** A minimal XHR: open/send, then a `loadend` with the canned response. */
+class FakeXhr extends EventTarget {
+  static next = { status: 200, type: 'application/json', body: '{"ok":true}' };
+  status = 0;
+  responseType: XMLHttpRequestResponseType = '';
+  responseText = '';
+  response: unknown = null;
+  #headers: Record<string, string> = {};
+  open(_method: string, _url: string) {}
+  send(_body?: unknown) {
+    setTimeout(() => {
+      const { status, type, body } = FakeXhr.next;
+      this.status = status;
+      this.#headers = { 'content-type': type };
+      this.responseText = body;
+      this.response = this.responseType === 'json' ? JSON.parse(body) : body;
+      this.dispatchEvent(new Event('loadend'));
+    }, 0);
+  }
+  getResponseHeader(name: string) {
+    return this.#headers[name.toLowerCase()] ?? null;
+  }
+}
+
+const setup = (respond: (input: unknown, init?: RequestInit) => Promise<Response>) => {
+  const win = {
+    Reflect,
+    JSON,
+    URL,
+    CustomEvent,
+    String,
+    EventTarget,
+    Promise,
+    TextDecoder,
+    ArrayBuffer,
+    Request,
+    location: new URL(PAGE),
+    document: { baseURI: PAGE },
+    fetch: respond,
+    XMLHttpRequest: FakeXhr,
+  } as unknown as Window & typeof globalThis;
+  const channel = new EventTarget();
+  const seen: HookResponse[] = [];
+  channel.addEventListener(HOOK_EVENT, (event) => {
+    const parsed = parseHookDetail((event as CustomEvent).detail);
+    if (parsed) seen.push(parsed);
+  });
+  installNetworkHook(win, channel);
+  return { win, seen };
+};
+
+const json = (body: unknown, init: ResponseInit = {}) =>
+  new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' }, ...init });
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('main-world hook: fetch', () => {
+  it('copies the JSON response of a same-origin POST, and the page still reads it', async () => {
+    const post = { id: 5, title: 'Thé glacé', status: 'publish' };
+    const { win, seen } = setup(async () => json(post));
+    const response = await win.fetch('/admin/api/posts/5#frag', {
+      method: 'POST',
+      headers: { 'X-HTTP-Method-Override': 'PUT' },
+      body: '{"status":"publish"}',
+    });
+    expect(await response.json()).toEqual(post);
+    await settle();
+    expect(seen).toEqual([
+      {
+        method: 'POST',
+        url: 'http://127.0.0.1:4300/admin/api/posts/5',
+        status: 200,
+        contentType: 'application/json',
+        text: JSON.stringify(post),
+        truncated: false,
+      },
+    ]);
+  });
+
+  it('returns the very promise fetch gave, and its rejection, untouched', async () => {
+    const failure = new TypeError('Failed to fetch');
+    const given = Promise.reject(failure);
+    given.catch(() => undefined);
+    const { win, seen } = setup(() => given);
+    const returned = win.fetch('/admin/api/posts', { method: 'POST' });
+    expect(returned).toBe(given);
+    await expect(returned).rejects.toBe(failure);
+    await settle();
+    expect(seen).toEqual([]);
+  });
+
+  it('reads Request objects, and ignores reads, other origins and non-JSON', async () => {
+    const { win, seen } = setup(async (input) =>
+      String(input instanceof Request ? input.url : input).endsWith('.html')
+        ? new Response('<p>', { headers: { 'content-type': 'text/html' } })
+        : json({ ok: 1 }),
+    );
+    await win.fetch(new Request('http://127.0.0.1:4300/admin/api/comments/2/moderate', { method: 'POST' }));
+    await win.fetch('/admin/api/posts');
+    await win.fetch('http://localhost:4300/admin/api/posts', { method: 'POST' });
+    await win.fetch('/page.html', { method: 'POST' });
+    await settle();
+    expect(seen.map((s) => s.url)).toEqual(['http://127.0.0.1:4300/admin/api/comments/2/moderate']);
+  });
+
+  it('reports a body over the cap as truncated, without its text', async () => {
+    const { win, seen } = setup(async () => json({ content: 'x'.repeat(HOOK_MAX_CHARS) }));
+    const response = await win.fetch('/admin/api/posts', { method: 'POST' });
+    expect((await response.json()).content).toHaveLength(HOOK_MAX_CHARS);
+    await settle();
+    expect(seen).toEqual([expect.objectContaining({ truncated: true })]);
+    expect(seen[0]).not.toHaveProperty('text');
+  });
+});
+
+describe('main-world hook: XMLHttpRequest', () => {
+  it('copies text and json responses of same-origin state-changing calls only', async () => {
+    const { win, seen } = setup(async () => json({}));
+    FakeXhr.next = { status: 200, type: 'application/json', body: '{"id":4,"status":"approved"}' };
+    const a = new win.XMLHttpRequest();
+    a.open('post', '/wp-admin/admin-ajax.php');
+    a.send('action=dim-comment&id=4');
+    const b = new win.XMLHttpRequest();
+    b.responseType = 'json';
+    b.open('DELETE', 'http://127.0.0.1:4300/wp-json/wp/v2/comments/4');
+    b.send();
+    const c = new win.XMLHttpRequest();
+    c.open('GET', '/wp-json/wp/v2/posts');
+    c.send();
+    await settle();
+    expect(seen.map(({ method, url, text }) => [method, url, text])).toEqual([
+      ['POST', 'http://127.0.0.1:4300/wp-admin/admin-ajax.php', '{"id":4,"status":"approved"}'],
+      ['DELETE', 'http://127.0.0.1:4300/wp-json/wp/v2/comments/4', '{"id":4,"status":"approved"}'],
+    ]);
+  });
+});

@@ -1,0 +1,376 @@
+/**
+ * The network side of the capture, without browser APIs: it is fed what webRequest,
+ * webNavigation and the main-world hook report, and emits `net.request` and
+ * `integrity.warning` events.
+ *
+ * A request becomes one `net.request` when it ends (response headers, redirect or error). For
+ * fetch/XHR calls whose response is JSON, the event waits a moment for the main-world hook's
+ * copy of that response and carries it in `response`: the two are matched by tab, method and
+ * URL, first in first out, whichever arrives first. Without a match in time, the event goes
+ * without `response`, and a response without a request is dropped.
+ */
+import { type DecodedBody, decodeRequestBody, decodeResponse, type RequestBodyDetails } from './body.ts';
+import type { HookResponse } from './hook-message.ts';
+import { classifyNavigation } from './origins.ts';
+import {
+  clip,
+  effectiveMethod,
+  type HeaderLike,
+  headerValue,
+  isJsonContentType,
+  isObserved,
+  LIMITS,
+  maskQuery,
+  originOf,
+  overrideFromHeaders,
+  type RequestFacts,
+  STATE_CHANGING,
+  splitUrl,
+  withoutFragment,
+} from './request.ts';
+
+/** How long a finished JSON fetch/XHR waits for the hook's copy of its response. */
+export const RESPONSE_WAIT_MS = 2000;
+/** How long a response from the hook waits for its request to finish. */
+export const ORPHAN_WAIT_MS = 5000;
+/** Requests still open after this long are recorded without a status. */
+export const STALE_REQUEST_MS = 5 * 60_000;
+const MAX_OPEN = 300;
+const MAX_ORPHANS = 100;
+
+export interface TrackerContext {
+  sessionId: string;
+  referenceOrigins: readonly string[];
+  allowedOrigins: readonly string[];
+}
+
+export interface NetRequestData {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  status?: number;
+  body?: Record<string, unknown>;
+  response?: unknown;
+  truncated?: boolean;
+}
+
+export interface TrackedEvent {
+  id: string;
+  kind: 'net.request' | 'integrity.warning';
+  time: number;
+  url: string;
+  trusted: true;
+  data: NetRequestData | { code: 'left-origin'; detail: string };
+}
+
+export interface RequestStart extends RequestFacts {
+  requestId: string;
+  /** 0 for the top frame. */
+  frameId?: number | undefined;
+  timeStamp: number;
+  requestBody?: RequestBodyDetails | null | undefined;
+}
+
+export interface RequestEnd {
+  requestId: string;
+  statusCode?: number | undefined;
+  responseHeaders?: readonly HeaderLike[] | undefined;
+  /** Set for onErrorOccurred. */
+  error?: string | undefined;
+  /** Set for onBeforeRedirect: the request is over for us (its follow-up is a new GET). */
+  redirected?: boolean | undefined;
+}
+
+export interface TrackerDeps {
+  emit: (event: TrackedEvent) => void;
+  newId: () => string;
+  now: () => number;
+  setTimer: (run: () => void, ms: number) => unknown;
+  clearTimer: (handle: unknown) => void;
+  /** Tabs that showed the reference site during the session changed (to persist them). */
+  onCandidateTabs?: (sessionId: string, tabs: number[]) => void;
+}
+
+interface OpenRequest {
+  requestId: string;
+  tabId: number;
+  method: string;
+  url: string;
+  type: string;
+  time: number;
+  pageUrl: string;
+  decoded: DecodedBody;
+  headerOverride?: string | undefined;
+}
+
+interface Awaiting {
+  data: NetRequestData;
+  event: Omit<TrackedEvent, 'data'>;
+  timer: unknown;
+}
+
+interface Orphan {
+  response: HookResponse;
+  timer: unknown;
+}
+
+const keyOf = (tabId: number, method: string, url: string) => `${tabId} ${method} ${withoutFragment(url)}`;
+
+export const createTracker = (deps: TrackerDeps) => {
+  let context: TrackerContext | null = null;
+  let references = new Set<string>();
+  const open = new Map<string, OpenRequest>();
+  const awaiting = new Map<string, Awaiting[]>();
+  const orphans = new Map<string, Orphan[]>();
+  /** Tabs that showed a reference page during the session: leaving from them is recorded. */
+  const candidateTabs = new Set<number>();
+  /** Last foreign origin recorded per tab, so that browsing one other site is one warning. */
+  const foreignOf = new Map<number, string>();
+  /** Last reference page per tab: the `url` of that tab's request events. */
+  const pageOf = new Map<number, string>();
+
+  const candidatesChanged = () => {
+    if (context)
+      deps.onCandidateTabs?.(
+        context.sessionId,
+        [...candidateTabs].sort((a, b) => a - b),
+      );
+  };
+
+  const send = (event: Omit<TrackedEvent, 'data'>, data: TrackedEvent['data']) => {
+    deps.emit({ ...event, data } as TrackedEvent);
+  };
+
+  const describe = (request: OpenRequest, end: RequestEnd | null): NetRequestData | null => {
+    const split = splitUrl(request.url);
+    if (!split) return null;
+    const method = effectiveMethod(request.method, {
+      header: request.headerOverride,
+      query: split.rawQuery._method,
+      field: request.decoded.methodField,
+    });
+    if (!STATE_CHANGING.has(method)) return null;
+    const status = end?.error ? undefined : end?.statusCode;
+    return {
+      method: clip(method, LIMITS.method),
+      path: split.path,
+      query: maskQuery(split.rawQuery),
+      ...(typeof status === 'number' && Number.isInteger(status) ? { status } : {}),
+      ...(request.decoded.body ? { body: request.decoded.body } : {}),
+      ...(request.decoded.truncated ? { truncated: true } : {}),
+    };
+  };
+
+  const envelope = (request: OpenRequest): Omit<TrackedEvent, 'data'> => ({
+    id: deps.newId(),
+    kind: 'net.request',
+    time: request.time,
+    url: request.pageUrl,
+    trusted: true,
+  });
+
+  const merge = (data: NetRequestData, response: HookResponse): NetRequestData => {
+    const decoded = decodeResponse(response.text, response.truncated);
+    return {
+      ...data,
+      ...('response' in decoded ? { response: decoded.response } : {}),
+      ...(decoded.truncated || data.truncated ? { truncated: true } : {}),
+    };
+  };
+
+  const takeFirst = <T>(map: Map<string, T[]>, key: string): T | undefined => {
+    const list = map.get(key);
+    const first = list?.shift();
+    if (list && list.length === 0) map.delete(key);
+    return first;
+  };
+
+  const finish = (requestId: string, end: RequestEnd | null) => {
+    const request = open.get(requestId);
+    if (!request) return;
+    open.delete(requestId);
+    const data = describe(request, end);
+    if (!data) return;
+    const event = envelope(request);
+    const contentType = headerValue(end?.responseHeaders, 'content-type');
+    const mayHaveHookResponse =
+      request.type === 'xmlhttprequest' &&
+      !end?.error &&
+      !end?.redirected &&
+      (end?.responseHeaders === undefined || isJsonContentType(contentType));
+    if (!mayHaveHookResponse) return send(event, data);
+    const key = keyOf(request.tabId, request.method, request.url);
+    const orphan = takeFirst(orphans, key);
+    if (orphan) {
+      deps.clearTimer(orphan.timer);
+      return send(event, merge(data, orphan.response));
+    }
+    const entry: Awaiting = {
+      data,
+      event,
+      timer: deps.setTimer(() => {
+        const list = awaiting.get(key);
+        const index = list?.indexOf(entry) ?? -1;
+        if (list && index >= 0) {
+          list.splice(index, 1);
+          if (list.length === 0) awaiting.delete(key);
+          send(event, data);
+        }
+      }, RESPONSE_WAIT_MS),
+    };
+    const list = awaiting.get(key) ?? [];
+    list.push(entry);
+    awaiting.set(key, list);
+  };
+
+  const sweep = () => {
+    const limit = deps.now() - STALE_REQUEST_MS;
+    for (const request of [...open.values()])
+      if (request.time < limit || open.size > MAX_OPEN) finish(request.requestId, null);
+  };
+
+  return {
+    /** The running session's origins, or null when no session runs (everything is ignored). */
+    setContext(next: TrackerContext | null) {
+      const changedSession = next?.sessionId !== context?.sessionId;
+      context = next;
+      references = new Set(next?.referenceOrigins ?? []);
+      if (changedSession) {
+        candidateTabs.clear();
+        foreignOf.clear();
+      }
+      if (!next) {
+        open.clear();
+        for (const list of orphans.values()) for (const orphan of list) deps.clearTimer(orphan.timer);
+        orphans.clear();
+      }
+    },
+
+    /** Restores (or seeds) the tabs that showed the reference site during this session. */
+    addCandidateTabs(sessionId: string, tabs: readonly number[]) {
+      if (context?.sessionId !== sessionId) return;
+      const before = candidateTabs.size;
+      for (const tab of tabs) candidateTabs.add(tab);
+      if (candidateTabs.size !== before) candidatesChanged();
+    },
+
+    requestStarted(start: RequestStart) {
+      if (!context || !isObserved(start, references)) return;
+      sweep();
+      // The page the request came from. Firefox names it: the submitting page of a navigation
+      // (originUrl), the document of a fetch (documentUrl) — webNavigation may already have
+      // moved on. Chromium gives only an origin: the tab's last reference page, else the path.
+      // A fetch from the top frame takes the tab's page, which follows history.pushState (Firefox's
+      // documentUrl keeps the URL the document loaded with).
+      const isNavigation = start.type === 'main_frame' || start.type === 'sub_frame';
+      const named = isNavigation ? start.originUrl : (start.documentUrl ?? start.originUrl);
+      const tabPage = !isNavigation && start.frameId === 0 ? pageOf.get(start.tabId) : undefined;
+      const pageUrl =
+        tabPage ??
+        (named && references.has(originOf(named) ?? '') ? named : undefined) ??
+        pageOf.get(start.tabId) ??
+        withoutFragment(start.url).split('?')[0]!;
+      open.set(start.requestId, {
+        requestId: start.requestId,
+        tabId: start.tabId,
+        method: start.method.toUpperCase(),
+        url: start.url,
+        type: start.type,
+        time: Math.max(0, Math.round(start.timeStamp)),
+        pageUrl: clip(pageUrl, LIMITS.url),
+        decoded: decodeRequestBody(start.requestBody),
+      });
+    },
+
+    requestHeaders(requestId: string, headers: readonly HeaderLike[] | undefined) {
+      const request = open.get(requestId);
+      if (request) request.headerOverride = overrideFromHeaders(headers);
+    },
+
+    requestEnded(end: RequestEnd) {
+      finish(end.requestId, end);
+    },
+
+    /** A response read by the main-world hook in `tabId`. */
+    hookResponse(tabId: number, response: HookResponse) {
+      if (!context || !references.has(originOf(response.url) ?? '')) return;
+      const key = keyOf(tabId, response.method, response.url);
+      const waiting = takeFirst(awaiting, key);
+      if (waiting) {
+        deps.clearTimer(waiting.timer);
+        return send(waiting.event, merge(waiting.data, response));
+      }
+      const list = orphans.get(key) ?? [];
+      if (list.length >= MAX_ORPHANS) return;
+      const orphan: Orphan = {
+        response,
+        timer: deps.setTimer(() => {
+          const current = orphans.get(key);
+          const index = current?.indexOf(orphan) ?? -1;
+          if (current && index >= 0) {
+            current.splice(index, 1);
+            if (current.length === 0) orphans.delete(key);
+          }
+        }, ORPHAN_WAIT_MS),
+      };
+      list.push(orphan);
+      orphans.set(key, list);
+    },
+
+    /** A committed navigation (webNavigation.onCommitted). */
+    navigationCommitted(nav: { tabId: number; frameId: number; url: string; timeStamp?: number }) {
+      if (!context || nav.frameId !== 0 || nav.tabId < 0) return;
+      const verdict = classifyNavigation(nav.url, context);
+      if (verdict.kind === 'reference') {
+        pageOf.set(nav.tabId, clip(nav.url, LIMITS.url));
+        foreignOf.delete(nav.tabId);
+        if (!candidateTabs.has(nav.tabId)) {
+          candidateTabs.add(nav.tabId);
+          candidatesChanged();
+        }
+        return;
+      }
+      if (verdict.kind === 'internal') return;
+      pageOf.delete(nav.tabId);
+      if (verdict.kind === 'allowed') {
+        foreignOf.delete(nav.tabId);
+        return;
+      }
+      if (!candidateTabs.has(nav.tabId) || foreignOf.get(nav.tabId) === verdict.origin) return;
+      foreignOf.set(nav.tabId, verdict.origin);
+      send(
+        {
+          id: deps.newId(),
+          kind: 'integrity.warning',
+          time: Math.max(0, Math.round(nav.timeStamp ?? deps.now())),
+          url: clip(verdict.origin, LIMITS.url),
+          trusted: true,
+        },
+        { code: 'left-origin', detail: clip(verdict.origin, 5000) },
+      );
+    },
+
+    /** A tab opened from a candidate's tab (link with a target, window.open) is theirs too. */
+    navigationTargetCreated(sourceTabId: number, tabId: number) {
+      if (!context || !candidateTabs.has(sourceTabId) || candidateTabs.has(tabId)) return;
+      candidateTabs.add(tabId);
+      candidatesChanged();
+    },
+
+    tabRemoved(tabId: number) {
+      pageOf.delete(tabId);
+      foreignOf.delete(tabId);
+      if (candidateTabs.delete(tabId)) candidatesChanged();
+    },
+
+    /** For tests and diagnostics. */
+    stats: () => ({
+      open: open.size,
+      awaiting: [...awaiting.values()].reduce((n, list) => n + list.length, 0),
+      orphans: [...orphans.values()].reduce((n, list) => n + list.length, 0),
+      candidateTabs: [...candidateTabs],
+    }),
+  };
+};
+
+export type NetworkTracker = ReturnType<typeof createTracker>;
