@@ -27,11 +27,17 @@ describe('content scripts on reference origins outside loopback', () => {
       'https://site-e5.lycee.lan/*',
     ]);
     await syncContentScripts(origins, scripting, permissions);
-    expect(scripting.registered).toHaveLength(1);
-    expect(scripting.registered[0]).toMatchObject({
-      id: DYNAMIC_SCRIPT_ID,
+    expect(scripting.registered.map((script) => script.id)).toEqual([
+      `${DYNAMIC_SCRIPT_ID}-overlay`,
+      `${DYNAMIC_SCRIPT_ID}-capture`,
+      `${DYNAMIC_SCRIPT_ID}-hook`,
+    ]);
+    expect(scripting.registered[1]).toMatchObject({
       matches: ['https://site-e5.lycee.lan/*'],
+      runAt: 'document_start',
     });
+    await syncContentScripts(origins, scripting, permissions, false);
+    expect(scripting.registered).toHaveLength(2);
     await syncContentScripts(['http://localhost:4300'], scripting, permissions);
     expect(scripting.registered).toEqual([]);
   });

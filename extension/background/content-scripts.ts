@@ -27,25 +27,55 @@ export const dynamicMatches = async (
   return [...new Set(patterns.filter((_, i) => granted[i]))];
 };
 
-/** Makes the registered scripts match the settings: one registration, replaced as a whole. */
+/** The scripts a reference page needs, as the manifest declares them for loopback. */
+const registrations = (matches: string[], mainWorld: boolean): Record<string, unknown>[] => [
+  {
+    id: `${DYNAMIC_SCRIPT_ID}-overlay`,
+    matches,
+    js: ['content-scripts/overlay.js'],
+    runAt: 'document_idle',
+    persistAcrossSessions: true,
+  },
+  {
+    id: `${DYNAMIC_SCRIPT_ID}-capture`,
+    matches,
+    js: ['content-scripts/network-hook.js', 'content-scripts/capture.js'],
+    runAt: 'document_start',
+    allFrames: true,
+    persistAcrossSessions: true,
+  },
+  ...(mainWorld
+    ? [
+        {
+          id: `${DYNAMIC_SCRIPT_ID}-hook`,
+          matches,
+          js: ['content-scripts/network-hook-main.js'],
+          runAt: 'document_start',
+          allFrames: true,
+          world: 'MAIN',
+          persistAcrossSessions: true,
+        },
+      ]
+    : []),
+];
+
+/**
+ * Makes the registered scripts match the settings, replaced as a whole. `mainWorld`: the
+ * browser runs content scripts in the page's world (Chromium); Firefox MV2 injects the
+ * response hook from the isolated script instead.
+ */
 export const syncContentScripts = async (
   origins: readonly string[],
   scripting: ScriptingApi,
   permissions: PermissionsApi,
+  mainWorld = true,
 ): Promise<string[]> => {
   const matches = await dynamicMatches(origins, permissions);
-  const existing = await scripting.getRegisteredContentScripts({ ids: [DYNAMIC_SCRIPT_ID] });
-  if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [DYNAMIC_SCRIPT_ID] });
+  const existing = (await scripting.getRegisteredContentScripts())
+    .map((script) => script.id)
+    .filter((id) => id.startsWith(DYNAMIC_SCRIPT_ID));
+  if (existing.length > 0) await scripting.unregisterContentScripts({ ids: existing });
   if (matches.length === 0) return [];
-  await scripting.registerContentScripts([
-    {
-      id: DYNAMIC_SCRIPT_ID,
-      matches,
-      js: ['content-scripts/overlay.js', 'content-scripts/capture.js'],
-      runAt: 'document_idle',
-      allFrames: true,
-      persistAcrossSessions: true,
-    },
-  ]);
+  await scripting.registerContentScripts(registrations(matches, mainWorld));
   return matches;
 };

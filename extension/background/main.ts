@@ -7,6 +7,7 @@ import type { browser as browserApi } from 'wxt/browser';
 import { SESSION_SIGNAL_KEY } from '../messaging/client.ts';
 import { loadSettings } from '../settings/store.ts';
 import { openDb } from '../storage/db.ts';
+import { syncContentScripts } from './content-scripts.ts';
 import { liveDb } from './live-db.ts';
 import { isNetworkMessage } from './network/messages.ts';
 import { startNetwork } from './network/observer.ts';
@@ -26,8 +27,18 @@ export const startBackground = (browser: typeof browserApi) => {
         const { allowedOrigins, sensitiveSelectors } = await loadSettings();
         return { allowedOrigins, sensitiveSelectors };
       },
-      onChange: (sessionId) => {
-        void browser.storage.local.set({ [SESSION_SIGNAL_KEY]: { sessionId, at: Date.now() } });
+      // Pages and content scripts watch this key; per-batch `events` changes would wake every
+      // frame of the candidate's tabs for nothing, so they are not signalled.
+      onChange: (sessionId, reason, status) => {
+        if (reason === 'events') return;
+        void browser.storage.local.set({
+          [SESSION_SIGNAL_KEY]: { sessionId, reason, ...(status ? { status } : {}), at: Date.now() },
+        });
+      },
+      fetchPage: async (url) => {
+        const response = await fetch(url, { credentials: 'omit', redirect: 'follow' });
+        const type = response.headers.get('content-type') ?? '';
+        return response.ok && type.includes('html') ? (await response.text()).slice(0, 2_000_000) : null;
       },
     }),
   );
@@ -55,4 +66,23 @@ export const startBackground = (browser: typeof browserApi) => {
     await browser.storage.session.set({ browserSession: Date.now() });
     await (await ready).resumeAfterRestart();
   });
+
+  // Reference origins outside loopback: scripts registered at run time once permission exists.
+  const syncScripts = async () => {
+    const scripting = (browser as unknown as { scripting?: Parameters<typeof syncContentScripts>[1] })
+      .scripting;
+    if (!scripting?.registerContentScripts) return;
+    const { referenceOrigins } = await loadSettings();
+    await syncContentScripts(
+      referenceOrigins,
+      scripting,
+      browser.permissions,
+      import.meta.env.BROWSER !== 'firefox',
+    ).catch((error: unknown) => console.warn('Témoin: content scripts not registered', error));
+  };
+  void syncScripts();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) void syncScripts();
+  });
+  browser.permissions.onAdded?.addListener(() => void syncScripts());
 };

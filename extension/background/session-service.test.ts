@@ -18,11 +18,15 @@ let dbCounter = 0;
 const setup = async () => {
   let clock = Date.parse('2026-06-12T08:00:00Z');
   let ids = 0;
-  const db = await openDb(`test-${process.pid}-${(dbCounter += 1)}`);
+  dbCounter += 1;
+  const db = await openDb(`test-${process.pid}-${dbCounter}`);
   const service = createSessionService({
     db,
     now: () => clock,
-    newId: () => `id-${String((ids += 1)).padStart(6, '0')}`,
+    newId: () => {
+      ids += 1;
+      return `id-${String(ids).padStart(6, '0')}`;
+    },
     extensionVersion: '0.1.0',
     referenceOrigins: async () => [ORIGIN],
     pinIterations: 1000,
@@ -198,5 +202,84 @@ describe('session lifecycle', () => {
       kind: 'session.resumed',
       data: { reason: 'browser-restart' },
     });
+  });
+});
+
+describe('semantic evidence', () => {
+  it('derives « article published » from the API call and snapshots its public page as state evidence', async () => {
+    let clock = Date.parse('2026-06-12T08:00:00Z');
+    let ids = 0;
+    const fetched: string[] = [];
+    const db = await openDb(`test-${process.pid}-semantic`);
+    const service = createSessionService({
+      db,
+      now: () => clock,
+      newId: () => {
+        ids += 1;
+        return `id-${String(ids).padStart(6, '0')}`;
+      },
+      extensionVersion: '0.1.0',
+      referenceOrigins: async () => [ORIGIN],
+      pinIterations: 1000,
+      fetchPage: async (url) => {
+        fetched.push(url);
+        return '<html lang="fr"><head><title>Thé vert bio</title><meta name="description" content="Le thé vert bio d’Annecy."></head><body><h1>Thé vert bio</h1><p>Un thé vert bio.</p></body></html>';
+      },
+      setTimer: (run) => run(),
+    });
+    const ask = (message: unknown) =>
+      service.handle(message, { url: `${ORIGIN}/admin/articles/5` }) as Promise<Record<string, unknown>>;
+    await ask({ type: 'pin.set', next: '2468' });
+    await ask({ type: 'package.import', text: DEMO });
+    await ask({ type: 'session.start', candidate: { number: '42' }, pin: '2468', browser: 'test' });
+    clock += 60_000;
+    const post = {
+      id: 5,
+      title: 'Thé vert bio : nos conseils',
+      slug: 'the-vert-bio-conseils',
+      status: 'publish',
+      excerpt: 'Nos conseils.',
+      content: 'Un thé vert bio.',
+      link: `${ORIGIN}/blog/the-vert-bio-conseils`,
+      meta: { title: 'Thé vert bio', description: 'Le thé vert bio d’Annecy.', focusKeyword: 'thé vert bio' },
+      image: { url: '/img/the.jpg', alt: 'Tasse de thé vert' },
+      categories: [],
+      tags: [],
+      date: '2026-06-12T08:01:00.000Z',
+      modified: '2026-06-12T08:01:00.000Z',
+    };
+    await ask({
+      type: 'capture.events',
+      events: [
+        {
+          id: 'net-00000001',
+          kind: 'net.request',
+          time: clock,
+          url: `${ORIGIN}/admin/articles/5`,
+          trusted: true,
+          data: {
+            method: 'PUT',
+            path: '/admin/api/posts/5',
+            query: {},
+            status: 200,
+            body: { status: 'publish' },
+            response: post,
+          },
+        },
+      ],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const { bundle } = await exported(ask);
+    const published = bundle.events.find((event) => event.kind === 'content.published');
+    expect(published).toMatchObject({
+      derivedFrom: 'net-00000001',
+      data: { slug: 'the-vert-bio-conseils', title: 'Thé vert bio : nos conseils' },
+    });
+    expect(fetched).toEqual([`${ORIGIN}/blog/the-vert-bio-conseils`]);
+    expect(bundle.events.find((event) => event.kind === 'page.seo')).toMatchObject({
+      relatesTo: published?.id,
+      data: { title: 'Thé vert bio', metaDescription: 'Le thé vert bio d’Annecy.' },
+    });
+    expect(await verifyChain(bundle.events, bundle.chain.head)).toMatchObject({ ok: true });
   });
 });

@@ -25,6 +25,7 @@ import { buildBundle, bundleFilename } from '../session/bundle-export.ts';
 import { checkPinFormat, hashPin, type PinHash, verifyPin } from '../session/pin.ts';
 import { appendEvents, type ProposedEventInput, readEvents } from '../session/recorder.ts';
 import { type Db, getMeta, type SessionRecord, setMeta } from '../storage/db.ts';
+import { createSemanticLayer } from './semantic.ts';
 
 export interface ServiceDeps {
   db: Db;
@@ -35,10 +36,19 @@ export interface ServiceDeps {
   referenceOrigins: () => Promise<string[]>;
   /** The rest of the centre's settings that capture needs. */
   captureSettings?: () => Promise<{ allowedOrigins: string[]; sensitiveSelectors: string[] }>;
-  /** Called after any change a page might show (session started, event recorded…). */
-  onChange?: (sessionId: string | null) => void;
+  /**
+   * Called after any change a page might show. `events` changes are frequent (every batch):
+   * listeners that only care about the session's state skip them.
+   */
+  onChange?: (sessionId: string | null, reason: ChangeReason, status?: Session['status']) => void;
   pinIterations?: number;
+  /** Fetches a public page of the reference site for end-state checks (none in unit tests). */
+  fetchPage?: (url: string) => Promise<string | null>;
+  /** Runs a task later (end-state checks); setTimeout by default. */
+  setTimer?: (run: () => void, ms: number) => void;
 }
+
+export type ChangeReason = 'package' | 'session' | 'tasks' | 'events' | 'storage';
 
 export interface Sender {
   url?: string;
@@ -156,7 +166,7 @@ export const createSessionService = (deps: ServiceDeps) => {
     };
     // Likely to fail as well when the disk is full: memory is enough for the popup.
     await setMeta(db, STORAGE_WARNING_META, storageWarning).catch(() => undefined);
-    deps.onChange?.(sessionId);
+    deps.onChange?.(sessionId, 'storage');
   };
   /**
    * Appends through the recorder. A write failure never escapes as a crash: it is remembered
@@ -186,9 +196,43 @@ export const createSessionService = (deps: ServiceDeps) => {
       storageWarning = null;
       await db.delete('meta', STORAGE_WARNING_META).catch(() => undefined);
     }
-    deps.onChange?.(sessionId);
+    await recordDerived(sessionId, outcome);
+    deps.onChange?.(sessionId, 'events');
     const gapIds = new Set(gap.map((event) => event.id));
     return { ...outcome, acknowledged: outcome.acknowledged.filter((id) => !gapIds.has(id)) };
+  };
+
+  const semantic = createSemanticLayer({
+    record: (sessionId, events) => serial(() => record(sessionId, events)),
+    ...(deps.fetchPage ? { fetchPage: deps.fetchPage } : {}),
+    ...(deps.setTimer ? { setTimer: deps.setTimer } : {}),
+  });
+  /**
+   * Semantic events the adapters derive from what was just stored, written right after it;
+   * a failure here never loses the observation, which is already durable.
+   */
+  const recordDerived = async (sessionId: string, outcome: Awaited<ReturnType<typeof appendEvents>>) => {
+    const context = {
+      origins: outcome.record.session.referenceOrigins,
+      ...(await keywordOf(outcome.record)),
+    };
+    let stored = outcome.sealed;
+    for (let round = 0; round < 2 && stored.length > 0; round += 1) {
+      const derived = semantic.derive(sessionId, stored, context);
+      if (derived.length === 0) return;
+      stored = (await appendEvents(db, sessionId, derived).catch(() => ({ sealed: [] }))).sealed;
+    }
+    // Derived events are seen once more so that their end-state checks are scheduled.
+    if (stored.length > 0) semantic.derive(sessionId, stored, context);
+  };
+  const keywords = new Map<string, string | undefined>();
+  const keywordOf = async (session: SessionRecord): Promise<{ keyword?: string }> => {
+    if (!keywords.has(session.id)) {
+      const pkg = (await db.get('packages', session.session.subject.hash))?.pkg;
+      keywords.set(session.id, pkg?.subject.variables.find((v) => v.name === 'keyword')?.value);
+    }
+    const keyword = keywords.get(session.id);
+    return keyword ? { keyword } : {};
   };
   const proposed = (
     sender: Sender,
@@ -244,7 +288,7 @@ export const createSessionService = (deps: ServiceDeps) => {
           );
         await db.put('packages', { hash, importedAt: deps.now(), pkg });
         await setMeta(db, 'currentPackage', hash);
-        deps.onChange?.(null);
+        deps.onChange?.(null, 'package');
         return { ok: true, summary: summarise(hash, pkg) };
       }),
 
@@ -317,6 +361,7 @@ export const createSessionService = (deps: ServiceDeps) => {
             durationMinutes: session.durationMinutes,
           }),
         ]);
+        deps.onChange?.(session.id, 'session', 'running');
         return { ok: true, status: await statusOf(after) };
       }),
 
@@ -334,7 +379,7 @@ export const createSessionService = (deps: ServiceDeps) => {
           session: { ...after.session, status: 'ended', endedAt: new Date(deps.now()).toISOString() },
         };
         await db.put('sessions', ended);
-        deps.onChange?.(ended.id);
+        deps.onChange?.(ended.id, 'session', 'ended');
         return { ok: true, status: await statusOf(ended) };
       }),
 
@@ -429,7 +474,7 @@ export const createSessionService = (deps: ServiceDeps) => {
         ]);
         after.tasks = { ...after.tasks, [request.questionId]: { ...task, status: request.status } };
         await db.put('sessions', after);
-        deps.onChange?.(after.id);
+        deps.onChange?.(after.id, 'tasks');
         return { ok: true };
       }),
 
@@ -451,7 +496,7 @@ export const createSessionService = (deps: ServiceDeps) => {
         ]);
         after.tasks = { ...after.tasks, [request.questionId]: { ...task, note: request.text } };
         await db.put('sessions', after);
-        deps.onChange?.(after.id);
+        deps.onChange?.(after.id, 'tasks');
         return { ok: true };
       }),
 

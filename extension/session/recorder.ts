@@ -7,7 +7,12 @@
  * async (WebCrypto) and cannot run inside an IndexedDB transaction.
  */
 import { sealEvents } from '../../shared/bundle/chain.ts';
-import { EVENT_PAYLOADS, type EventKind, type UnsealedEvent } from '../../shared/schema/event.ts';
+import {
+  type CaptureEvent,
+  EVENT_PAYLOADS,
+  type EventKind,
+  type UnsealedEvent,
+} from '../../shared/schema/event.ts';
 import type { Db, SessionRecord } from '../storage/db.ts';
 import { deadlineOf } from './clock.ts';
 
@@ -20,9 +25,13 @@ export interface ProposedEventInput {
   data: unknown;
   /** Overrides the session's active question (events from the overlay name their own). */
   questionId?: string | null;
+  relatesTo?: string;
+  derivedFrom?: string;
 }
 
 export interface AppendOutcome {
+  /** The events this call wrote, sealed, in seq order. */
+  sealed: CaptureEvent[];
   /** Ids now durable (newly written or already there). */
   acknowledged: string[];
   /** Ids refused as malformed, with the reason; they are acknowledged too, never retried. */
@@ -92,13 +101,15 @@ export const appendEvents = async (
       questionId: event.questionId === undefined ? record.activeQuestionId : event.questionId,
       trusted: event.trusted,
       ...(afterTime ? { afterTime: true } : {}),
+      ...(event.relatesTo ? { relatesTo: event.relatesTo } : {}),
+      ...(event.derivedFrom ? { derivedFrom: event.derivedFrom } : {}),
       data: data.data,
     } as UnsealedEvent);
     acknowledged.push(event.id);
   }
   await tx.done;
   const done = [...acknowledged, ...rejected.map((r) => r.id)];
-  if (fresh.length === 0) return { acknowledged: done, rejected, record };
+  if (fresh.length === 0) return { sealed: [], acknowledged: done, rejected, record };
 
   const { sealed, head, seq } = await sealEvents(record.chain, fresh);
   const next: SessionRecord = {
@@ -110,7 +121,7 @@ export const appendEvents = async (
   for (const event of sealed) void write.objectStore('events').add({ ...event, sessionId });
   void write.objectStore('sessions').put(next);
   await write.done;
-  return { acknowledged: done, rejected, record: next };
+  return { sealed, acknowledged: done, rejected, record: next };
 };
 
 /** Every event of a session, in seq order, without the storage key. */

@@ -243,6 +243,10 @@ export const eventEnvelope = {
   trusted: z.boolean(),
   /** True for events observed after the time allowed. */
   afterTime: z.boolean().optional(),
+  /** The event this one documents: a snapshot of a published page, a voucher's test in the cart. */
+  relatesTo: z.string().min(8).max(80).optional(),
+  /** For events derived by a site adapter: the observation (event id) they were derived from. */
+  derivedFrom: z.string().min(8).max(64).optional(),
   /** SHA-256 of this event in the session's chain (see shared/bundle/chain.ts). */
   hash: Sha256Hex,
 };

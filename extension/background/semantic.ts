@@ -1,0 +1,130 @@
+/**
+ * The semantic layer: after low-level evidence is stored (requests, page snapshots, submits),
+ * the site adapters turn it into what an examiner reads — « article published », « voucher
+ * ETE10 created » — and schedule end-state checks (the public page of a publication, fetched
+ * and snapshotted as state evidence). Derived events name the observation they come from.
+ */
+
+import type { CaptureEvent } from '../../shared/schema/event.ts';
+import {
+  activeAdapters,
+  createMemory,
+  createVoucherLinker,
+  deriveEvents,
+  type EndStateCheck,
+  endStateChecksFor,
+  type ObservedEvent,
+  observationOf,
+  registeredAdapters,
+  stateEvidence,
+} from '../adapters/index.ts';
+import type { AdapterId } from '../adapters/types.ts';
+import type { ProposedEventInput } from '../session/recorder.ts';
+
+const OBSERVED = new Set(['net.request', 'page.seo', 'nav.visited', 'form.submitted']);
+
+export interface SemanticDeps {
+  /** Adapters chosen in the settings; all registered ones when empty (their signals are disjoint). */
+  adapters?: () => AdapterId[];
+  /** Fetches a public page of the reference site; null when it cannot. */
+  fetchPage?: (url: string) => Promise<string | null>;
+  /** Stores events (through the service's single write path). */
+  record: (sessionId: string, events: ProposedEventInput[]) => Promise<unknown>;
+  /** Called when a detector fails: never thrown into the capture path. */
+  onError?: (detectorId: string, error: unknown) => void;
+  setTimer?: (run: () => void, ms: number) => void;
+}
+
+interface SessionState {
+  memory: ReturnType<typeof createMemory>;
+  linker: ReturnType<typeof createVoucherLinker>;
+  pending: Map<string, EndStateCheck>;
+}
+
+export const createSemanticLayer = (deps: SemanticDeps) => {
+  const sessions = new Map<string, SessionState>();
+  const stateOf = (sessionId: string) => {
+    let state = sessions.get(sessionId);
+    if (!state) {
+      state = { memory: createMemory(), linker: createVoucherLinker(), pending: new Map() };
+      sessions.set(sessionId, state);
+    }
+    return state;
+  };
+  const adapters = (): AdapterId[] => {
+    const chosen = deps.adapters?.() ?? [];
+    return chosen.length > 0
+      ? activeAdapters({ adapters: chosen })
+      : registeredAdapters().map((adapter) => adapter.id);
+  };
+  const setTimer = deps.setTimer ?? ((run, ms) => void setTimeout(run, ms));
+
+  const runCheck = async (sessionId: string, check: EndStateCheck, keyword: string | undefined) => {
+    const state = stateOf(sessionId);
+    if (state.pending.get(check.key) !== check) return; // replaced by a newer save
+    state.pending.delete(check.key);
+    const html = await deps.fetchPage?.(check.url).catch(() => null);
+    if (!html) return;
+    const evidence = stateEvidence(check, html, keyword);
+    await deps.record(sessionId, [
+      {
+        id: `${check.relatesTo.slice(0, 56)}:state`,
+        kind: evidence.kind,
+        time: Date.now(),
+        url: evidence.url,
+        trusted: true,
+        relatesTo: evidence.relatesTo,
+        data: evidence.data,
+      },
+    ]);
+  };
+
+  /**
+   * Derives semantic events from events just stored. Returns them for storage; schedules the
+   * end-state checks they call for. Derived events are not derived from again.
+   */
+  const derive = (
+    sessionId: string,
+    stored: readonly CaptureEvent[],
+    context: { origins: readonly string[]; keyword?: string },
+  ): ProposedEventInput[] => {
+    const state = stateOf(sessionId);
+    const active = adapters();
+    const derived: ProposedEventInput[] = [];
+    const origin = context.origins[0] ?? '';
+    for (const event of stored) {
+      if (event.derivedFrom) {
+        for (const check of endStateChecksFor(event, context.origins)) {
+          state.pending.set(check.key, check);
+          setTimer(() => void runCheck(sessionId, check, context.keyword), check.delayMs);
+        }
+        continue;
+      }
+      if (!OBSERVED.has(event.kind)) continue;
+      const outputs = deriveEvents(observationOf(event as unknown as ObservedEvent), active, {
+        origin,
+        memory: state.memory,
+        requestsObserved: true,
+        onError: deps.onError,
+      });
+      outputs.forEach((output, i) => {
+        const id = `${event.id.slice(0, 56)}:d${i}`;
+        const related = state.linker.relate({ id, kind: output.kind, data: output.data });
+        derived.push({
+          id,
+          kind: output.kind,
+          time: event.time,
+          url: event.url,
+          trusted: event.trusted,
+          derivedFrom: event.id,
+          ...(related[0] ? { relatesTo: related[0] } : {}),
+          data: output.data,
+          questionId: event.questionId,
+        });
+      });
+    }
+    return derived;
+  };
+
+  return { derive };
+};
