@@ -15,9 +15,11 @@ export const BROWSERS: BrowserName[] = (process.env.TEMOIN_E2E_BROWSERS ?? 'chro
   .filter((name): name is BrowserName => name === 'chromium' || name === 'firefox');
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+/** Built extensions; `TEMOIN_OUTPUT_DIR` points elsewhere (e.g. a copy while `.output/` is rebuilt). */
+const OUTPUT = process.env.TEMOIN_OUTPUT_DIR ?? join(ROOT, '.output');
 export const EXTENSION_DIRS: Record<BrowserName, string> = {
-  chromium: join(ROOT, '.output/chrome-mv3'),
-  firefox: join(ROOT, '.output/firefox-mv2'),
+  chromium: join(OUTPUT, 'chrome-mv3'),
+  firefox: join(OUTPUT, 'firefox-mv2'),
 };
 const EXECUTABLES: Record<BrowserName, string> = {
   chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
