@@ -84,17 +84,18 @@ export const endSession = async (popup: Page, pin: string) => {
   await popup.click('[data-testid=end-session]');
 };
 
-/** Clicks « Exporter » and returns the downloaded bundle's file name and text. */
+const bundlesIn = (dir: string) =>
+  existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.temoin.json')) : [];
+
+/** Clicks « Exporter » and returns the newly downloaded bundle's file name and text. */
 export const exportBundle = async (eb: ExtensionBrowser, popup: Page) => {
   await popup.bringToFront();
+  const before = new Set(bundlesIn(eb.downloadsDir));
   await popup.click('[data-testid=export-bundle]');
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    const done = existsSync(eb.downloadsDir)
-      ? readdirSync(eb.downloadsDir).filter((name) => name.endsWith('.temoin.json'))
-      : [];
-    if (done.length > 0) {
-      const name = done[0]!;
+    const name = bundlesIn(eb.downloadsDir).find((file) => !before.has(file));
+    if (name) {
       const text = readFileSync(join(eb.downloadsDir, name), 'utf8');
       try {
         JSON.parse(text);
@@ -105,5 +106,5 @@ export const exportBundle = async (eb: ExtensionBrowser, popup: Page) => {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`no bundle downloaded into ${eb.downloadsDir}`);
+  throw new Error(`no new bundle downloaded into ${eb.downloadsDir}`);
 };

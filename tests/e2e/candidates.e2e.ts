@@ -1,0 +1,132 @@
+/**
+ * From the candidate's hands to the examiner's suggestion: a thorough and a hasty candidate
+ * work on the demo site with the real extension; their exported bundles, evaluated with the
+ * demo subject's rules, suggest clearly different levels with explanations that say why.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyChain } from '../../shared/bundle/chain.ts';
+import { evaluate } from '../../shared/rules/index.ts';
+import type { EvaluationResult } from '../../shared/rules/types.ts';
+import { parseJson } from '../../shared/schema/index.ts';
+import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
+import { approveComment, logIn, publishArticle, replyToComment, saveSettings } from './support/candidate.ts';
+import { type DemoSite, startDemo } from './support/demo-site.ts';
+import {
+  DEMO_WORDPRESS,
+  endSession,
+  exportBundle,
+  importSubject,
+  openPopup,
+  setUpCentre,
+  startSession,
+  waitForSessionState,
+} from './support/session.ts';
+
+const PIN = '482913';
+const RANK = { TI: 1, I: 2, S: 3, TS: 4 } as const;
+
+const ARTICLE_TEXT = Array.from(
+  { length: 12 },
+  (_, i) =>
+    `Paragraphe ${i + 1}. Le thé vert bio des Jardins d’Oléane pousse sans pesticides sur des terrasses d’altitude ; nous le sélectionnons chaque printemps avec nos producteurs partenaires.`,
+).join('\n\n');
+
+const levelOf = (result: EvaluationResult, questionId: string) => {
+  const question = result.questions.find((q) => q.questionId === questionId);
+  if (!question?.level) throw new Error(`no level for ${questionId}`);
+  return { level: question.level, rank: RANK[question.level], explanation: question.explanation };
+};
+
+describe.each(BROWSERS)('rules on candidates recorded in %s', (browserName) => {
+  let site: DemoSite;
+  let eb: ExtensionBrowser;
+  let popup: Page;
+  const results: Record<'thorough' | 'hasty', EvaluationResult | undefined> = {
+    thorough: undefined,
+    hasty: undefined,
+  };
+
+  const record = async (candidate: string, work: (page: Page) => Promise<void>) => {
+    await site.reset();
+    await startSession(popup, candidate, PIN);
+    await waitForSessionState(popup, 'running');
+    const page = await eb.newPage();
+    await page.setViewport({ width: 1400, height: 1000 });
+    await work(page);
+    await page.close();
+    await endSession(popup, PIN);
+    await waitForSessionState(popup, 'ended');
+    const { text } = await exportBundle(eb, popup);
+    const parsed = parseJson('bundle', text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
+    expect(await verifyChain(parsed.value.events, parsed.value.chain.head)).toMatchObject({ ok: true });
+    return evaluate(parsed.value.subjectPackage!.subject, parsed.value.events);
+  };
+
+  beforeAll(async () => {
+    site = await startDemo();
+    eb = await launchWithExtension(browserName);
+    await setUpCentre(eb, site.url, PIN);
+    popup = await openPopup(eb);
+    await importSubject(popup, DEMO_WORDPRESS);
+  });
+  afterAll(async () => {
+    await eb?.close();
+    await site?.close();
+  });
+
+  it('records a thorough candidate: article with keyword and SEO, moderation and reply, settings', async () => {
+    results.thorough = await record('10001', async (page) => {
+      await logIn(page, site.url);
+      await publishArticle(page, site.url, {
+        title: 'Thé vert bio : bien le choisir et l’infuser',
+        slug: 'the-vert-bio-choisir-infuser',
+        excerpt: 'Nos conseils pour choisir et infuser un thé vert bio.',
+        content: ARTICLE_TEXT,
+        metaTitle: 'Thé vert bio : choisir et infuser',
+        metaDescription:
+          'Découvrez comment choisir et infuser votre thé vert bio : températures, temps et origines sélectionnées par Les Jardins d’Oléane.',
+        focusKeyword: 'thé vert bio',
+        imageUrl: '/images/the-vert.svg',
+        imageAlt: 'Tasse de thé vert bio fumante',
+      });
+      await approveComment(page, site.url, 'Julien');
+      await replyToComment(
+        page,
+        site.url,
+        'Julien',
+        'Bonjour Julien, pour le matcha nous conseillons une eau plus douce, autour de 75 degrés, fouettée sans bouillir : la poudre garde ainsi toute sa douceur et sa belle couleur verte.',
+      );
+      await saveSettings(page, site.url, { tagline: 'Thés bio choisis à Annecy', manualApproval: true });
+    });
+    const q1 = levelOf(results.thorough, 'q1');
+    expect(q1.rank).toBeGreaterThanOrEqual(RANK.S);
+    expect(q1.explanation).toMatch(/→ (S|TS)$/);
+    expect(levelOf(results.thorough, 'q2').rank).toBeGreaterThanOrEqual(RANK.S);
+    expect(levelOf(results.thorough, 'q3').rank).toBeGreaterThanOrEqual(RANK.S);
+  });
+
+  it('records a hasty candidate: a short article without SEO, nothing else', async () => {
+    results.hasty = await record('10002', async (page) => {
+      await logIn(page, site.url);
+      await publishArticle(page, site.url, {
+        title: 'Nouveautés',
+        content: 'Nos nouveaux thés sont arrivés.',
+      });
+    });
+    expect(levelOf(results.hasty, 'q1').rank).toBeLessThanOrEqual(RANK.I);
+    expect(levelOf(results.hasty, 'q2').level).toBe('TI');
+    expect(levelOf(results.hasty, 'q3').level).toBe('TI');
+  });
+
+  it('suggests clearly different levels, each explained', () => {
+    const { thorough, hasty } = results;
+    if (!thorough || !hasty) throw new Error('both candidates must be recorded first');
+    for (const id of ['q1', 'q2', 'q3']) {
+      expect(levelOf(thorough, id).rank - levelOf(hasty, id).rank).toBeGreaterThanOrEqual(2);
+      expect(levelOf(thorough, id).explanation.length).toBeGreaterThan(10);
+    }
+    expect(levelOf(hasty, 'q2').explanation).toContain('→ TI');
+  });
+});
