@@ -13,7 +13,7 @@ export default [
     .workbench {
       position: relative;
       display: grid;
-      grid-template-columns: 48px var(--sidebar-width, 280px) minmax(0, 1fr);
+      grid-template-columns: 48px var(--sidebar-width, 300px) minmax(0, 1fr);
       grid-template-rows: 30px minmax(0, 1fr) var(--panel-height, 200px) 22px;
       grid-template-areas:
         'title title title'
@@ -24,6 +24,9 @@ export default [
     }
     .workbench.no-sidebar {
       grid-template-columns: 48px 0 minmax(0, 1fr);
+    }
+    .workbench.no-panel {
+      grid-template-rows: 30px minmax(0, 1fr) 0 22px;
     }
     header {
       grid-area: title;
@@ -51,16 +54,75 @@ export default [
     aside {
       grid-area: sidebar;
       min-width: 0;
+      min-height: 0;
       overflow: hidden;
       border-right: 1px solid var(--vscode-sideBar-border, #2b2b2b);
+    }
+    .side-view {
+      height: 100%;
     }
     main {
       grid-area: editor;
       min-width: 0;
       min-height: 0;
     }
-    ge-problems {
+    .panel {
       grid-area: panel;
+      display: flex;
+      flex-direction: column;
+      min-height: 0;
+      background: var(--vscode-panel-background, #181818);
+      border-top: 1px solid var(--vscode-panel-border, #2b2b2b);
+    }
+    .panel-tabs {
+      flex: none;
+      display: flex;
+      gap: 4px;
+      height: 35px;
+      padding: 0 8px;
+    }
+    .panel-tabs [role='tab'] {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+      margin: 0 6px;
+      padding: 0 2px;
+      border: 0;
+      border-bottom: 1px solid transparent;
+      background: none;
+      color: var(--vscode-panelTitle-inactiveForeground, #9d9d9d);
+      font: inherit;
+      font-size: 11px;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+      cursor: pointer;
+    }
+    .panel-tabs [role='tab'][aria-selected='true'] {
+      color: var(--vscode-panelTitle-activeForeground, #cccccc);
+      border-bottom-color: var(--vscode-panelTitle-activeBorder, #0078d4);
+    }
+    .panel-tabs [role='tab']:focus-visible {
+      outline: 1px solid var(--vscode-focusBorder, #0078d4);
+      outline-offset: -1px;
+    }
+    .badge {
+      min-width: 18px;
+      padding: 2px 5px;
+      border-radius: 11px;
+      font-size: 11px;
+      line-height: 14px;
+      text-align: center;
+      text-transform: none;
+      letter-spacing: normal;
+      background: var(--vscode-badge-background, #616161);
+      color: var(--vscode-badge-foreground, #f8f8f8);
+    }
+    .panel-body {
+      flex: 1;
+      min-height: 0;
+    }
+    .panel-body > * {
+      height: 100%;
     }
     ge-status-bar {
       grid-area: status;

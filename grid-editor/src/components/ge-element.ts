@@ -10,7 +10,7 @@ export class GeElement extends LitElement {
   /** Interface language, set by the app on every component. */
   @property() locale: Locale = 'fr';
 
-  protected t(key: MessageKey, params?: Record<string, string | number>): string {
+  t(key: MessageKey, params?: Record<string, string | number>): string {
     return t(this.locale, key, params);
   }
 

@@ -1,16 +1,11 @@
 /**
  * The explorer's view of a document: a tree of the parts a designer works on, each node
- * carrying the JSON path of the part so that a later editor can open « the place ».
- * Pure data: labels come from the document, group names are keys the view translates.
+ * carrying the JSON path of the part, so that the editor, the problems and quick open can
+ * find « the place ». Pure data, built from drafts that may be half-written: labels come from
+ * the document (empty when missing), group names are keys the view translates.
  */
-import type {
-  Catalogue,
-  DocumentKind,
-  DocumentOf,
-  Grid,
-  Subject,
-  SubjectPackage,
-} from '../../../shared/schema/index.ts';
+import type { DocumentKind } from '../../../shared/schema/index.ts';
+import { asArray, asRecord, isWithin, parsePath } from './json-path.ts';
 
 export type OutlineGroup = 'competences' | 'questions' | 'rules' | 'annexes' | 'variables' | 'entries';
 
@@ -40,6 +35,12 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const list = (value: unknown): string =>
+  asArray(value)
+    .filter((item) => typeof item === 'string')
+    .join(', ');
+
 const join = (base: string, key: string | number): string =>
   typeof key === 'number' ? `${base}[${key}]` : base ? `${base}.${key}` : key;
 
@@ -51,136 +52,182 @@ const group = (name: OutlineGroup, path: string, children: OutlineNode[]): Outli
   children,
 });
 
-export const gridOutline = (grid: Grid, at = ''): OutlineNode => ({
-  type: 'document',
-  kind: 'grid',
-  path: at,
-  label: grid.title,
-  detail: grid.id,
-  children: grid.competences.map((competence, ci) => {
-    const competencePath = join(join(at, 'competences'), ci);
-    return {
-      type: 'competence',
-      path: competencePath,
-      label: competence.label,
-      children: competence.subCompetences.map((sub, si) => {
-        const subPath = join(join(competencePath, 'subCompetences'), si);
-        return {
-          type: 'subCompetence',
-          path: subPath,
-          label: sub.label,
-          children: sub.criteria.map((criterion, ki) => ({
-            type: 'criterion',
-            path: join(join(subPath, 'criteria'), ki),
-            label: criterion.id,
-            detail: criterion.label,
-            children: [],
-          })),
-        };
-      }),
-    };
-  }),
-});
+export const gridOutline = (input: unknown, at = ''): OutlineNode => {
+  const grid = asRecord(input);
+  return {
+    type: 'document',
+    kind: 'grid',
+    path: at,
+    label: text(grid.title),
+    detail: text(grid.id),
+    children: asArray(grid.competences).map((item, ci) => {
+      const competence = asRecord(item);
+      const competencePath = join(join(at, 'competences'), ci);
+      return {
+        type: 'competence',
+        path: competencePath,
+        label: text(competence.label),
+        children: asArray(competence.subCompetences).map((subItem, si) => {
+          const sub = asRecord(subItem);
+          const subPath = join(join(competencePath, 'subCompetences'), si);
+          return {
+            type: 'subCompetence',
+            path: subPath,
+            label: text(sub.label),
+            children: asArray(sub.criteria).map((criterion, ki) => ({
+              type: 'criterion',
+              path: join(join(subPath, 'criteria'), ki),
+              label: text(asRecord(criterion).id),
+              detail: text(asRecord(criterion).label),
+              children: [],
+            })),
+          };
+        }),
+      };
+    }),
+  };
+};
 
-export const subjectOutline = (subject: Subject, at = ''): OutlineNode => ({
-  type: 'document',
-  kind: 'subject',
-  path: at,
-  label: subject.title,
-  detail: `${subject.letter} · ${subject.cms}`,
-  children: [
-    group(
-      'questions',
-      join(at, 'questions'),
-      subject.questions.map((question, qi) => {
-        const questionPath = join(join(at, 'questions'), qi);
-        return {
-          type: 'question',
-          path: questionPath,
-          label: `${question.number}. ${question.title}`,
-          detail: question.criteria.join(', '),
-          children: question.rules.map((rule, ri) => ({
-            type: 'rule',
-            path: join(join(questionPath, 'rules'), ri),
-            label: rule.title,
-            detail: rule.kind,
-            children: [],
-          })),
-        };
-      }),
-    ),
-    group(
-      'annexes',
-      join(at, 'annexes'),
-      subject.annexes.map((annex, i) => ({
-        type: 'annex',
-        path: join(join(at, 'annexes'), i),
-        label: annex.title,
-        detail: annex.type,
-        children: [],
-      })),
-    ),
-    group(
-      'variables',
-      join(at, 'variables'),
-      subject.variables.map((variable, i) => ({
-        type: 'variable',
-        path: join(join(at, 'variables'), i),
-        label: variable.name,
-        detail: variable.value,
-        children: [],
-      })),
-    ),
-  ],
-});
+export const subjectOutline = (input: unknown, at = ''): OutlineNode => {
+  const subject = asRecord(input);
+  return {
+    type: 'document',
+    kind: 'subject',
+    path: at,
+    label: text(subject.title),
+    detail: `${text(subject.letter)} · ${text(subject.cms)}`,
+    children: [
+      group(
+        'questions',
+        join(at, 'questions'),
+        asArray(subject.questions).map((item, qi) => {
+          const question = asRecord(item);
+          const questionPath = join(join(at, 'questions'), qi);
+          const number = typeof question.number === 'number' ? `${question.number}. ` : '';
+          return {
+            type: 'question',
+            path: questionPath,
+            label: `${number}${text(question.title)}`,
+            detail: list(question.criteria),
+            children: asArray(question.rules).map((rule, ri) => ({
+              type: 'rule',
+              path: join(join(questionPath, 'rules'), ri),
+              label: text(asRecord(rule).title),
+              detail: text(asRecord(rule).kind),
+              children: [],
+            })),
+          };
+        }),
+      ),
+      group(
+        'annexes',
+        join(at, 'annexes'),
+        asArray(subject.annexes).map((annex, i) => ({
+          type: 'annex',
+          path: join(join(at, 'annexes'), i),
+          label: text(asRecord(annex).title),
+          detail: text(asRecord(annex).type),
+          children: [],
+        })),
+      ),
+      group(
+        'variables',
+        join(at, 'variables'),
+        asArray(subject.variables).map((variable, i) => ({
+          type: 'variable',
+          path: join(join(at, 'variables'), i),
+          label: text(asRecord(variable).name),
+          detail: text(asRecord(variable).value),
+          children: [],
+        })),
+      ),
+    ],
+  };
+};
 
-export const catalogueOutline = (catalogue: Catalogue, at = ''): OutlineNode => ({
-  type: 'document',
-  kind: 'catalogue',
-  path: at,
-  label: catalogue.title,
-  detail: catalogue.cms,
-  children: catalogue.entries.map((entry, i) => ({
-    type: 'entry',
-    path: join(join(at, 'entries'), i),
-    label: entry.label,
-    detail: entry.id,
-    children: [],
-  })),
-});
+export const catalogueOutline = (input: unknown, at = ''): OutlineNode => {
+  const catalogue = asRecord(input);
+  return {
+    type: 'document',
+    kind: 'catalogue',
+    path: at,
+    label: text(catalogue.title),
+    detail: text(catalogue.cms),
+    children: asArray(catalogue.entries).map((entry, i) => ({
+      type: 'entry',
+      path: join(join(at, 'entries'), i),
+      label: text(asRecord(entry).label),
+      detail: text(asRecord(entry).id),
+      children: [],
+    })),
+  };
+};
 
-export const packageOutline = (pkg: SubjectPackage): OutlineNode => ({
-  type: 'document',
-  kind: 'subject-package',
-  path: '',
-  label: pkg.subject.title,
-  detail: pkg.subject.id,
-  children: [
-    gridOutline(pkg.grid, 'grid'),
-    catalogueOutline(pkg.catalogue, 'catalogue'),
-    subjectOutline(pkg.subject, 'subject'),
-  ],
-});
+export const packageOutline = (input: unknown): OutlineNode => {
+  const pkg = asRecord(input);
+  const subject = asRecord(pkg.subject);
+  return {
+    type: 'document',
+    kind: 'subject-package',
+    path: '',
+    label: text(subject.title),
+    detail: text(subject.id),
+    children: [
+      gridOutline(pkg.grid, 'grid'),
+      catalogueOutline(pkg.catalogue, 'catalogue'),
+      subjectOutline(pkg.subject, 'subject'),
+    ],
+  };
+};
 
 const titleOf = (value: unknown): string => {
-  const record = value as { title?: unknown; id?: unknown };
+  const record = asRecord(value);
   if (typeof record.title === 'string') return record.title;
   if (typeof record.id === 'string') return record.id;
   return '';
 };
 
-/** The outline of any valid document; kinds without parts yet show as a single node. */
-export const outlineOf = <K extends DocumentKind>(kind: K, document: DocumentOf<K>): OutlineNode => {
+/** The outline of any document draft; kinds without parts show as a single node. */
+export const outlineOf = (kind: DocumentKind, document: unknown): OutlineNode => {
   switch (kind) {
     case 'grid':
-      return gridOutline(document as Grid);
+      return gridOutline(document);
     case 'subject':
-      return subjectOutline(document as Subject);
+      return subjectOutline(document);
     case 'catalogue':
-      return catalogueOutline(document as Catalogue);
+      return catalogueOutline(document);
     case 'subject-package':
-      return packageOutline(document as SubjectPackage);
+      return packageOutline(document);
     default:
       return { type: 'document', kind, path: '', label: titleOf(document), children: [] };
   }
 };
+
+/** Every node, depth first (the explorer's order). */
+export const flatten = (node: OutlineNode): OutlineNode[] => [node, ...node.children.flatMap(flatten)];
+
+/** The node whose path is `path`. */
+export const nodeAt = (root: OutlineNode, path: string): OutlineNode | undefined =>
+  flatten(root).find((node) => node.path === path);
+
+/**
+ * The deepest node that holds `path` — the part whose form shows the value at `path`
+ * (`questions[0].rules[1].where[0].value` → the rule `questions[0].rules[1]`).
+ */
+export const locate = (root: OutlineNode, path: string): OutlineNode => {
+  let best = root;
+  let depth = -1;
+  const target = parsePath(path).length;
+  for (const node of flatten(root)) {
+    const length = parsePath(node.path).length;
+    if (length > depth && length <= target && isWithin(path, node.path)) {
+      best = node;
+      depth = length;
+    }
+  }
+  return best;
+};
+
+/** The chain of nodes from the root to `node` (breadcrumbs). */
+export const ancestry = (root: OutlineNode, path: string): OutlineNode[] =>
+  flatten(root).filter((node) => isWithin(path, node.path) && (node.path !== '' || node === root));

@@ -1,6 +1,12 @@
-/** Small valid documents for the models' tests, built on the national E5 grid. */
+/** Small valid documents (and a sealed evidence bundle) for the models' tests, on the national E5 grid. */
+import { GENESIS, sealEvents } from '../../../shared/bundle/chain.ts';
 import { DEFAULT_GRID } from '../../../shared/grid/e5-grid.ts';
-import type { CatalogueEntry, SubjectInput } from '../../../shared/schema/index.ts';
+import type {
+  CatalogueEntry,
+  EvidenceBundle,
+  SubjectInput,
+  UnsealedEvent,
+} from '../../../shared/schema/index.ts';
 
 export const grid = DEFAULT_GRID;
 
@@ -57,3 +63,42 @@ export const subjectWithUnknownCriterion = {
 } satisfies SubjectInput;
 
 export const json = (value: unknown): string => JSON.stringify(value);
+
+/** A valid evidence bundle of `events` (sealed in a real hash chain), for rule tests. */
+export const makeBundle = async (
+  events: readonly { kind: string; data: unknown; questionId?: string | null; elapsedMs?: number }[],
+  subjectId = 'sujet-a',
+): Promise<EvidenceBundle> => {
+  const start = Date.UTC(2025, 4, 12, 8, 0, 0);
+  const unsealed = events.map((event, i) => ({
+    id: `evt-${String(i).padStart(6, '0')}`,
+    time: start + (event.elapsedMs ?? i * 1000),
+    elapsedMs: event.elapsedMs ?? i * 1000,
+    url: 'http://127.0.0.1:8080/',
+    questionId: event.questionId ?? null,
+    trusted: true,
+    kind: event.kind,
+    data: event.data,
+  })) as unknown as UnsealedEvent[];
+  const { sealed, head } = await sealEvents({ seq: 0, head: GENESIS }, unsealed);
+  return {
+    format: 'temoin.bundle/1',
+    exportedAt: new Date(start + 45 * 60_000).toISOString(),
+    session: {
+      format: 'temoin.session/1',
+      id: 'session-0001',
+      status: 'ended',
+      subject: { id: subjectId, title: 'Sujet', letter: 'A', cms: 'wordpress', hash: 'a'.repeat(64) },
+      grid: { id: DEFAULT_GRID.id, hash: 'b'.repeat(64) },
+      candidate: { number: '02468' },
+      referenceOrigins: ['http://127.0.0.1:8080'],
+      startedAt: new Date(start).toISOString(),
+      endedAt: new Date(start + 40 * 60_000).toISOString(),
+      durationMinutes: 40,
+      browser: 'Chromium',
+      extensionVersion: '0.1.0',
+    },
+    events: sealed,
+    chain: { algorithm: 'temoin-chain-sha256-jcs/1', count: sealed.length, head },
+  };
+};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { OutlineNode } from './outline.ts';
-import { catalogue, grid, json, subject, subjectWithUnknownCriterion } from './test-documents.ts';
+import { getAt } from './json-path.ts';
+import { flatten, type OutlineNode } from './outline.ts';
+import { catalogue, grid, json, makeBundle, subject, subjectWithUnknownCriterion } from './test-documents.ts';
 import { Workspace } from './workspace.ts';
 
 const labels = (node: OutlineNode): string[] => node.children.map((child) => child.label);
@@ -12,24 +13,21 @@ describe('Workspace.open', () => {
 
     expect(outcome.ok).toBe(true);
     expect(workspace.problems).toEqual([]);
-    expect(workspace.report).toEqual({ file: 'grille.json', problems: [] });
+    expect(workspace.report).toBeUndefined();
     expect(workspace.active?.name).toBe('grille.json');
     expect(workspace.active?.kind).toBe('grid');
-    const tree = workspace.active!.outline;
+    const tree = workspace.outline(workspace.active!);
     expect(tree).toMatchObject({ type: 'document', kind: 'grid', label: grid.title });
     expect(labels(tree)).toEqual(grid.competences.map((c) => c.label));
-    const criteria = tree.children.flatMap((c) => c.children.flatMap((s) => s.children));
+    const criteria = flatten(tree).filter((node) => node.type === 'criterion');
     expect(criteria.map((k) => k.label)).toEqual(['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8']);
-    expect(criteria[0]).toMatchObject({
-      type: 'criterion',
-      path: 'competences[0].subCompetences[0].criteria[0]',
-    });
+    expect(criteria[0]).toMatchObject({ path: 'competences[0].subCompetences[0].criteria[0]' });
   });
 
   it('opens a valid subject with questions → rules, annexes and variables', () => {
     const workspace = new Workspace();
     expect(workspace.open('sujet.json', json(subject)).ok).toBe(true);
-    const tree = workspace.active!.outline;
+    const tree = workspace.outline(workspace.active!);
     expect(tree.children.map((node) => node.group)).toEqual(['questions', 'annexes', 'variables']);
     const [questions, annexes, variables] = tree.children;
     expect(labels(questions!)).toEqual(['1. Publier l’article']);
@@ -52,7 +50,7 @@ describe('Workspace.open', () => {
       hash: { algorithm: 'sha256-jcs', value: '0'.repeat(64) },
     };
     expect(workspace.open('sujet.temoin-subject.json', json(pkg)).ok).toBe(true);
-    const tree = workspace.active!.outline;
+    const tree = workspace.outline(workspace.active!);
     expect(tree.children.map((node) => [node.kind, node.path])).toEqual([
       ['grid', 'grid'],
       ['catalogue', 'catalogue'],
@@ -61,7 +59,7 @@ describe('Workspace.open', () => {
     expect(tree.children[2]!.children[0]!.children[0]!.path).toBe('subject.questions[0]');
   });
 
-  it('reports an unknown criterion of a subject at its path, in French and English', () => {
+  it('refuses a subject with an unknown criterion, with its path, in French and English, and opens nothing', () => {
     const workspace = new Workspace();
     const outcome = workspace.open('sujet.json', json(subjectWithUnknownCriterion));
 
@@ -74,6 +72,7 @@ describe('Workspace.open', () => {
         en: 'unknown criterion "C9"',
       },
     ]);
+    expect(workspace.report?.file).toBe('sujet.json');
     expect(workspace.documents).toEqual([]);
     expect(workspace.active).toBeUndefined();
   });
@@ -101,9 +100,10 @@ describe('Workspace.open', () => {
     expect(workspace.problems.map((p) => p.code)).toEqual(['not-an-object']);
   });
 
-  it('keeps the previous valid document when a malformed file of the same name is opened', () => {
+  it('keeps the open document (and its draft) when a malformed file of the same name is opened', () => {
     const workspace = new Workspace();
     workspace.open('sujet.json', json(subject));
+    workspace.edit('sujet.json', 'title', 'Titre en cours');
     const before = workspace.active;
 
     expect(workspace.open('sujet.json', json(subjectWithUnknownCriterion)).ok).toBe(false);
@@ -111,9 +111,22 @@ describe('Workspace.open', () => {
 
     expect(workspace.documents).toHaveLength(1);
     expect(workspace.active).toBe(before);
-    expect(workspace.active!.document).toMatchObject({ questions: [{ criteria: ['C1', 'C2'] }] });
+    expect(workspace.active!.value).toMatchObject({
+      title: 'Titre en cours',
+      questions: [{ criteria: ['C1', 'C2'] }],
+    });
     expect(workspace.report?.file).toBe('sujet.json');
     expect(workspace.problems.map((p) => p.code)).toEqual(['json-syntax']);
+  });
+
+  it('replaces a document reopened under the same name as one step that undo takes back', () => {
+    const workspace = new Workspace();
+    workspace.open('sujet.json', json(subject));
+    workspace.open('sujet.json', json({ ...subject, title: 'Version 2' }));
+    expect(workspace.documents).toHaveLength(1);
+    expect(workspace.active!.value).toMatchObject({ title: 'Version 2' });
+    workspace.undo();
+    expect(workspace.active!.value).toMatchObject({ title: subject.title });
   });
 
   it('clears the problems when a valid file opens after a rejected one', () => {
@@ -126,10 +139,7 @@ describe('Workspace.open', () => {
 
   it('checks a subject against the open grid it names', () => {
     const workspace = new Workspace();
-    const smallGrid = {
-      ...grid,
-      competences: [grid.competences[0]],
-    };
+    const smallGrid = { ...grid, competences: [grid.competences[0]] };
     workspace.open('petite-grille.json', json(smallGrid));
     const outcome = workspace.open(
       'sujet.json',
@@ -152,6 +162,72 @@ describe('Workspace.open', () => {
         en: 'unreadable file: NotReadableError',
       },
     ]);
+  });
+});
+
+describe('Workspace editing', () => {
+  const opened = () => {
+    const workspace = new Workspace();
+    workspace.open('sujet.json', json(subject));
+    return workspace;
+  };
+
+  it('lists live problems as the draft changes, and clears them when fixed', () => {
+    const workspace = opened();
+    const at = 'questions[0].rules[0].where[0].value';
+    workspace.edit('sujet.json', at, '{{motcle}}');
+    expect(workspace.problemsOf('sujet.json')).toContainEqual(
+      expect.objectContaining({ path: at, code: 'unknown-variable' }),
+    );
+    expect(workspace.counts.errors).toBe(1);
+    workspace.edit('sujet.json', at, '{{keyword}}');
+    expect(workspace.problemsOf('sujet.json').filter((p) => p.severity !== 'info')).toEqual([]);
+    expect(workspace.fileProblems.flatMap((f) => f.problems).every((p) => p.severity === 'info')).toBe(true);
+  });
+
+  it('undoes and redoes, showing the part that changed', () => {
+    const workspace = opened();
+    workspace.edit('sujet.json', 'questions[0].rules[0].weight', 3);
+    workspace.select('sujet.json', 'variables[0]');
+    expect(workspace.undo()).toBe(true);
+    expect(workspace.active!.selection).toBe('questions[0].rules[0]');
+    expect(getAt(workspace.active!.value, 'questions[0].rules[0].weight')).toBeUndefined();
+    expect(workspace.redo()).toBe(true);
+    expect(workspace.active!.value).toMatchObject({ questions: [{ rules: [{ weight: 3 }] }] });
+    expect(workspace.redo()).toBe(false);
+  });
+
+  it('selects the part that holds a path, and follows a part that disappears', () => {
+    const workspace = opened();
+    workspace.select('sujet.json', 'questions[0].rules[0].where[0].value');
+    expect(workspace.active!.selection).toBe('questions[0].rules[0]');
+    workspace.edit('sujet.json', 'questions[0].rules', []);
+    expect(workspace.active!.selection).toBe('questions[0]');
+  });
+
+  it('marks a document unsaved until its version is saved', () => {
+    const workspace = opened();
+    workspace.markSaved('sujet.json', workspace.active!.version);
+    workspace.edit('sujet.json', 'title', 'Nouveau');
+    const { version, savedVersion } = workspace.active!;
+    expect(version).not.toBe(savedVersion);
+    workspace.markSaved('sujet.json', version);
+    expect(workspace.active!.savedVersion).toBe(version);
+  });
+
+  it('keeps the source view’s unreadable JSON as a problem of the part', () => {
+    const workspace = opened();
+    const problem = {
+      path: 'questions[0]',
+      code: 'json-syntax',
+      severity: 'error' as const,
+      fr: 'x',
+      en: 'x',
+    };
+    workspace.setSourceProblem('sujet.json', problem);
+    expect(workspace.problemsOf('sujet.json')[0]).toEqual(problem);
+    workspace.setSourceProblem('sujet.json', undefined);
+    expect(workspace.problemsOf('sujet.json')).not.toContainEqual(problem);
   });
 });
 
@@ -201,7 +277,7 @@ describe('Workspace tabs', () => {
     const seen = [workspace.documents];
     workspace.open('a.json', json(grid));
     seen.push(workspace.documents);
-    workspace.open('a.json', json(grid));
+    workspace.open('a.json', json({ ...grid, title: 'Autre' }));
     seen.push(workspace.documents);
     workspace.close('a.json');
     seen.push(workspace.documents);
@@ -219,5 +295,38 @@ describe('Workspace tabs', () => {
     unsubscribe();
     workspace.open('b.json', json(grid));
     expect(calls).toBe(2);
+  });
+});
+
+describe('Workspace recordings', () => {
+  it('opens a bundle as the recording the rules of the subject run on', async () => {
+    const workspace = new Workspace();
+    workspace.open('sujet.json', json(subject));
+    const bundle = await makeBundle([
+      {
+        kind: 'content.published',
+        data: { cms: 'wordpress', contentType: 'post', id: '1', title: 'Mon potager urbain' },
+      },
+    ]);
+    const outcome = await workspace.openFile('02468-sujet-a.temoin.json', json(bundle));
+    expect(outcome.ok).toBe(true);
+    expect(workspace.documents).toHaveLength(1);
+    expect(workspace.testRun?.questions[0]?.rules[0]).toMatchObject({ ruleId: 'r1', status: 'passed' });
+    workspace.edit('sujet.json', 'questions[0].rules[0].where[0].value', 'absent');
+    expect(workspace.testRun?.questions[0]?.rules[0]).toMatchObject({ status: 'failed' });
+  });
+
+  it('refuses a tampered bundle and keeps the recording open before', async () => {
+    const workspace = new Workspace();
+    const bundle = await makeBundle([
+      { kind: 'task.noteSaved', data: { questionId: 'q1', text: 'a', length: 1 } },
+    ]);
+    await workspace.openFile('a.temoin.json', json(bundle));
+    const tampered = structuredClone(bundle);
+    (tampered.events[0]!.data as { text: string }).text = 'b';
+    const outcome = await workspace.openFile('b.temoin.json', json(tampered));
+    expect(outcome).toMatchObject({ ok: false, bundle: true });
+    expect(workspace.problems[0]).toMatchObject({ path: 'events[0]', code: 'chain-broken' });
+    expect(workspace.recording?.name).toBe('a.temoin.json');
   });
 });

@@ -15,6 +15,12 @@ export default [
     nav {
       display: flex;
       flex-direction: column;
+      justify-content: space-between;
+      height: 100%;
+    }
+    .views {
+      display: flex;
+      flex-direction: column;
     }
     button {
       position: relative;
@@ -30,6 +36,7 @@ export default [
       cursor: pointer;
     }
     button:hover,
+    button:focus-visible,
     button[aria-pressed='true'] {
       color: var(--vscode-activityBar-foreground, #d7d7d7);
     }

@@ -1,1 +1,1 @@
-export { GeActivityBar } from './ge-activity-bar.ts';
+export { type ActivityItem, GeActivityBar } from './ge-activity-bar.ts';

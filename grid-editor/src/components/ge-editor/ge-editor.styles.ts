@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { base, codicons } from '../shared.styles.ts';
+import { base, buttons, codicons } from '../shared.styles.ts';
 
 export default [
   codicons,
   base,
+  buttons,
   css`
     :host {
       display: flex;
@@ -75,45 +76,95 @@ export default [
     .close:hover {
       background: var(--vscode-statusBarItem-hoverBackground, #f1f1f133);
     }
-    .breadcrumbs {
+    .close.dirty {
+      visibility: visible;
+      font-size: 10px;
+      color: var(--vscode-tab-activeForeground, #ffffff);
+    }
+    .toolbar {
       flex: none;
       display: flex;
-      gap: 6px;
       align-items: center;
-      height: 22px;
-      padding: 0 16px;
-      color: var(--vscode-descriptionForeground, #9d9d9d);
-      font-size: 12px;
+      gap: 8px;
+      min-height: 26px;
+      padding: 0 8px 0 16px;
+      border-bottom: 1px solid var(--vscode-editorGroupHeader-tabsBorder, #2b2b2b);
     }
-    [role='tabpanel'] {
+    .breadcrumbs {
+      flex: 1;
+      min-width: 0;
+      overflow: hidden;
+    }
+    .breadcrumbs ol {
+      display: flex;
+      align-items: center;
+      gap: 2px;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      white-space: nowrap;
+    }
+    .breadcrumbs li {
+      display: flex;
+      align-items: center;
+      min-width: 0;
+    }
+    .crumb {
+      padding: 2px 4px;
+      border: 0;
+      border-radius: 3px;
+      background: none;
+      color: var(--vscode-descriptionForeground, #9d9d9d);
+      font: inherit;
+      font-size: 12px;
+      cursor: pointer;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .crumb[aria-current] {
+      color: var(--vscode-foreground, #cccccc);
+    }
+    .crumb:hover {
+      color: var(--vscode-foreground, #cccccc);
+    }
+    .crumb:focus-visible {
+      outline: 1px solid var(--vscode-focusBorder, #0078d4);
+    }
+    .read-only {
+      font-size: 12px;
+      color: var(--vscode-descriptionForeground, #9d9d9d);
+    }
+    .tools,
+    .modes {
+      display: flex;
+      align-items: center;
+      gap: 2px;
+    }
+    .icon-button:disabled {
+      opacity: 0.4;
+      cursor: default;
+    }
+    .body {
       flex: 1;
       min-height: 0;
-      display: flex;
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .body.split {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+    .form-pane {
+      min-height: 0;
       overflow: auto;
-      font-family: var(--vscode-editor-font-family, monospace);
-      font-size: var(--vscode-editor-font-size, 14px);
-      line-height: 19px;
       scrollbar-color: var(--vscode-scrollbarSlider-background, #79797966) transparent;
     }
-    pre {
-      margin: 0;
-      font: inherit;
+    .source-pane {
+      min-height: 0;
+      overflow: hidden;
+      border-left: 1px solid var(--vscode-editorGroupHeader-tabsBorder, #2b2b2b);
     }
-    .gutter {
-      flex: none;
-      position: sticky;
-      left: 0;
-      min-width: 64px;
-      padding: 0 26px 0 16px;
-      text-align: right;
-      color: var(--vscode-editorLineNumber-foreground, #8b949e);
-      background: var(--vscode-editor-background, #1f1f1f);
-      user-select: none;
-    }
-    .source {
-      flex: 1;
-      padding-right: 16px;
-      tab-size: 2;
+    .body.source .source-pane {
+      border-left: 0;
     }
     .welcome {
       flex: 1;

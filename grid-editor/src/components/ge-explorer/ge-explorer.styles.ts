@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { base, codicons } from '../shared.styles.ts';
+import { base, buttons, codicons } from '../shared.styles.ts';
 
 export default [
   codicons,
   base,
+  buttons,
   css`
     :host {
       display: flex;
@@ -30,26 +31,13 @@ export default [
     }
     .open {
       flex: none;
+      display: flex;
+      flex-direction: column;
+      gap: 6px;
       padding: 4px 20px 12px;
     }
-    .button {
-      display: flex;
-      align-items: center;
-      justify-content: center;
-      gap: 6px;
+    .open .button {
       width: 100%;
-      min-height: 26px;
-      padding: 4px 12px;
-      border: 1px solid var(--vscode-contrastBorder, transparent);
-      border-radius: 2px;
-      background: var(--vscode-button-background, #0078d4);
-      color: var(--vscode-button-foreground, #ffffff);
-      line-height: 18px;
-      cursor: pointer;
-      user-select: none;
-    }
-    .button:hover {
-      background: var(--vscode-button-hoverBackground, #026ec1);
     }
     input:focus-visible + .button {
       outline: 1px solid var(--vscode-focusBorder, #0078d4);
@@ -70,6 +58,34 @@ export default [
     }
     vscode-tree-item .codicon[class*='codicon-'] {
       color: var(--vscode-icon-foreground, #cccccc);
+    }
+    /* The tree dims descriptions with opacity, below WCAG AA in the light theme: use the token. */
+    vscode-tree-item::part(description) {
+      opacity: 1;
+      color: var(--vscode-descriptionForeground, #9d9d9d);
+    }
+    vscode-tree-item[selected]::part(description) {
+      color: var(--vscode-list-activeSelectionForeground, #ffffff);
+    }
+    .decoration {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      padding-right: 8px;
+      font-size: 11px;
+    }
+    vscode-tree-item .dirty.codicon[class*='codicon-'] {
+      font-size: 10px;
+      color: var(--vscode-gitDecoration-modifiedResourceForeground, #e2c08d);
+    }
+    .mark.error {
+      color: var(--vscode-list-errorForeground, #f88070);
+    }
+    .mark.warning {
+      color: var(--vscode-list-warningForeground, #cca700);
+    }
+    .mark.info {
+      color: var(--vscode-descriptionForeground, #9d9d9d);
     }
   `,
 ];

@@ -1,1 +1,1 @@
-export { GeExplorer } from './ge-explorer.ts';
+export { type ExplorerEntry, GeExplorer, iconOf, KIND_ICONS, NODE_ICONS } from './ge-explorer.ts';

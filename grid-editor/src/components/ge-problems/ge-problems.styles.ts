@@ -13,54 +13,45 @@ export default [
       border-top: 1px solid var(--vscode-panel-border, #2b2b2b);
     }
     section {
-      display: flex;
-      flex-direction: column;
       height: 100%;
-      min-height: 0;
-    }
-    .header {
-      display: flex;
-      flex: none;
-      align-items: center;
-      gap: 8px;
-      height: 35px;
-      padding: 0 8px 0 20px;
-    }
-    h2 {
-      display: flex;
-      align-items: center;
-      gap: 6px;
-      height: 100%;
-      margin: 0;
-      padding: 0 2px;
-      font-size: 11px;
-      font-weight: normal;
-      text-transform: uppercase;
-      letter-spacing: 0.04em;
-      color: var(--vscode-panelTitle-activeForeground, #cccccc);
-      border-bottom: 1px solid var(--vscode-panelTitle-activeBorder, #0078d4);
-    }
-    .badge {
-      min-width: 18px;
-      padding: 2px 5px;
-      border-radius: 11px;
-      font-size: 11px;
-      line-height: 14px;
-      text-align: center;
-      text-transform: none;
-      letter-spacing: normal;
-      background: var(--vscode-badge-background, #616161);
-      color: var(--vscode-badge-foreground, #f8f8f8);
-    }
-    .source {
-      color: var(--vscode-descriptionForeground, #9d9d9d);
-      font-size: 12px;
-    }
-    .body {
-      flex: 1;
       min-height: 0;
       overflow: auto;
       padding-bottom: 4px;
+      scrollbar-color: var(--vscode-scrollbarSlider-background, #79797966) transparent;
+    }
+    h3 {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+      margin: 0;
+      padding: 0 12px;
+      min-height: 22px;
+      font-size: 13px;
+      font-weight: 600;
+    }
+    .count {
+      min-width: 18px;
+      padding: 0 5px;
+      border-radius: 11px;
+      font-size: 11px;
+      font-weight: normal;
+      line-height: 16px;
+      text-align: center;
+      background: var(--vscode-badge-background, #616161);
+      color: var(--vscode-badge-foreground, #f8f8f8);
+    }
+    .dismiss {
+      display: inline-flex;
+      margin-left: auto;
+      padding: 2px;
+      border: 0;
+      border-radius: 4px;
+      background: none;
+      color: var(--vscode-icon-foreground, #cccccc);
+      cursor: pointer;
+    }
+    .dismiss:focus-visible {
+      outline: 1px solid var(--vscode-focusBorder, #0078d4);
     }
     ul {
       margin: 0;
@@ -72,9 +63,12 @@ export default [
       align-items: center;
       gap: 6px;
       min-height: 22px;
-      padding: 0 20px;
+      padding: 0 20px 0 30px;
       cursor: default;
       white-space: nowrap;
+    }
+    li.openable {
+      cursor: pointer;
     }
     li:hover {
       background: var(--vscode-list-hoverBackground, #2a2d2e);
@@ -89,6 +83,12 @@ export default [
     }
     .error {
       color: var(--vscode-problemsErrorIcon-foreground, #f14c4c);
+    }
+    .warning {
+      color: var(--vscode-problemsWarningIcon-foreground, #cca700);
+    }
+    .info {
+      color: var(--vscode-problemsInfoIcon-foreground, #3794ff);
     }
     .path {
       font-family: var(--vscode-editor-font-family, monospace);

@@ -1,1 +1,1 @@
-export { GeStatusBar, type OpenNotice } from './ge-status-bar.ts';
+export { GeStatusBar } from './ge-status-bar.ts';

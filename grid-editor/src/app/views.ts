@@ -1,0 +1,88 @@
+/**
+ * The workbench's views, registered in one place: the side views the activity bar switches
+ * between, and the panel's views. A new view (the examiners' review, issue 8) is one more
+ * entry here with its component; the workbench renders whatever is listed.
+ */
+import '../components/ge-event-detail/index.ts';
+import '../components/ge-explorer/index.ts';
+import '../components/ge-problems/index.ts';
+import '../components/ge-tests/index.ts';
+import { html, type TemplateResult } from 'lit';
+import type { CaptureEvent } from '../../../shared/schema/index.ts';
+import type { ActivityItem } from '../components/ge-activity-bar/index.ts';
+import type { ExplorerEntry } from '../components/ge-explorer/index.ts';
+import type { MessageKey } from '../i18n.ts';
+import type { Recording, TestRun } from '../models/rule-test.ts';
+import type { FileProblems, ProblemReport } from '../models/workspace.ts';
+
+/** What the workbench hands every view when it renders. */
+export interface ViewState {
+  locale: 'fr' | 'en';
+  explorer: readonly ExplorerEntry[];
+  activeName: string | undefined;
+  recording: Recording | undefined;
+  testRun: TestRun | undefined;
+  testTarget: string | undefined;
+  recordingRefusal: ProblemReport | undefined;
+  report: ProblemReport | undefined;
+  files: readonly FileProblems[];
+  event: CaptureEvent | undefined;
+}
+
+export interface SideView extends ActivityItem {
+  render(state: ViewState): TemplateResult;
+}
+
+export interface PanelView {
+  id: 'problems' | 'event';
+  title: MessageKey;
+  testId: string;
+  /** A count shown next to the title (problems). */
+  badge?(state: ViewState): number;
+  render(state: ViewState): TemplateResult;
+}
+
+export const SIDE_VIEWS: readonly SideView[] = [
+  {
+    id: 'explorer',
+    icon: 'files',
+    title: 'activity.explorer',
+    testId: 'activity-explorer',
+    render: (state) =>
+      html`<ge-explorer .locale=${state.locale} .entries=${state.explorer} .activeName=${state.activeName}></ge-explorer>`,
+  },
+  {
+    id: 'tests',
+    icon: 'beaker',
+    title: 'activity.tests',
+    testId: 'activity-tests',
+    render: (state) =>
+      html`<ge-tests
+        .locale=${state.locale}
+        .recording=${state.recording}
+        .run=${state.testRun}
+        .target=${state.testTarget}
+        .refusal=${state.recordingRefusal}
+      ></ge-tests>`,
+  },
+];
+
+export const PANEL_VIEWS: readonly PanelView[] = [
+  {
+    id: 'problems',
+    title: 'problems.title',
+    testId: 'panel-tab-problems',
+    badge: (state) =>
+      (state.report?.problems.length ?? 0) +
+      state.files.reduce((sum, file) => sum + file.problems.filter((p) => p.severity !== 'info').length, 0),
+    render: (state) =>
+      html`<ge-problems .locale=${state.locale} .report=${state.report} .files=${state.files}></ge-problems>`,
+  },
+  {
+    id: 'event',
+    title: 'event.title',
+    testId: 'panel-tab-event',
+    render: (state) =>
+      html`<ge-event-detail .locale=${state.locale} .event=${state.event}></ge-event-detail>`,
+  },
+];

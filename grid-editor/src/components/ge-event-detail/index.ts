@@ -1,0 +1,1 @@
+export { GeEventDetail } from './ge-event-detail.ts';

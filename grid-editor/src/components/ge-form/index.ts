@@ -1,0 +1,1 @@
+export { type FocusRequest, GeForm } from './ge-form.ts';

@@ -1,0 +1,1 @@
+export { GeQuickInput } from './ge-quick-input.ts';

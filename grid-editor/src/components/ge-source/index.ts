@@ -1,0 +1,1 @@
+export { GeSource } from './ge-source.ts';

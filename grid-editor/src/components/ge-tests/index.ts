@@ -1,0 +1,1 @@
+export { elapsed, GeTests } from './ge-tests.ts';
