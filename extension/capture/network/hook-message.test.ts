@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOOK_MAX_CHARS, parseHookDetail } from './hook-message.ts';
+import { HOOK_MAX_CHARS, HOOK_REQUEST_MAX_CHARS, parseHookDetail } from './hook-message.ts';
 
 const good = {
   method: 'POST',
@@ -28,5 +28,24 @@ describe('hook messages', () => {
     ['broken JSON', '{'],
   ])('refuses %s', (_name, detail) => {
     expect(parseHookDetail(detail)).toBeNull();
+  });
+});
+
+describe('request bodies carried by the hook', () => {
+  it('accepts a text request body within the cap and refuses a longer one', () => {
+    const base = {
+      method: 'PATCH',
+      url: 'http://127.0.0.1:3000/api/products/1',
+      status: 200,
+      contentType: 'application/json',
+      truncated: false,
+    };
+    expect(parseHookDetail(JSON.stringify({ ...base, requestText: '{"meta_title":"Thé"}' }))).toMatchObject({
+      requestText: '{"meta_title":"Thé"}',
+    });
+    expect(
+      parseHookDetail(JSON.stringify({ ...base, requestText: 'x'.repeat(HOOK_REQUEST_MAX_CHARS + 1) })),
+    ).toBeNull();
+    expect(parseHookDetail(JSON.stringify({ ...base, requestText: 42 }))).toBeNull();
   });
 });

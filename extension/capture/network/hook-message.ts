@@ -18,6 +18,8 @@ export const HOOK_EVENT = 'temoin-net-response';
 export const CHANNEL_TAG = 'temoin-net-channel';
 /** Most characters of a response body the hook reads; longer bodies are reported truncated. */
 export const HOOK_MAX_CHARS = 256 * 1024;
+/** Longest request body the hook carries (the background caps what it stores further). */
+export const HOOK_REQUEST_MAX_CHARS = 64 * 1024;
 
 export interface HookResponse {
   /** The method the page called (before any override header): POST, PUT, PATCH or DELETE. */
@@ -29,6 +31,8 @@ export interface HookResponse {
   /** The body as text; absent when it was too long to read whole. */
   text?: string;
   truncated: boolean;
+  /** The request body the page sent, when it was text (fetch/XHR); see page-hook.ts. */
+  requestText?: string;
 }
 
 export const STATE_CHANGING_METHODS: readonly string[] = ['POST', 'PUT', 'PATCH', 'DELETE'];
@@ -41,7 +45,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * response, or null when anything is off.
  */
 export const parseHookDetail = (detail: unknown): HookResponse | null => {
-  if (typeof detail !== 'string' || detail.length > HOOK_MAX_CHARS + 16_384) return null;
+  if (typeof detail !== 'string' || detail.length > HOOK_MAX_CHARS + HOOK_REQUEST_MAX_CHARS + 16_384)
+    return null;
   let value: unknown;
   try {
     value = JSON.parse(detail);
@@ -49,14 +54,27 @@ export const parseHookDetail = (detail: unknown): HookResponse | null => {
     return null;
   }
   if (!isRecord(value)) return null;
-  const { method, url, status, contentType, text, truncated } = value;
+  const { method, url, status, contentType, text, truncated, requestText } = value;
   if (typeof method !== 'string' || !STATE_CHANGING_METHODS.includes(method)) return null;
   if (typeof url !== 'string' || url.length > 4000 || !/^https?:\/\//.test(url)) return null;
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 0 || status > 999) return null;
   if (typeof contentType !== 'string' || contentType.length > 200) return null;
   if (text !== undefined && (typeof text !== 'string' || text.length > HOOK_MAX_CHARS)) return null;
   if (typeof truncated !== 'boolean') return null;
-  return { method, url, status, contentType, ...(text !== undefined ? { text } : {}), truncated };
+  if (
+    requestText !== undefined &&
+    (typeof requestText !== 'string' || requestText.length > HOOK_REQUEST_MAX_CHARS)
+  )
+    return null;
+  return {
+    method,
+    url,
+    status,
+    contentType,
+    ...(text !== undefined ? { text } : {}),
+    truncated,
+    ...(requestText !== undefined ? { requestText } : {}),
+  };
 };
 
 /**

@@ -78,6 +78,7 @@ describe('main-world hook: fetch', () => {
         contentType: 'application/json',
         text: JSON.stringify(post),
         truncated: false,
+        requestText: '{"status":"publish"}',
       },
     ]);
   });

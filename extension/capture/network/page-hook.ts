@@ -12,7 +12,7 @@
  *
  * No imports but constants: this file is bundled into a script with no extension API.
  */
-import { HOOK_EVENT, HOOK_MAX_CHARS, type HookResponse } from './hook-message.ts';
+import { HOOK_EVENT, HOOK_MAX_CHARS, HOOK_REQUEST_MAX_CHARS, type HookResponse } from './hook-message.ts';
 
 type PageWindow = Window & typeof globalThis;
 
@@ -50,10 +50,23 @@ export const installNetworkHook = (win: PageWindow, channel: EventTarget): void 
     }
   };
 
-  const report = (method: string, url: string, status: number, contentType: string, text: string | null) => {
+  /**
+   * `requestText`: the body the page sent, when it is text. Chromium's webRequest gives no
+   * body for PATCH and DELETE (EverShop saves products with PATCH), so the hook carries it.
+   */
+  const report = (
+    method: string,
+    url: string,
+    status: number,
+    contentType: string,
+    text: string | null,
+    requestText?: string,
+  ) => {
+    const request =
+      typeof requestText === 'string' && requestText.length <= HOOK_REQUEST_MAX_CHARS ? { requestText } : {};
     if (text === null || text.length > HOOK_MAX_CHARS)
-      post({ method, url, status, contentType, truncated: true });
-    else post({ method, url, status, contentType, text, truncated: false });
+      post({ method, url, status, contentType, truncated: true, ...request });
+    else post({ method, url, status, contentType, text, truncated: false, ...request });
   };
 
   /** Reads a cloned body up to the cap, then lets go of it. */
@@ -74,19 +87,19 @@ export const installNetworkHook = (win: PageWindow, channel: EventTarget): void 
     }
   };
 
-  const inspectFetch = (response: Response, method: string, url: string) => {
+  const inspectFetch = (response: Response, method: string, url: string, requestText?: string) => {
     try {
       if (!response || response.type === 'opaque' || response.type === 'opaqueredirect') return;
       const contentType = response.headers.get('content-type') ?? '';
       if (!JSON_TYPE.test(contentType)) return;
       const length = Number(response.headers.get('content-length') ?? 0);
       if (length > HOOK_MAX_CHARS * 4 || response.bodyUsed) {
-        report(method, url, response.status, contentType, null);
+        report(method, url, response.status, contentType, null, requestText);
         return;
       }
       const copy = response.clone();
       reflectApply(promiseThen, readCapped(copy), [
-        (text: string | null) => report(method, url, response.status, contentType, text),
+        (text: string | null) => report(method, url, response.status, contentType, text, requestText),
         () => undefined,
       ]);
     } catch {
@@ -105,10 +118,11 @@ export const installNetworkHook = (win: PageWindow, channel: EventTarget): void 
         const method = S(init?.method ?? (isRequest ? (input as Request).method : 'GET')).toUpperCase();
         if (STATE_CHANGING.test(method)) {
           const url = sameOrigin(isRequest ? (input as Request).url : input);
+          const requestText = !isRequest && typeof init?.body === 'string' ? init.body : undefined;
           if (url)
             // Registered before we hand the promise back: we clone before the page can read.
             reflectApply(promiseThen, result, [
-              (response: Response) => inspectFetch(response, method, url),
+              (response: Response) => inspectFetch(response, method, url, requestText),
               () => undefined,
             ]);
         }
@@ -126,13 +140,14 @@ export const installNetworkHook = (win: PageWindow, channel: EventTarget): void 
     const nativeSend = proto.send;
     const opened = new WeakMap<XMLHttpRequest, { method: string; url: string }>();
 
-    const inspectXhr = (xhr: XMLHttpRequest, method: string, url: string) => {
+    const inspectXhr = (xhr: XMLHttpRequest, method: string, url: string, requestText?: string) => {
       try {
         if (xhr.status === 0) return;
         const contentType = xhr.getResponseHeader('content-type') ?? '';
         if (!JSON_TYPE.test(contentType)) return;
         const type = xhr.responseType;
-        if (type === '' || type === 'text') report(method, url, xhr.status, contentType, xhr.responseText);
+        if (type === '' || type === 'text')
+          report(method, url, xhr.status, contentType, xhr.responseText, requestText);
         else if (type === 'json') {
           const value: unknown = xhr.response;
           report(
@@ -176,7 +191,13 @@ export const installNetworkHook = (win: PageWindow, channel: EventTarget): void 
         if (request) {
           reflectApply(addListener, this, [
             'loadend',
-            () => inspectXhr(this, request.method, request.url),
+            () =>
+              inspectXhr(
+                this,
+                request.method,
+                request.url,
+                typeof args[0] === 'string' ? args[0] : undefined,
+              ),
             { once: true },
           ]);
         }

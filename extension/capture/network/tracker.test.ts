@@ -88,6 +88,25 @@ describe('network tracker', () => {
     ]);
   });
 
+  it('takes a PATCH body from the hook when the browser gives none, masked like any body', () => {
+    const tracker = make();
+    tracker.requestStarted(start({ method: 'PATCH', url: `${ORIGIN}/api/products/9` }));
+    tracker.requestEnded({ requestId: 'r1', statusCode: 200, responseHeaders: JSON_HEADERS });
+    tracker.hookResponse(
+      7,
+      hook({
+        method: 'PATCH',
+        url: `${ORIGIN}/api/products/9`,
+        requestText: JSON.stringify({ meta_title: 'Thé vert bio', password: 'hunter2' }),
+      }),
+    );
+    expect(events).toHaveLength(1);
+    expect((events[0]!.data as { body: unknown }).body).toEqual({
+      meta_title: 'Thé vert bio',
+      password: '[masqué]',
+    });
+  });
+
   it('matches a response that arrives before the request ends', () => {
     const tracker = make();
     tracker.requestStarted(start());

@@ -9,7 +9,13 @@
  * URL, first in first out, whichever arrives first. Without a match in time, the event goes
  * without `response`, and a response without a request is dropped.
  */
-import { type DecodedBody, decodeRequestBody, decodeResponse, type RequestBodyDetails } from './body.ts';
+import {
+  type DecodedBody,
+  decodeRequestBody,
+  decodeResponse,
+  decodeText,
+  type RequestBodyDetails,
+} from './body.ts';
 import type { HookResponse } from './hook-message.ts';
 import { classifyNavigation } from './origins.ts';
 import {
@@ -171,8 +177,14 @@ export const createTracker = (deps: TrackerDeps) => {
 
   const merge = (data: NetRequestData, response: HookResponse): NetRequestData => {
     const decoded = decodeResponse(response.text, response.truncated);
+    // The browser gave no body (Chromium: PATCH, DELETE): take the page's own, masked the same way.
+    const sent =
+      data.body === undefined && response.requestText !== undefined
+        ? decodeText(response.requestText, response.requestText.length)
+        : {};
     return {
       ...data,
+      ...(sent.body ? { body: sent.body } : {}),
       ...('response' in decoded ? { response: decoded.response } : {}),
       ...(decoded.truncated || data.truncated ? { truncated: true } : {}),
     };
