@@ -56,7 +56,12 @@ export const startBackground = (browser: typeof browserApi) => {
     // Only our own pages and content scripts talk to us; the sender's URL stamps events.
     if (sender.id !== browser.runtime.id) return undefined;
     if (isNetworkMessage(message)) return network.handleMessage(message, sender);
-    return ready.then((service) => service.handle(message, { url: sender.tab?.url ?? sender.url }));
+    const isEnd = (message as { type?: unknown } | null)?.type === 'session.end';
+    // Requests made before the end are written before `session.ended` closes the evidence.
+    const before = isEnd ? network.flush().catch(() => undefined) : Promise.resolve();
+    return before
+      .then(() => ready)
+      .then((service) => service.handle(message, { url: sender.tab?.url ?? sender.url }));
   });
 
   // A browser restart, not a worker restart: `storage.session` is emptied only when the browser

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../shared/bundle/chain.ts';
 import { evaluate } from '../../shared/rules/index.ts';
 import type { EvaluationResult } from '../../shared/rules/types.ts';
+import type { EvidenceBundle } from '../../shared/schema/bundle.ts';
 import { parseJson } from '../../shared/schema/index.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
 import { approveComment, logIn, publishArticle, replyToComment, saveSettings } from './support/candidate.ts';
@@ -46,6 +47,7 @@ describe.each(BROWSERS)('rules on candidates recorded in %s', (browserName) => {
     thorough: undefined,
     hasty: undefined,
   };
+  const bundles: Record<string, EvidenceBundle> = {};
 
   const record = async (candidate: string, work: (page: Page) => Promise<void>) => {
     await site.reset();
@@ -61,6 +63,7 @@ describe.each(BROWSERS)('rules on candidates recorded in %s', (browserName) => {
     const parsed = parseJson('bundle', text);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
     expect(await verifyChain(parsed.value.events, parsed.value.chain.head)).toMatchObject({ ok: true });
+    bundles[candidate] = parsed.value;
     return evaluate(parsed.value.subjectPackage!.subject, parsed.value.events);
   };
 
@@ -99,6 +102,14 @@ describe.each(BROWSERS)('rules on candidates recorded in %s', (browserName) => {
         'Bonjour Julien, pour le matcha nous conseillons une eau plus douce, autour de 75 degrés, fouettée sans bouillir : la poudre garde ainsi toute sa douceur et sa belle couleur verte.',
       );
       await saveSettings(page, site.url, { tagline: 'Thés bio choisis à Annecy', manualApproval: true });
+    });
+    // The back office's API answer (the full post) rides with its request, from the page hook.
+    const save = bundles['10001']!.events.find(
+      (event) =>
+        event.kind === 'net.request' && event.data.path.startsWith('/admin/api/posts') && event.data.response,
+    );
+    expect(save?.data).toMatchObject({
+      response: { slug: 'the-vert-bio-choisir-infuser', status: 'publish' },
     });
     const q1 = levelOf(results.thorough, 'q1');
     expect(q1.rank).toBeGreaterThanOrEqual(RANK.S);

@@ -3,7 +3,11 @@
  * Validated here like every message from a page we do not control.
  */
 import { z } from 'zod';
-import { HOOK_MAX_CHARS, STATE_CHANGING_METHODS } from '../../capture/network/hook-message.ts';
+import {
+  HOOK_MAX_CHARS,
+  HOOK_REQUEST_MAX_CHARS,
+  STATE_CHANGING_METHODS,
+} from '../../capture/network/hook-message.ts';
 
 export const NETWORK_RESPONSE = 'network.response';
 
@@ -21,6 +25,7 @@ export const NetworkResponseMessage = z
         contentType: z.string().max(200),
         text: z.string().max(HOOK_MAX_CHARS).optional(),
         truncated: z.boolean(),
+        requestText: z.string().max(HOOK_REQUEST_MAX_CHARS).optional(),
       })
       .strict(),
   })

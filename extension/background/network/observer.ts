@@ -265,6 +265,11 @@ export const startNetwork = (browser: Browser, deps: NetworkDeps) => {
       return Promise.resolve({ ok: true });
     },
     refresh,
+    /** Before the session ends: requests already made are written, not left waiting. */
+    async flush() {
+      guarded(() => tracker.flushAwaiting())();
+      await emitter.flush();
+    },
     stats: () => ({ ...tracker.stats(), emitter: emitter.stats(), attached }),
   };
 };

@@ -107,6 +107,33 @@ export const installNetworkHook = (win: PageWindow, channel: EventTarget): void 
     }
   };
 
+  /**
+   * A request body as text: strings as they are; form data and URL parameters as JSON of their
+   * text fields (files by name and size), which the background decodes like any JSON body.
+   */
+  const bodyText = (body: unknown): string | undefined => {
+    try {
+      if (typeof body === 'string') return body;
+      const entries =
+        (typeof win.FormData === 'function' && body instanceof win.FormData) ||
+        (typeof win.URLSearchParams === 'function' && body instanceof win.URLSearchParams)
+          ? [...(body as FormData).entries()]
+          : null;
+      if (!entries) return undefined;
+      const fields: Record<string, unknown> = {};
+      for (const [key, value] of entries) {
+        const item =
+          typeof value === 'string' ? value : { _file: (value as File).name, _size: (value as File).size };
+        const previous = fields[key];
+        fields[key] =
+          previous === undefined ? item : Array.isArray(previous) ? [...previous, item] : [previous, item];
+      }
+      return reflectApply(stringify, J, [fields]) as string;
+    } catch {
+      return undefined;
+    }
+  };
+
   const nativeFetch = win.fetch;
   if (typeof nativeFetch === 'function') {
     const NativeRequest = win.Request;
@@ -118,7 +145,7 @@ export const installNetworkHook = (win: PageWindow, channel: EventTarget): void 
         const method = S(init?.method ?? (isRequest ? (input as Request).method : 'GET')).toUpperCase();
         if (STATE_CHANGING.test(method)) {
           const url = sameOrigin(isRequest ? (input as Request).url : input);
-          const requestText = !isRequest && typeof init?.body === 'string' ? init.body : undefined;
+          const requestText = isRequest ? undefined : bodyText(init?.body);
           if (url)
             // Registered before we hand the promise back: we clone before the page can read.
             reflectApply(promiseThen, result, [

@@ -242,6 +242,19 @@ export const createTracker = (deps: TrackerDeps) => {
   };
 
   return {
+    /**
+     * Emits every request still waiting for the hook's copy of its response, without it: the
+     * session is about to end, and a request made before the end belongs to the evidence.
+     */
+    flushAwaiting() {
+      for (const [key, list] of [...awaiting]) {
+        awaiting.delete(key);
+        for (const entry of list) {
+          deps.clearTimer(entry.timer);
+          send(entry.event, entry.data);
+        }
+      }
+    },
     /** The running session's origins, or null when no session runs (everything is ignored). */
     setContext(next: TrackerContext | null) {
       const changedSession = next?.sessionId !== context?.sessionId;
