@@ -21,5 +21,6 @@ export default defineConfig({
     target: 'es2022',
     // The codicon font stays a file rather than a data URL in the stylesheet.
     assetsInlineLimit: 0,
+    rolldownOptions: { input: { main: here('index.html'), harmonisation: here('harmonisation.html') } },
   },
 });

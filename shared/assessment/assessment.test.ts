@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { EvidenceBundle } from '../schema/bundle.ts';
 import { parse } from '../schema/index.ts';
-import { createDraft, finalise, setLevel, verifyAssessment } from './assessment.ts';
+import {
+  addNote,
+  createDraft,
+  finalise,
+  refreshSuggestions,
+  setCompetenceLevel,
+  setLevel,
+  verifyAssessment,
+} from './assessment.ts';
 import { suggestMark } from './points.ts';
 
 const bundle = {
@@ -95,5 +103,49 @@ describe('assessment lifecycle', () => {
     expect(await verifyAssessment(final)).toBe(true);
     expect(await verifyAssessment({ ...final, mark: 15 })).toBe(false);
     expect(() => setLevel(final, 'q1', 'TS')).toThrow('final');
+  });
+});
+
+describe('competences, notes, live suggestions', () => {
+  const draft = () =>
+    createDraft({
+      bundle: withQuestions,
+      evaluation,
+      examinerName: 'M. Martin',
+      id: 'assess-0002',
+      now: new Date(),
+    });
+
+  it('sets a compétence opérationnelle, adds timestamped notes, stays schema-valid', () => {
+    let a = setCompetenceLevel(draft(), 'q1', 'wp.post.publish', 'TS');
+    a = addNote(
+      a,
+      { questionId: 'q1', question: 'Pourquoi ce slug ?', answer: 'Pour le mot-clé.' },
+      new Date('2026-06-12T09:01:00Z'),
+    );
+    expect(a.questions[0]!.competences).toEqual([{ id: 'wp.post.publish', level: 'TS' }]);
+    expect(a.notes).toEqual([
+      {
+        at: '2026-06-12T09:01:00.000Z',
+        questionId: 'q1',
+        question: 'Pourquoi ce slug ?',
+        answer: 'Pour le mot-clé.',
+      },
+    ]);
+    expect(parse('assessment', a)).toMatchObject({ ok: true });
+  });
+
+  it("follows new suggestions and derives overrides again, keeping the examiner's levels", () => {
+    const a = setLevel(draft(), 'q2', 'TI');
+    const next = refreshSuggestions(a, {
+      questions: [
+        { questionId: 'q1', level: 'TS' },
+        { questionId: 'q2', level: 'I' },
+      ],
+    } as never);
+    expect(next.questions.map((q) => [q.level, q.suggested, q.overridden])).toEqual([
+      [null, 'TS', false],
+      ['TI', 'I', true],
+    ]);
   });
 });

@@ -98,3 +98,58 @@ export const finalise = async (assessment: Assessment, now: Date): Promise<Asses
 export const verifyAssessment = async (assessment: Assessment): Promise<boolean> =>
   assessment.status !== 'final' ||
   (assessment.hash !== undefined && assessment.hash === (await assessmentHash(assessment)));
+
+/** Sets the level of one compétence opérationnelle of a question. */
+export const setCompetenceLevel = (
+  assessment: Assessment,
+  questionId: string,
+  competenceId: string,
+  level: Level | null,
+): Assessment => {
+  if (assessment.status === 'final') throw new Error('assessment is final');
+  return {
+    ...assessment,
+    questions: assessment.questions.map((q) =>
+      q.questionId === questionId
+        ? { ...q, competences: q.competences.map((c) => (c.id === competenceId ? { ...c, level } : c)) }
+        : q,
+    ),
+  };
+};
+
+/** Adds a timestamped note of a question asked to the candidate and the answer. */
+export const addNote = (
+  assessment: Assessment,
+  note: { questionId: string | null; question: string; answer?: string },
+  now: Date,
+): Assessment => {
+  if (assessment.status === 'final') throw new Error('assessment is final');
+  return {
+    ...assessment,
+    notes: [
+      ...assessment.notes,
+      {
+        at: now.toISOString(),
+        questionId: note.questionId,
+        question: note.question,
+        answer: note.answer ?? '',
+      },
+    ],
+  };
+};
+
+/**
+ * The rules' suggestions again (a live session goes on): `suggested` follows the evaluation,
+ * `overridden` is derived again; the examiner's levels are left as they are.
+ */
+export const refreshSuggestions = (assessment: Assessment, evaluation: EvaluationResult): Assessment => {
+  if (assessment.status === 'final') return assessment;
+  const suggestions = new Map(evaluation.questions.map((q) => [q.questionId, q.level]));
+  return {
+    ...assessment,
+    questions: assessment.questions.map((q) => {
+      const suggested = suggestions.get(q.questionId) ?? null;
+      return { ...q, suggested, overridden: q.level !== null && suggested !== null && q.level !== suggested };
+    }),
+  };
+};

@@ -66,6 +66,38 @@ export default [
       min-width: 0;
       min-height: 0;
     }
+    .workbench.wide main {
+      grid-row: 2 / 4;
+    }
+    .workbench.wide .panel {
+      display: none;
+    }
+    .wide-view {
+      height: 100%;
+    }
+    @media print {
+      :host {
+        height: auto;
+        overflow: visible;
+      }
+      .workbench {
+        display: block;
+        height: auto;
+      }
+      header,
+      ge-activity-bar,
+      aside,
+      .panel,
+      ge-status-bar,
+      ge-quick-input,
+      ge-editor,
+      .drop {
+        display: none !important;
+      }
+      .wide-view {
+        height: auto;
+      }
+    }
     .panel {
       grid-area: panel;
       display: flex;

@@ -357,9 +357,12 @@ export class GeApp extends GeElement implements Workbench {
       active && outline && node
         ? workspace.problemsOf(active.name).filter((p) => locate(outline, p.path).path === node.path)
         : [];
+    // A workspace view (review, harmonisation) takes the editor's place; the side bar closes.
+    const wide = SIDE_VIEWS.find((view) => view.id === ui.view && view.wide);
     const classes = [
       'workbench',
-      ui.sidebarVisible ? '' : 'no-sidebar',
+      ui.sidebarVisible && !wide ? '' : 'no-sidebar',
+      wide ? 'wide' : '',
       ui.panelVisible ? '' : 'no-panel',
     ].join(' ');
     return html`<div
@@ -394,16 +397,21 @@ export class GeApp extends GeElement implements Workbench {
         .locale=${this.locale}
         .views=${SIDE_VIEWS}
         .view=${ui.view}
-        ?sidebar-visible=${ui.sidebarVisible}
+        ?sidebar-visible=${ui.sidebarVisible || wide !== undefined}
       ></ge-activity-bar>
-      <aside aria-label=${this.t(SIDE_VIEWS.find((view) => view.id === ui.view)?.title ?? 'explorer.title')} ?hidden=${!ui.sidebarVisible}>
-        ${SIDE_VIEWS.map(
+      <aside aria-label=${this.t(SIDE_VIEWS.find((view) => view.id === ui.view)?.title ?? 'explorer.title')} ?hidden=${!ui.sidebarVisible || wide !== undefined}>
+        ${SIDE_VIEWS.filter((view) => !view.wide).map(
           (view) =>
             html`<div class="side-view" data-view=${view.id} ?hidden=${view.id !== ui.view}>${view.render(state)}</div>`,
         )}
       </aside>
-      <main aria-label=${this.t('editor.label')}>
+      <main aria-label=${wide ? this.t(wide.title) : this.t('editor.label')}>
+        ${SIDE_VIEWS.filter((view) => view.wide).map(
+          (view) =>
+            html`<div class="wide-view" data-view=${view.id} ?hidden=${view.id !== ui.view}>${view.render(state)}</div>`,
+        )}
         <ge-editor
+          ?hidden=${wide !== undefined}
           .locale=${this.locale}
           .documents=${workspace.documents}
           .activeName=${active?.name}
@@ -544,7 +552,8 @@ export class GeApp extends GeElement implements Workbench {
   }
 
   #toggleView(id: string): void {
-    if (this.ui.sidebarVisible && this.ui.view === id) this.setUi({ sidebarVisible: false });
+    if (SIDE_VIEWS.find((view) => view.id === id)?.wide) this.setUi({ view: id });
+    else if (this.ui.sidebarVisible && this.ui.view === id) this.setUi({ sidebarVisible: false });
     else this.setUi({ view: id, sidebarVisible: true });
   }
 

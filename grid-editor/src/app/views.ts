@@ -7,6 +7,8 @@ import '../components/ge-event-detail/index.ts';
 import '../components/ge-explorer/index.ts';
 import '../components/ge-problems/index.ts';
 import '../components/ge-tests/index.ts';
+import '../harmonisation/ge-harmonisation/index.ts';
+import '../review/ge-review.ts';
 import { html, type TemplateResult } from 'lit';
 import type { CaptureEvent } from '../../../shared/schema/index.ts';
 import type { ActivityItem } from '../components/ge-activity-bar/index.ts';
@@ -30,6 +32,8 @@ export interface ViewState {
 }
 
 export interface SideView extends ActivityItem {
+  /** A workspace view: it takes the editor's place (review, harmonisation), the side bar closes. */
+  wide?: boolean;
   render(state: ViewState): TemplateResult;
 }
 
@@ -64,6 +68,22 @@ export const SIDE_VIEWS: readonly SideView[] = [
         .target=${state.testTarget}
         .refusal=${state.recordingRefusal}
       ></ge-tests>`,
+  },
+  {
+    id: 'review',
+    icon: 'checklist',
+    title: 'activity.review',
+    testId: 'activity-review',
+    wide: true,
+    render: (state) => html`<ge-review .locale=${state.locale}></ge-review>`,
+  },
+  {
+    id: 'harmonisation',
+    icon: 'graph',
+    title: 'activity.harmonisation',
+    testId: 'activity-harmonisation',
+    wide: true,
+    render: (state) => html`<ge-harmonisation hide-language .locale=${state.locale}></ge-harmonisation>`,
   },
 ];
 

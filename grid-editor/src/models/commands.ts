@@ -32,6 +32,8 @@ export const COMMANDS = [
   { id: 'view.togglePanel', keys: ['Mod+J'] },
   { id: 'view.explorer', keys: [] },
   { id: 'view.tests', keys: [] },
+  { id: 'view.review', keys: [] },
+  { id: 'view.harmonisation', keys: [] },
   { id: 'view.problems', keys: [] },
   { id: 'problems.next', keys: ['F8'] },
   { id: 'problems.previous', keys: ['Shift+F8'] },

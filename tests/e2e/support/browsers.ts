@@ -81,7 +81,9 @@ export const launchWithExtension = async (
       mkdirSync(join(profileDir, 'Default'), { recursive: true });
       writeFileSync(
         preferences,
-        JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false, directory_upgrade: true } }),
+        JSON.stringify({
+          download: { default_directory: downloadsDir, prompt_for_download: false, directory_upgrade: true },
+        }),
       );
     }
     browser = await puppeteer.launch({

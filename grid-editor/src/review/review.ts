@@ -1,0 +1,206 @@
+/**
+ * Review mode without the DOM: the candidates' columns (a verified bundle, the rules'
+ * evaluation, the timeline rows, the examiner's assessment), the fiche d'évaluation as
+ * lines of text, the assessment file and the CSV rows for harmonisation.
+ */
+import { createDraft, finalise, refreshSuggestions } from '../../../shared/assessment/assessment.ts';
+import { LEVEL_POINTS } from '../../../shared/assessment/points.ts';
+import { HarmonisationSet } from '../../../shared/harmonisation/collection.ts';
+import { harmonisationCsv } from '../../../shared/harmonisation/export-csv.ts';
+import { buildReport } from '../../../shared/harmonisation/report.ts';
+import { evaluate } from '../../../shared/rules/index.ts';
+import type { EvaluationResult } from '../../../shared/rules/types.ts';
+import { type Assessment, type EvidenceBundle, type Problem, parse } from '../../../shared/schema/index.ts';
+import { readRecording } from '../models/rule-test.ts';
+import { buildRows, type TimelineRow } from './timeline.ts';
+
+export const MAX_COLUMNS = 3;
+export const ASSESSMENT_SUFFIX = '.temoin-assessment.json';
+/** The key of the column that follows this workstation's live session. */
+export const LIVE_KEY = 'live';
+
+export interface Column {
+  key: string;
+  /** File name of the bundle (or the live session's). */
+  name: string;
+  bundle: EvidenceBundle;
+  /** The bundle's text, kept in IndexedDB to read it again after a reload. */
+  text: string;
+  evaluation: EvaluationResult | null;
+  rows: TimelineRow[];
+  assessment: Assessment;
+}
+
+export type ColumnOutcome = { ok: true; column: Column } | { ok: false; problems: Problem[] };
+
+export interface OpenOptions {
+  key: string;
+  examinerName: string;
+  now: Date;
+  /** The assessment kept from before (a reload, a live update): kept if it is this session's. */
+  previous?: Assessment;
+}
+
+const newId = (): string =>
+  globalThis.crypto?.randomUUID?.() ??
+  `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+/** Reads a bundle (schema, then hash chain), evaluates its subject's rules, drafts the assessment. */
+export const openColumn = async (
+  name: string,
+  text: string,
+  options: OpenOptions,
+): Promise<ColumnOutcome> => {
+  const read = await readRecording(name, text);
+  if (!read.ok) return read;
+  const { bundle } = read.recording;
+  const subject = bundle.subjectPackage?.subject;
+  const evaluation = subject ? evaluate(subject, bundle.events) : null;
+  const previous = options.previous;
+  const assessment =
+    previous && previous.bundle.sessionId === bundle.session.id
+      ? evaluation
+        ? refreshSuggestions(previous, evaluation)
+        : previous
+      : createDraft({
+          bundle,
+          ...(evaluation ? { evaluation } : {}),
+          examinerName: options.examinerName.trim() || '—',
+          id: newId(),
+          now: options.now,
+        });
+  return {
+    ok: true,
+    column: { key: options.key, name, bundle, text, evaluation, rows: buildRows(bundle.events), assessment },
+  };
+};
+
+/** Whether the columns' bundles were recorded on different subjects (or versions of one). */
+export const subjectsDiffer = (columns: readonly Pick<Column, 'bundle'>[]): boolean =>
+  new Set(columns.map((c) => `${c.bundle.session.subject.id}\u0000${c.bundle.session.subject.hash}`)).size >
+  1;
+
+/** The same assessment, pointing at the bundle as it is now (a live session goes on). */
+export const withBundle = (assessment: Assessment, bundle: EvidenceBundle): Assessment => ({
+  ...assessment,
+  bundle: { sessionId: bundle.session.id, chainHead: bundle.chain.head, eventCount: bundle.events.length },
+});
+
+/** Locks the assessment on the bundle's chain head; what is missing is said, in French and English. */
+export const finaliseColumn = async (
+  column: Pick<Column, 'assessment' | 'bundle'>,
+  now: Date,
+): Promise<{ ok: true; assessment: Assessment } | { ok: false; missing: string[] }> => {
+  const a = column.assessment;
+  const missing = [
+    ...(a.mark === null ? ['mark'] : []),
+    ...a.questions.filter((q) => q.level === null).map((q) => q.questionId),
+  ];
+  if (missing.length > 0) return { ok: false, missing };
+  const final = await finalise(withBundle(a, column.bundle), now);
+  return { ok: true, assessment: final };
+};
+
+/** Reads a mark typed by the examiner: 0–20, by half points; anything else is null. */
+export const readMark = (text: string): number | null => {
+  const value = Number(text.trim().replace(',', '.'));
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 20) return null;
+  return Math.round(value * 2) / 2;
+};
+
+const safeName = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'x';
+
+/** `<subject>-<candidate number>.temoin-assessment.json` */
+export const assessmentFileName = (a: Assessment): string =>
+  `${safeName(a.subject.id)}-${safeName(a.candidate.number)}${ASSESSMENT_SUFFIX}`;
+
+/** The assessment file's text, checked against the schema first (never writes an invalid file). */
+export const assessmentFile = (
+  a: Assessment,
+): { ok: true; text: string } | { ok: false; problems: Problem[] } => {
+  const checked = parse('assessment', a);
+  return checked.ok ? { ok: true, text: `${JSON.stringify(a, null, 2)}\n` } : checked;
+};
+
+/** The harmonisation CSV (its columns: shared/harmonisation/export-csv.ts), one row per assessment. */
+export const reviewCsv = async (assessments: readonly Assessment[], bom = false): Promise<string> => {
+  const set = new HarmonisationSet();
+  for (const a of assessments) await set.addText(assessmentFileName(a), JSON.stringify(a));
+  return harmonisationCsv(buildReport(set), { bom });
+};
+
+/** The points helper's method, as the fiche shows it. */
+export const pointsMethod = (locale: 'fr' | 'en'): string => {
+  const points = Object.entries(LEVEL_POINTS)
+    .map(([level, value]) => `${level} = ${String(value).replace('.', locale === 'fr' ? ',' : '.')}`)
+    .join(', ');
+  return locale === 'fr'
+    ? `Moyenne des niveaux des questions, chacun compté au milieu de son quart de l’échelle (${points}), arrondie au demi-point. Une proposition : la note est celle de l’examinateur.`
+    : `Mean of the questions' levels, each counted at the middle of its quarter of the scale (${points}), rounded to the half point. A proposal: the mark is the examiner's.`;
+};
+
+export interface FicheLine {
+  label: string;
+  value: string;
+}
+
+export interface Fiche {
+  title: string;
+  identity: FicheLine[];
+  questions: { label: string; level: string; suggested: string; comment: string }[];
+  mark: string;
+  suggestedMark: string;
+  appreciation: string;
+  examiner: string;
+  status: string;
+  seal: FicheLine[];
+}
+
+const num = (value: number, locale: 'fr' | 'en') =>
+  locale === 'fr' ? String(value).replace('.', ',') : String(value);
+
+/** The fiche d'évaluation as lines of text (the printable fiche renders exactly this). */
+export const ficheOf = (column: Pick<Column, 'assessment' | 'bundle'>, locale: 'fr' | 'en'): Fiche => {
+  const a = column.assessment;
+  const fr = locale === 'fr';
+  const titles = new Map(column.bundle.subjectPackage?.subject.questions.map((q) => [q.id, q]) ?? []);
+  return {
+    title: fr ? 'Fiche d’évaluation — E5 épreuve pratique' : 'Assessment sheet — E5 practical test',
+    identity: [
+      { label: fr ? 'Nom' : 'Last name', value: a.candidate.lastName ?? '' },
+      { label: fr ? 'Prénom' : 'First name', value: a.candidate.firstName ?? '' },
+      { label: fr ? 'N° candidat' : 'Candidate no.', value: a.candidate.number },
+      { label: fr ? 'N° commission' : 'Commission no.', value: a.commission ?? '' },
+      { label: 'Date', value: a.date },
+      { label: 'CMS', value: a.subject.cms },
+      { label: fr ? 'Sujet' : 'Subject', value: `${a.subject.letter ?? ''} (${a.subject.id})`.trim() },
+    ],
+    questions: a.questions.map((q, i) => {
+      const question = titles.get(q.questionId);
+      return {
+        label: `Q${question?.number ?? i + 1}${question?.title ? ` — ${question.title}` : ''}`,
+        level: q.level ?? '—',
+        suggested: q.suggested ?? '—',
+        comment: q.comment,
+      };
+    }),
+    mark: a.mark === null ? '—' : `${num(a.mark, locale)}/20`,
+    suggestedMark: a.suggestedMark === null ? '—' : `${num(a.suggestedMark, locale)}/20`,
+    appreciation: a.appreciation,
+    examiner: a.examiner.name,
+    status: a.status === 'final' ? (fr ? 'définitive' : 'final') : fr ? 'brouillon' : 'draft',
+    seal:
+      a.status === 'final'
+        ? [
+            { label: fr ? 'Tête de chaîne du paquet' : 'Bundle chain head', value: a.bundle.chainHead },
+            { label: fr ? 'Empreinte de l’évaluation' : 'Assessment hash', value: a.hash ?? '' },
+          ]
+        : [],
+  };
+};

@@ -1,0 +1,583 @@
+/**
+ * Issue 8's « Done when »: three candidates (thorough, average, hasty) recorded on the demo
+ * site with the real extension; their bundles opened side by side in the editor's review
+ * mode; the suggestions differ as expected; the examiner fills the three grids (accepting
+ * suggestions, overriding one with a comment), finalises, and exports the assessments, the
+ * printed fiche (PDF) and the harmonisation CSV. A bundle with one changed byte is refused;
+ * a candidate's `<img onerror>` note is shown as text; 20,000 events scroll in a virtual list.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAssessment } from '../../shared/assessment/assessment.ts';
+import { sealEvents } from '../../shared/bundle/chain.ts';
+import { parseCsv } from '../../shared/export/csv.ts';
+import { type Assessment, parseJson, type UnsealedEvent } from '../../shared/schema/index.ts';
+import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
+import { approveComment, logIn, publishArticle, replyToComment, saveSettings } from './support/candidate.ts';
+import { type DemoSite, startDemo } from './support/demo-site.ts';
+import {
+  DEMO_WORDPRESS,
+  endSession,
+  exportBundle,
+  importSubject,
+  openPopup,
+  setUpCentre,
+  startSession,
+  waitForSessionState,
+} from './support/session.ts';
+
+const PIN = '482913';
+const RANK = { TI: 1, I: 2, S: 3, TS: 4 } as const;
+type Level = keyof typeof RANK;
+const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+const XSS_NOTE = '<img src=x onerror="window.__temoinXss=1">';
+const QUESTIONS = ['q1', 'q2', 'q3', 'q4', 'q5'];
+const CANDIDATES = { thorough: '10001', average: '10003', hasty: '10002' } as const;
+type Who = keyof typeof CANDIDATES;
+
+const ARTICLE_TEXT = Array.from(
+  { length: 12 },
+  (_, i) =>
+    `Paragraphe ${i + 1}. Le thé vert bio des Jardins d’Oléane pousse sans pesticides sur des terrasses d’altitude ; nous le sélectionnons chaque printemps avec nos producteurs partenaires.`,
+).join('\n\n');
+
+const app = (selector: string) => `ge-app >>> ${selector}`;
+const column = (who: Who, selector = '') =>
+  app(`[data-testid=review-column][data-candidate="${CANDIDATES[who]}"]${selector ? ` ${selector}` : ''}`);
+const overlay = (selector: string) => `temoin-overlay >>> ${selector}`;
+
+/** Sets a control's value as typing would, and leaves it (input, then change). */
+const fill = async (page: Page, selector: string, value: string) => {
+  const handle = await waitFor(page, selector);
+  await handle!.evaluate((el, v) => {
+    const control = el as HTMLInputElement;
+    control.focus();
+    control.value = v;
+    control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }, value);
+};
+
+/** Waits for a selector by polling: changes inside shadow roots do not wake waitForSelector. */
+const waitFor = async (page: Page, selector: string, timeout = 30_000) => {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const handle = await page.$(selector);
+    if (handle) return handle;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${selector}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};
+
+const dataOf = (page: Page, selector: string) =>
+  page.$eval(selector, (el) => ({ ...(el as HTMLElement).dataset }));
+
+/** Waits for a new file ending in `suffix` in the downloads folder; returns its name and text. */
+const newDownload = async (dir: string, suffix: string, before: Set<string>) => {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const name = existsSync(dir)
+      ? readdirSync(dir).find((f) => f.endsWith(suffix) && !before.has(f))
+      : undefined;
+    if (name) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      if (
+        text.length > 0 &&
+        (!suffix.endsWith('.json') ||
+          (() => {
+            try {
+              JSON.parse(text);
+              return true;
+            } catch {
+              return false;
+            }
+          })())
+      )
+        return { name, text };
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no new ${suffix} in ${dir}`);
+};
+const listing = (dir: string) => new Set(existsSync(dir) ? readdirSync(dir) : []);
+
+const axeViolations = async (page: Page) => {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            c: unknown,
+            o: unknown,
+          ): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))}`);
+  });
+};
+
+/** The PDF's text: pdftotext when installed, else the uncompressed text runs of the file. */
+const pdfText = (file: string): string => {
+  try {
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  } catch {
+    return readFileSync(file, 'latin1');
+  }
+};
+
+describe.each(BROWSERS)('review mode: three candidates side by side in %s', (browserName) => {
+  let site: DemoSite;
+  let eb: ExtensionBrowser;
+  let popup: Page;
+  let editor: Page;
+  const work = mkdtempSync(join(tmpdir(), `temoin-review-${browserName}-`));
+  const bundles: Partial<Record<Who, { file: string; text: string }>> = {};
+
+  const record = async (who: Who, act: (page: Page) => Promise<void>) => {
+    await site.reset();
+    await startSession(popup, CANDIDATES[who], PIN);
+    await waitForSessionState(popup, 'running');
+    const page = await eb.newPage();
+    await page.setViewport({ width: 1400, height: 1000 });
+    await act(page);
+    // The site adapters derive semantic events (published, moderated…) from what the page
+    // did, a moment later: let them land in this session, not the next one.
+    await new Promise((r) => setTimeout(r, 5000));
+    await page.close();
+    await endSession(popup, PIN);
+    await waitForSessionState(popup, 'ended');
+    const { text } = await exportBundle(eb, popup);
+    const file = join(work, `${who}.temoin.json`);
+    writeFileSync(file, text);
+    bundles[who] = { file, text };
+  };
+
+  const suggestions = async (who: Who) =>
+    Object.fromEntries(
+      await Promise.all(
+        QUESTIONS.map(async (q) => [
+          q,
+          (await dataOf(editor, column(who, `[data-testid=review-question][data-question-id=${q}]`)))
+            .suggested ?? '',
+        ]),
+      ),
+    ) as Record<string, Level | ''>;
+
+  beforeAll(async () => {
+    site = await startDemo();
+    eb = await launchWithExtension(browserName);
+    await setUpCentre(eb, site.url, PIN);
+    popup = await openPopup(eb);
+    await importSubject(popup, DEMO_WORDPRESS);
+  });
+  afterAll(async () => {
+    await eb?.close();
+    await site?.close();
+  });
+
+  it('records a thorough, an average and a hasty candidate', async () => {
+    await record('thorough', async (page) => {
+      await logIn(page, site.url);
+      await publishArticle(page, site.url, {
+        title: 'Thé vert bio : bien le choisir et l’infuser',
+        slug: 'the-vert-bio-choisir-infuser',
+        excerpt: 'Nos conseils pour choisir et infuser un thé vert bio.',
+        content: ARTICLE_TEXT,
+        metaTitle: 'Thé vert bio : choisir et infuser',
+        metaDescription:
+          'Découvrez comment choisir et infuser votre thé vert bio : températures, temps et origines sélectionnées par Les Jardins d’Oléane.',
+        focusKeyword: 'thé vert bio',
+        imageUrl: '/images/the-vert.svg',
+        imageAlt: 'Tasse de thé vert bio fumante',
+      });
+      await approveComment(page, site.url, 'Julien');
+      await replyToComment(
+        page,
+        site.url,
+        'Julien',
+        'Bonjour Julien, pour le matcha nous conseillons une eau plus douce, autour de 75 degrés, fouettée sans bouillir : la poudre garde ainsi toute sa douceur et sa belle couleur verte.',
+      );
+      await saveSettings(page, site.url, { tagline: 'Thés bio choisis à Annecy', manualApproval: true });
+    });
+    await record('average', async (page) => {
+      await logIn(page, site.url);
+      await publishArticle(page, site.url, {
+        title: 'Thé vert bio : nos conseils',
+        content: ARTICLE_TEXT,
+        focusKeyword: 'thé vert bio',
+      });
+      await approveComment(page, site.url, 'Julien');
+    });
+    await record('hasty', async (page) => {
+      await logIn(page, site.url);
+      await publishArticle(page, site.url, {
+        title: 'Nouveautés',
+        content: 'Nos nouveaux thés sont arrivés.',
+      });
+      await page.goto(`${site.url}/`);
+      await page.bringToFront();
+      const item = '[data-testid=question-item][data-question-id=q5]';
+      await page.waitForSelector(overlay(`${item} [data-testid=question-toggle]`), { timeout: 15_000 });
+      await page.click(overlay(`${item} [data-testid=question-toggle]`));
+      const notes = overlay(`${item} [data-testid=question-notes]`);
+      await page.waitForSelector(notes, { timeout: 10_000 });
+      await page.click(notes);
+      await page.type(notes, XSS_NOTE);
+      // Leaving the page flushes the note.
+      await page.goto(`${site.url}/blog`);
+      await page.waitForSelector(overlay('[data-testid=timer]'), { timeout: 15_000 });
+    });
+    expect(bundles.hasty!.text).toContain('task.noteSaved');
+  });
+
+  it('opens the three bundles side by side, chains verified, with different suggestions', async () => {
+    editor = await eb.openPage('editor.html');
+    await editor.setViewport({ width: 1400, height: 1000 });
+    await editor.bringToFront();
+    await editor.waitForSelector('ge-app[data-ready=true]', { timeout: 30_000 });
+    await editor.click(app('[data-testid=activity-review]'));
+    await waitFor(editor, app('ge-review[data-ready=true]'));
+    await fill(editor, app('[data-testid=examiner]'), 'Mme Examinatrice');
+    const input = await waitFor(editor, app('[data-testid=open-bundles]'));
+    await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(
+      bundles.thorough!.file,
+      bundles.average!.file,
+      bundles.hasty!.file,
+    );
+    await editor.waitForFunction(
+      () => {
+        const review = document.querySelector('ge-app')?.shadowRoot?.querySelector('ge-review');
+        return review?.shadowRoot?.querySelectorAll('[data-testid=review-column]').length === 3;
+      },
+      { timeout: 30_000, polling: 100 },
+    );
+    expect(await editor.$(app('[data-testid=subject-mismatch]'))).toBeNull();
+    for (const who of ['thorough', 'average', 'hasty'] as const)
+      expect(await dataOf(editor, column(who, '[data-testid=chain-status]'))).toMatchObject({
+        state: 'verified',
+      });
+
+    const s = {
+      thorough: await suggestions('thorough'),
+      average: await suggestions('average'),
+      hasty: await suggestions('hasty'),
+    };
+    const rank = (level: Level | '') => (level ? RANK[level] : 0);
+    for (const q of QUESTIONS) {
+      expect(rank(s.thorough[q]!), q).toBeGreaterThanOrEqual(rank(s.average[q]!));
+      expect(rank(s.average[q]!), q).toBeGreaterThanOrEqual(rank(s.hasty[q]!));
+    }
+    // Moderation and reply (q2), settings (q3): done well by one, not at all by the other.
+    for (const q of ['q2', 'q3'])
+      expect(rank(s.thorough[q]!) - rank(s.hasty[q]!), q).toBeGreaterThanOrEqual(2);
+    expect(rank(s.average.q2!)).toBeGreaterThan(rank(s.hasty.q2!));
+    const total = (who: Who) => QUESTIONS.reduce((sum, q) => sum + rank(s[who][q]!), 0);
+    expect(total('thorough')).toBeGreaterThan(total('average'));
+    expect(total('average')).toBeGreaterThan(total('hasty'));
+    const explanation = await editor.$eval(
+      column('thorough', '[data-question-id=q2] [data-testid=explanation]'),
+      (el) => el.textContent ?? '',
+    );
+    expect(explanation).toMatch(/→ (S|TS)$/);
+  });
+
+  it('jumps from a rule’s evidence to the event in the timeline', async () => {
+    const evidence = column(
+      'thorough',
+      '[data-question-id=q2] [data-testid=rule][data-satisfied=true] [data-testid=evidence]',
+    );
+    const eventId = await editor.$eval(evidence, (el) => (el as HTMLElement).dataset.eventId);
+    await editor.click(evidence);
+    await waitFor(
+      editor,
+      column('thorough', `>>> [data-testid=timeline-row][data-event-id="${eventId}"][data-highlighted]`),
+    );
+  });
+
+  it('shows the candidate’s <img onerror> note as text, never as HTML', async () => {
+    const note = column('hasty', '[data-question-id=q5] [data-testid=candidate-note]');
+    expect(await editor.$eval(note, (el) => el.textContent)).toBe(XSS_NOTE);
+    expect(await editor.$eval(note, (el) => el.querySelector('img'))).toBeNull();
+    await fill(editor, column('hasty', '>>> [data-testid=timeline-search]'), 'onerror');
+    const row = await waitFor(
+      editor,
+      column('hasty', '>>> [data-testid=timeline-row][data-kind="task.noteSaved"]'),
+    );
+    expect(await row!.evaluate((el) => el.textContent)).toContain(XSS_NOTE);
+    expect(await row!.evaluate((el) => el.querySelector('img'))).toBeNull();
+    expect(
+      await editor.evaluate(() => (window as unknown as { __temoinXss?: number }).__temoinXss),
+    ).toBeUndefined();
+    await fill(editor, column('hasty', '>>> [data-testid=timeline-search]'), '');
+  });
+
+  it('fills the three grids, overrides one level with a comment, notes a question, finalises', async () => {
+    const accept = async (who: Who) => {
+      for (const q of QUESTIONS) {
+        const button = await editor.$(column(who, `[data-testid=accept-suggestion][data-question-id=${q}]`));
+        if (button) await button.click();
+        else await editor.select(column(who, `[data-testid=level][data-question-id=${q}]`), 'TI');
+        await editor.waitForFunction(
+          (sel: string) => {
+            const review = document.querySelector('ge-app')?.shadowRoot?.querySelector('ge-review');
+            return (review?.shadowRoot?.querySelector(sel) as HTMLElement | null)?.dataset.level !== '';
+          },
+          { polling: 100 },
+          `[data-testid=review-column][data-candidate="${CANDIDATES[who]}"] [data-testid=review-question][data-question-id=${q}]`,
+        );
+      }
+    };
+    for (const who of ['thorough', 'average', 'hasty'] as const) await accept(who);
+
+    // The examiner disagrees on the average candidate's q1, and says why.
+    const current = (
+      await dataOf(editor, column('average', '[data-testid=review-question][data-question-id=q1]'))
+    ).level as Level;
+    const other: Level = current === 'TI' ? 'I' : 'TI';
+    await editor.select(column('average', '[data-testid=level][data-question-id=q1]'), other);
+    await fill(
+      editor,
+      column('average', '[data-testid=level-comment][data-question-id=q1]'),
+      'Article sans méta-description ni image : niveau revu à l’oral.',
+    );
+    await fill(
+      editor,
+      column('average', '[data-question-id=q2] [data-testid=note-question]'),
+      'Pourquoi ne pas avoir répondu au commentaire ?',
+    );
+    await fill(
+      editor,
+      column('average', '[data-question-id=q2] [data-testid=note-answer]'),
+      'Je n’ai pas eu le temps.',
+    );
+    await editor.click(column('average', '[data-question-id=q2] [data-testid=add-note]'));
+    await waitFor(editor, column('average', '[data-question-id=q2] [data-testid=note]'));
+    await editor.select(
+      column(
+        'thorough',
+        '[data-testid=competence-level][data-question-id=q2][data-competence-id="wp.comment.reply"]',
+      ),
+      'TS',
+    );
+
+    // Marks: the proposal kept for one, typed for the others.
+    await editor.click(column('thorough', '[data-testid=use-suggested-mark]'));
+    await fill(editor, column('average', '[data-testid=mark]'), '11,5');
+    await fill(editor, column('hasty', '[data-testid=mark]'), '6');
+    for (const who of ['thorough', 'average', 'hasty'] as const) {
+      await fill(editor, column(who, '[data-testid=commission]'), who === 'hasty' ? '=1+1' : 'C12');
+      await fill(
+        editor,
+        column(who, '[data-testid=appreciation]'),
+        `Appréciation ${who} : travail observé et entretien.`,
+      );
+      await editor.click(column(who, '[data-testid=finalise]'));
+      await waitFor(editor, column(who, '[data-testid=assessment-status][data-status=final]'), 10_000).catch(
+        async (error) => {
+          const missing = await editor
+            .$eval(column(who, '[data-testid=finalise-missing]'), (el) => el.textContent)
+            .catch(() => '');
+          throw new Error(`${who} not final: ${missing}`, { cause: error });
+        },
+      );
+    }
+    expect(
+      await editor.$eval(
+        column('average', '[data-testid=level][data-question-id=q1]'),
+        (el) => (el as HTMLSelectElement).disabled,
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps everything after a reload', async () => {
+    // A new load of the page (Firefox's extension pages do not report a reload's navigation).
+    await editor.close();
+    editor = await eb.openPage('editor.html');
+    await editor.setViewport({ width: 1400, height: 1000 });
+    await editor.bringToFront();
+    await editor.waitForSelector('ge-app[data-ready=true]', { timeout: 30_000 });
+    await editor.click(app('[data-testid=activity-review]'));
+    await waitFor(editor, app('ge-review[data-ready=true]'), 30_000);
+    for (const who of ['thorough', 'average', 'hasty'] as const)
+      await waitFor(editor, column(who, '[data-testid=assessment-status][data-status=final]'), 30_000);
+  });
+
+  it('exports schema-valid final assessments on each bundle’s chain head', async () => {
+    const exported: Partial<Record<Who, Assessment>> = {};
+    for (const who of ['thorough', 'average', 'hasty'] as const) {
+      const before = listing(eb.downloadsDir);
+      await editor.bringToFront();
+      await editor.click(column(who, '[data-testid=export-assessment]'));
+      const { name, text } = await newDownload(eb.downloadsDir, '.temoin-assessment.json', before);
+      expect(name).toContain(CANDIDATES[who]);
+      const parsed = parseJson('assessment', text);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
+      expect(await verifyAssessment(parsed.value)).toBe(true);
+      const bundle = JSON.parse(bundles[who]!.text);
+      expect(parsed.value).toMatchObject({
+        status: 'final',
+        examiner: { name: 'Mme Examinatrice' },
+        candidate: { number: CANDIDATES[who] },
+        bundle: { chainHead: bundle.chain.head, eventCount: bundle.events.length },
+      });
+      expect(parsed.value.questions.every((q) => q.level !== null)).toBe(true);
+      exported[who] = parsed.value;
+    }
+    const q1 = exported.average!.questions.find((q) => q.questionId === 'q1')!;
+    expect(q1).toMatchObject({
+      overridden: true,
+      comment: 'Article sans méta-description ni image : niveau revu à l’oral.',
+    });
+    expect(exported.thorough!.questions.filter((q) => q.overridden)).toEqual([]);
+    expect(exported.thorough!.mark).toBe(exported.thorough!.suggestedMark);
+    expect(exported.average!.mark).toBe(11.5);
+    expect(exported.hasty!.mark).toBe(6);
+    expect(exported.average!.notes).toMatchObject([
+      { questionId: 'q2', question: 'Pourquoi ne pas avoir répondu au commentaire ?' },
+    ]);
+    expect(exported.thorough!.questions.find((q) => q.questionId === 'q2')!.competences).toContainEqual({
+      id: 'wp.comment.reply',
+      level: 'TS',
+    });
+  });
+
+  it('exports the harmonisation CSV, formula-like cells neutralised', async () => {
+    const before = listing(eb.downloadsDir);
+    await editor.click(app('[data-testid=export-csv]'));
+    const { text } = await newDownload(eb.downloadsDir, '.csv', before);
+    const [header, ...rows] = parseCsv(text);
+    expect(rows).toHaveLength(3);
+    const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]])));
+    const byNumber = Object.fromEntries(records.map((r) => [r.candidate_number, r]));
+    expect(byNumber[CANDIDATES.average]).toMatchObject({
+      mark: '11.5',
+      status: 'final',
+      examiner: 'Mme Examinatrice',
+      commission: 'C12',
+    });
+    expect(byNumber[CANDIDATES.hasty]).toMatchObject({ mark: '6', commission: "'=1+1" });
+    expect(byNumber[CANDIDATES.average]!.questions_differing).toBe('1');
+  });
+
+  it('prints the fiche d’évaluation to PDF', async () => {
+    await editor.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await editor.click(column('average', '[data-testid=print-fiche]'));
+    await waitFor(editor, column('average').replace(/\]$/, '][data-printing]'));
+    const file = join(work, 'fiche.pdf');
+    writeFileSync(file, await editor.pdf({ format: 'A4', printBackground: false }));
+    const text = pdfText(file).replace(/\s+/g, ' ');
+    expect(text).toContain('valuation');
+    expect(text).toContain(CANDIDATES.average);
+    expect(text).toContain('11,5/20');
+    expect(text).toContain('Appréciation average');
+    expect(text).toContain('Mme Examinatrice');
+    expect(text).not.toContain(CANDIDATES.thorough);
+  });
+
+  it('refuses a bundle with one changed byte, saying where its chain breaks', async () => {
+    const original = bundles.thorough!.text;
+    const at = original.indexOf('bien le choisir');
+    const tampered = `${original.slice(0, at)}B${original.slice(at + 1)}`;
+    expect(tampered.length).toBe(original.length);
+    const bundle = JSON.parse(tampered);
+    const seq = bundle.events.findIndex((e: unknown) => JSON.stringify(e).includes('Bien le choisir'));
+    const file = join(work, 'tampered.temoin.json');
+    writeFileSync(file, tampered);
+    const input = await editor.$(app('[data-testid=open-bundles]'));
+    await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
+    const refusal = await waitFor(editor, app('[data-testid=review-refusal]'), 15_000);
+    expect(await refusal!.evaluate((el) => el.textContent)).toContain(
+      `chaîne d’intégrité rompue à l’événement ${seq}`,
+    );
+    expect(await editor.$$(app('[data-testid=review-column]'))).toHaveLength(3);
+  });
+
+  it('has no serious or critical accessibility violation', async () => {
+    expect(await axeViolations(editor)).toEqual([]);
+  });
+
+  it('scrolls a 20,000-event timeline smoothly, rendering only the rows in view', async () => {
+    for (const who of ['thorough', 'average', 'hasty'] as const)
+      await editor.click(column(who, '[data-testid=close-column]'));
+    const base = JSON.parse(bundles.thorough!.text);
+    const last = base.events.at(-1);
+    const extra = Array.from({ length: 20_000 - base.events.length }, (_, i) => ({
+      id: `gen-${String(i).padStart(8, '0')}`,
+      time: last.time + i,
+      elapsedMs: last.elapsedMs + i,
+      url: last.url,
+      questionId: null,
+      trusted: i % 1000 !== 999,
+      kind: 'overlay.toggled',
+      data: { visible: i % 2 === 0 },
+    })) as unknown as UnsealedEvent[];
+    const { sealed, head } = await sealEvents({ seq: base.events.length, head: base.chain.head }, extra);
+    base.events.push(...sealed);
+    base.chain = { ...base.chain, count: base.events.length, head };
+    const file = join(work, 'big.temoin.json');
+    writeFileSync(file, JSON.stringify(base));
+    const input = await editor.$(app('[data-testid=open-bundles]'));
+    await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
+    const scroller = column('thorough', '>>> [data-testid=timeline-scroller]');
+    // Changes inside shadow roots do not wake waitForSelector: poll.
+    await editor.waitForFunction(
+      (number: string) => {
+        const review = document.querySelector('ge-app')?.shadowRoot?.querySelector('ge-review');
+        const timeline = review?.shadowRoot?.querySelector(`[data-candidate="${number}"] ge-review-timeline`);
+        return Boolean(timeline?.shadowRoot?.querySelector('[data-testid=timeline-row]'));
+      },
+      { polling: 100, timeout: 60_000 },
+      CANDIDATES.thorough,
+    );
+    const result = await editor.$eval(scroller, async (el) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      const root = el.getRootNode() as ShadowRoot;
+      const times: number[] = [];
+      for (let i = 1; i <= 40; i += 1) {
+        const start = performance.now();
+        el.scrollTop = (el.scrollHeight * i) / 40;
+        await frame();
+        await frame();
+        times.push(performance.now() - start);
+      }
+      const rows = [...root.querySelectorAll('[data-testid=timeline-row]')].map((r) =>
+        Number((r as HTMLElement).dataset.seq),
+      );
+      return {
+        rows: rows.length,
+        last: Math.max(...rows),
+        slowest: Math.max(...times),
+        mean: times.reduce((a, b) => a + b, 0) / times.length,
+      };
+    });
+    expect(result.rows).toBeLessThan(60);
+    expect(result.last).toBe(19_999);
+    expect(result.mean).toBeLessThan(100);
+    const count = await dataOf(editor, column('thorough', '>>> [data-testid=timeline-count]'));
+    expect(count).toMatchObject({ total: '20000' });
+    await editor.click(column('thorough', '>>> [data-testid=timeline-warnings]'));
+    await editor.waitForFunction(
+      (sel: string) => {
+        const review = document.querySelector('ge-app')?.shadowRoot?.querySelector('ge-review');
+        const timeline = review?.shadowRoot?.querySelector(`${sel} ge-review-timeline`);
+        const shown = (
+          timeline?.shadowRoot?.querySelector('[data-testid=timeline-count]') as HTMLElement | null
+        )?.dataset.shown;
+        return shown !== undefined && Number(shown) >= 20 && Number(shown) < 100;
+      },
+      { polling: 100, timeout: 10_000 },
+      `[data-testid=review-column][data-candidate="${CANDIDATES.thorough}"]`,
+    );
+  });
+});
