@@ -149,9 +149,6 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
     const page = await eb.newPage();
     await page.setViewport({ width: 1400, height: 1000 });
     await act(page);
-    // The site adapters derive semantic events (published, moderated…) from what the page
-    // did, a moment later: let them land in this session, not the next one.
-    await new Promise((r) => setTimeout(r, 5000));
     await page.close();
     await endSession(popup, PIN);
     await waitForSessionState(popup, 'ended');
@@ -276,8 +273,9 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
       expect(rank(s.thorough[q]!), q).toBeGreaterThanOrEqual(rank(s.average[q]!));
       expect(rank(s.average[q]!), q).toBeGreaterThanOrEqual(rank(s.hasty[q]!));
     }
-    // Moderation and reply (q2), settings (q3): done well by one, not at all by the other.
-    for (const q of ['q2', 'q3'])
+    // The article (q1), moderation and reply (q2), settings (q3): done well by one, not by the other.
+    expect(rank(s.thorough.q1!)).toBeGreaterThanOrEqual(RANK.S);
+    for (const q of ['q1', 'q2', 'q3'])
       expect(rank(s.thorough[q]!) - rank(s.hasty[q]!), q).toBeGreaterThanOrEqual(2);
     expect(rank(s.average.q2!)).toBeGreaterThan(rank(s.hasty.q2!));
     const total = (who: Who) => QUESTIONS.reduce((sum, q) => sum + rank(s[who][q]!), 0);
