@@ -9,8 +9,9 @@
  * and fill the checkout. `--short` types 60 words faster (a smoke run, not the figure).
  *
  * Modes: `none` (no extension); `rrweb` — its `record()` (bundled from the devDependency, record
- * only, minified) injected in every frame before any page script with `maskAllInputs`, its
- * events kept and handed to the benchmark every second and at pagehide (JSON size counted);
+ * only, minified) injected in every frame before any page script, `record()` started with
+ * `maskAllInputs` in the top frame (which records same-origin iframes itself), its events kept
+ * page-side and pulled by the benchmark before each navigation and at the end (JSON size counted);
  * `temoin` — the built Chromium extension, session started through the popup (closed while the
  * candidate works, reopened to export).
  *
@@ -88,14 +89,30 @@ const rrwebBundle = async () => {
 };
 const RRWEB_URL = 'bench://rrweb-record.js';
 const rrwebInjection = (bundle: string) => `${bundle}\n//# sourceURL=${RRWEB_URL}\n`;
-/** The benchmark's own glue (not counted as rrweb's time): keeps events, hands them over. */
+/**
+ * The benchmark's own glue (not counted as rrweb's time): keeps rrweb's events in a page-side
+ * array; the benchmark pulls them with `page.evaluate(__rrDrain)` before each navigation and at
+ * the end (no `exposeFunction` binding: with it the first page load hung). The few events
+ * emitted between the last pull and a form submit's unload are stashed in `sessionStorage` at
+ * `pagehide` and handed over with the next page's first pull. `record()` starts in the top frame
+ * only, as rrweb is meant to be used (it records same-origin iframes itself): started in every
+ * frame, it recursed without end — rrweb appends a hidden about:blank iframe to fetch untainted
+ * DOM prototypes, the injection ran `record()` in that iframe, which appended another…
+ * ("Maximum call stack size exceeded", the page never loaded: the 30 s timeout).
+ */
 const RRWEB_GLUE = `(() => {
-  if (!window.rrwebRecord) return;
+  if (!window.rrwebRecord || window.__rrDrain || window !== window.top) return;
   let kept = [];
-  const hand = () => { if (kept.length && window.__rrSink) { window.__rrSink(JSON.stringify(kept)); kept = []; } };
+  try {
+    const tail = sessionStorage.getItem('__rrTail');
+    if (tail) { kept = JSON.parse(tail); sessionStorage.removeItem('__rrTail'); }
+  } catch {}
+  window.__rrDrain = () => { const text = JSON.stringify(kept); kept = []; return text; };
   window.rrwebRecord.record({ emit: (event) => { kept.push(event); }, maskAllInputs: true });
-  setInterval(hand, 1000);
-  addEventListener('pagehide', hand);
+  addEventListener('pagehide', () => {
+      if (!kept.length) return;
+      try { sessionStorage.setItem('__rrTail', JSON.stringify(kept)); kept = []; } catch {}
+    });
 })();
 //# sourceURL=bench://glue.js`;
 
@@ -125,21 +142,23 @@ const clickFresh = async (page: Page, selector: string) => {
   }
 };
 
-const clickAndWait = async (page: Page, selector: string) => {
-  await Promise.all([page.waitForNavigation(), page.click(selector)]);
-};
-
-/** The scripted candidate; returns the number of full navigations. */
-const candidate = async (page: Page, site: DemoSite) => {
+/** The scripted candidate; returns the number of full navigations. `beforeUnload` runs before
+ * each navigation (rrweb mode pulls its events there). */
+const candidate = async (page: Page, site: DemoSite, beforeUnload: () => Promise<void>) => {
   let navigations = 0;
+  const clickAndWait = async (selector: string) => {
+    await beforeUnload();
+    await Promise.all([page.waitForNavigation(), page.click(selector)]);
+  };
   const go = async (path: string) => {
+    await beforeUnload();
     await page.goto(`${site.url}${path}`);
     navigations += 1;
   };
   await go('/admin/login');
   await page.type('#username', 'admin');
   await page.type('#password', 'demo-admin');
-  await clickAndWait(page, '#loginform [type=submit]');
+  await clickAndWait('#loginform [type=submit]');
   navigations += 1;
   await go('/admin/articles/new');
   await page.click('#post-title');
@@ -174,7 +193,7 @@ const candidate = async (page: Page, site: DemoSite) => {
     (a) => (a as HTMLAnchorElement).pathname,
   );
   await go(product);
-  await clickAndWait(page, '#add-to-cart-button');
+  await clickAndWait('#add-to-cart-button');
   navigations += 1;
   await go('/commande');
   for (const [selector, text] of [
@@ -189,7 +208,7 @@ const candidate = async (page: Page, site: DemoSite) => {
     await page.type(selector, text, { delay: KEY_DELAY });
   }
   await page.click('#accepte_cgv');
-  await clickAndWait(page, '#place-order');
+  await clickAndWait('#place-order');
   navigations += 1;
   await sleep(1500); // let the last events settle in every mode
   return navigations;
@@ -197,23 +216,39 @@ const candidate = async (page: Page, site: DemoSite) => {
 
 // --- profiling helpers -------------------------------------------------------------------------
 interface Profile {
-  nodes: { id: number; callFrame: { url: string }; hitCount?: number }[];
+  nodes: { id: number; callFrame: { url: string; functionName?: string }; children?: number[] }[];
   startTime: number;
   endTime: number;
   samples?: number[];
   timeDeltas?: number[];
 }
-/** Self time (ms) of the nodes whose script URL satisfies `match`. */
+/**
+ * Time (ms) of the samples charged to a script URL satisfying `match`. `self`: the sampled
+ * frame's own URL (JS code only — DOM calls, builtins such as `JSON.stringify` and
+ * `getComputedStyle` have no URL and are left out); `withNatives`: a URL-less leaf is charged to
+ * its nearest caller that has a URL (so the DOM work a recorder asks for is its own).
+ */
 const selfTime = (profile: Profile, match: (url: string) => boolean) => {
   const deltas = profile.timeDeltas ?? [];
   const samples = profile.samples ?? [];
-  const byNode = new Map(profile.nodes.map((node) => [node.id, node.callFrame.url]));
-  let us = 0;
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const charged = (id: number) => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const url = byId.get(at)?.callFrame.url ?? '';
+      if (url) return url;
+    }
+    return '';
+  };
+  let self = 0;
+  let withNatives = 0;
   for (let i = 0; i < samples.length; i += 1) {
-    const url = byNode.get(samples[i]!) ?? '';
-    if (match(url)) us += deltas[i + 1] ?? 0;
+    const dt = deltas[i + 1] ?? 0;
+    if (match(byId.get(samples[i]!)?.callFrame.url ?? '')) self += dt;
+    if (match(charged(samples[i]!))) withNatives += dt;
   }
-  return us / 1000;
+  return { self: self / 1000, withNatives: withNatives / 1000 };
 };
 const startProfiler = async (cdp: CDPSession) => {
   await cdp.send('Profiler.enable');
@@ -281,6 +316,10 @@ interface RunResult {
   selfMs: number;
   selfPageMs: number;
   selfWorkerMs: number;
+  /** Self time with the URL-less (native, builtin) callees charged to their caller. */
+  inclMs: number;
+  inclPageMs: number;
+  inclWorkerMs: number;
   taskMs: number;
   bytes: number;
   gzBytes: number;
@@ -333,11 +372,19 @@ const runOnce = async (mode: Mode, site: DemoSite, rrweb: string): Promise<RunRe
   }
   const page = await browser.newPage();
   await page.setViewport({ width: 1400, height: 1000 });
+  await page.bringToFront();
   const chunks: string[] = [];
-  if (mode === 'rrweb') {
-    await page.exposeFunction('__rrSink', (chunk: string) => {
-      chunks.push(chunk);
+  /** Pulls rrweb's kept events from the top frame (its iframes' events stay uncounted: the demo
+   * pages the session visits have none). */
+  const drain = async () => {
+    if (mode !== 'rrweb') return;
+    const text = await page.evaluate(() => {
+      const w = window as unknown as { __rrDrain?: () => string };
+      return w.__rrDrain ? w.__rrDrain() : '[]';
     });
+    if (text !== '[]') chunks.push(text);
+  };
+  if (mode === 'rrweb') {
     await page.evaluateOnNewDocument(rrwebInjection(rrweb));
     await page.evaluateOnNewDocument(RRWEB_GLUE);
   }
@@ -348,30 +395,35 @@ const runOnce = async (mode: Mode, site: DemoSite, rrweb: string): Promise<RunRe
   await meter.start();
   await startProfiler(cdp);
   const started = Date.now();
-  const navigations = (await candidate(page, site)) + 1;
+  const navigations = (await candidate(page, site, drain)) + 1;
   const sessionMs = Date.now() - started;
   const pageProfile = await stopProfiler(cdp);
   const taskMs = await meter.stop();
 
   let selfPageMs = 0;
   let selfWorkerMs = 0;
+  let inclPageMs = 0;
+  let inclWorkerMs = 0;
   let bytes = 0;
   let gzBytes = 0;
   let events = 0;
   let latencies: number[] = [];
   if (mode === 'rrweb') {
-    selfPageMs = selfTime(pageProfile, (url) => url === RRWEB_URL);
-    await page.goto('about:blank'); // pagehide hands over the last events
-    await sleep(300);
+    ({ self: selfPageMs, withNatives: inclPageMs } = selfTime(pageProfile, (url) => url === RRWEB_URL));
+    await drain();
     const all = chunks.flatMap((chunk) => JSON.parse(chunk) as unknown[]);
     const text = JSON.stringify(all);
     events = all.length;
     bytes = Buffer.byteLength(text);
     gzBytes = gzipSync(text).length;
   } else if (mode === 'temoin' && eb && worker) {
-    selfPageMs = selfTime(pageProfile, (url) => url.startsWith('chrome-extension://'));
+    ({ self: selfPageMs, withNatives: inclPageMs } = selfTime(pageProfile, (url) =>
+      url.startsWith('chrome-extension://'),
+    ));
     const workerProfile = await stopProfiler(worker);
-    selfWorkerMs = selfTime(workerProfile, (url) => url.startsWith('chrome-extension://'));
+    ({ self: selfWorkerMs, withNatives: inclWorkerMs } = selfTime(workerProfile, (url) =>
+      url.startsWith('chrome-extension://'),
+    ));
     const probe = (await worker.send('Runtime.evaluate', {
       expression: 'JSON.stringify(globalThis.__benchCommits ?? null)',
       returnByValue: true,
@@ -397,6 +449,9 @@ const runOnce = async (mode: Mode, site: DemoSite, rrweb: string): Promise<RunRe
     selfMs: selfPageMs + selfWorkerMs,
     selfPageMs,
     selfWorkerMs,
+    inclMs: inclPageMs + inclWorkerMs,
+    inclPageMs,
+    inclWorkerMs,
     taskMs,
     bytes,
     gzBytes,
@@ -451,7 +506,7 @@ const main = async () => {
         const result = await runOnce(mode, site, rrweb);
         results[mode].push(result);
         log(
-          `run ${run} ${mode.padEnd(6)} session ${(result.sessionMs / 1000).toFixed(1)} s, self ${result.selfMs.toFixed(0)} ms (page ${result.selfPageMs.toFixed(0)}, worker ${result.selfWorkerMs.toFixed(0)}), tasks ${result.taskMs.toFixed(0)} ms, ${result.events} events, ${result.bytes} B (${result.gzBytes} B gz)${result.notes.length ? ` — ${result.notes.join('; ')}` : ''}`,
+          `run ${run} ${mode.padEnd(6)} session ${(result.sessionMs / 1000).toFixed(1)} s, self ${result.selfMs.toFixed(0)} ms (page ${result.selfPageMs.toFixed(0)}, worker ${result.selfWorkerMs.toFixed(0)}), with natives ${result.inclMs.toFixed(0)} ms (page ${result.inclPageMs.toFixed(0)}, worker ${result.inclWorkerMs.toFixed(0)}), tasks ${result.taskMs.toFixed(0)} ms, ${result.events} events, ${result.bytes} B (${result.gzBytes} B gz)${result.notes.length ? ` — ${result.notes.join('; ')}` : ''}`,
         );
       }
   } finally {
@@ -466,6 +521,9 @@ const main = async () => {
       selfPageMs: stat(rs.map((r) => r.selfPageMs)),
       selfWorkerMs: stat(rs.map((r) => r.selfWorkerMs)),
       selfMsPerMinute: stat(rs.map((r) => perMinute(r, r.selfMs))),
+      inclMs: stat(rs.map((r) => r.inclMs)),
+      inclPageMs: stat(rs.map((r) => r.inclPageMs)),
+      inclWorkerMs: stat(rs.map((r) => r.inclWorkerMs)),
       taskMs: stat(rs.map((r) => r.taskMs)),
       addedTaskMs: stat(rs.map((r, i) => r.taskMs - results.none[i]!.taskMs)),
       pairedAddedTaskMs: rs.map((r, i) => Math.round(r.taskMs - results.none[i]!.taskMs)),
@@ -487,6 +545,7 @@ const main = async () => {
   const tm = summary('temoin');
   const ratios = {
     selfTimeTemoinOverRrweb: tm.selfMs.median / rr.selfMs.median,
+    selfWithNativesTemoinOverRrweb: tm.inclMs.median / rr.inclMs.median,
     bytesPerMinuteTemoinOverRrweb: tm.bytesPerMinute.median / rr.bytesPerMinute.median,
     gzBytesPerMinuteTemoinOverRrweb: tm.gzBytesPerMinute.median / rr.gzBytesPerMinute.median,
   };
@@ -505,6 +564,9 @@ const main = async () => {
   log(`session: ${fmt(tm.sessionSeconds, 1, ' s')} (Témoin), ${fmt(none.sessionSeconds, 1, ' s')} (none)`);
   log(
     `self time: rrweb ${fmt(rr.selfMs, 0, ' ms')}, Témoin ${fmt(tm.selfMs, 0, ' ms')} (page ${fmt(tm.selfPageMs, 0)}, worker ${fmt(tm.selfWorkerMs, 0)}) → ${(100 * ratios.selfTimeTemoinOverRrweb).toFixed(1)} %`,
+  );
+  log(
+    `self time with natives: rrweb ${fmt(rr.inclMs, 0, ' ms')}, Témoin ${fmt(tm.inclMs, 0, ' ms')} (page ${fmt(tm.inclPageMs, 0)}, worker ${fmt(tm.inclWorkerMs, 0)}) → ${(100 * ratios.selfWithNativesTemoinOverRrweb).toFixed(1)} %`,
   );
   log(
     `added main-thread time: rrweb ${fmt(rr.addedTaskMs, 0, ' ms')} [${rr.pairedAddedTaskMs.join(', ')}], Témoin ${fmt(tm.addedTaskMs, 0, ' ms')} [${tm.pairedAddedTaskMs.join(', ')}] (baseline ${fmt(none.taskMs, 0, ' ms')})`,
