@@ -141,11 +141,22 @@ export const launchWithExtension = async (
       // Firefox loads extension pages in another process: BiDi never reports the navigation's
       // end, although the document loads. Start it and wait for the document itself.
       void page.goto(url, { timeout: 60_000 }).catch(() => undefined);
-      await page.waitForFunction(
-        (prefix: string) => location.href.startsWith(prefix) && document.readyState === 'complete',
-        { timeout: 30_000, polling: 100 },
-        base,
-      );
+      // An evaluation that races the process switch can fail inside BiDi (« right-hand side of
+      // 'in' should be an object »): try again until the document is there or time is up.
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        try {
+          await page.waitForFunction(
+            (prefix: string) => location.href.startsWith(prefix) && document.readyState === 'complete',
+            { timeout: Math.max(1_000, deadline - Date.now()), polling: 100 },
+            base,
+          );
+          break;
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
       return page;
     },
     async close({ keepProfile = false } = {}) {
