@@ -11,7 +11,7 @@ import type { EvaluationResult } from '../../shared/rules/types.ts';
 import type { EvidenceBundle } from '../../shared/schema/bundle.ts';
 import { parseJson } from '../../shared/schema/index.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
-import { approveComment, logIn, publishArticle, replyToComment, saveSettings } from './support/candidate.ts';
+import { logIn, publishArticle, thoroughCandidate } from './support/candidate.ts';
 import { type DemoSite, startDemo } from './support/demo-site.ts';
 import {
   DEMO_WORDPRESS,
@@ -26,12 +26,6 @@ import {
 
 const PIN = '482913';
 const RANK = { TI: 1, I: 2, S: 3, TS: 4 } as const;
-
-const ARTICLE_TEXT = Array.from(
-  { length: 12 },
-  (_, i) =>
-    `Paragraphe ${i + 1}. Le thé vert bio des Jardins d’Oléane pousse sans pesticides sur des terrasses d’altitude ; nous le sélectionnons chaque printemps avec nos producteurs partenaires.`,
-).join('\n\n');
 
 const levelOf = (result: EvaluationResult, questionId: string) => {
   const question = result.questions.find((q) => q.questionId === questionId);
@@ -80,29 +74,7 @@ describe.each(BROWSERS)('rules on candidates recorded in %s', (browserName) => {
   });
 
   it('records a thorough candidate: article with keyword and SEO, moderation and reply, settings', async () => {
-    results.thorough = await record('10001', async (page) => {
-      await logIn(page, site.url);
-      await publishArticle(page, site.url, {
-        title: 'Thé vert bio : bien le choisir et l’infuser',
-        slug: 'the-vert-bio-choisir-infuser',
-        excerpt: 'Nos conseils pour choisir et infuser un thé vert bio.',
-        content: ARTICLE_TEXT,
-        metaTitle: 'Thé vert bio : choisir et infuser',
-        metaDescription:
-          'Découvrez comment choisir et infuser votre thé vert bio : températures, temps et origines sélectionnées par Les Jardins d’Oléane.',
-        focusKeyword: 'thé vert bio',
-        imageUrl: '/images/the-vert.svg',
-        imageAlt: 'Tasse de thé vert bio fumante',
-      });
-      await approveComment(page, site.url, 'Julien');
-      await replyToComment(
-        page,
-        site.url,
-        'Julien',
-        'Bonjour Julien, pour le matcha nous conseillons une eau plus douce, autour de 75 degrés, fouettée sans bouillir : la poudre garde ainsi toute sa douceur et sa belle couleur verte.',
-      );
-      await saveSettings(page, site.url, { tagline: 'Thés bio choisis à Annecy', manualApproval: true });
-    });
+    results.thorough = await record('10001', (page) => thoroughCandidate(page, site.url));
     // The back office's API answer (the full post) rides with its request, from the page hook.
     const save = bundles['10001']!.events.find(
       (event) =>

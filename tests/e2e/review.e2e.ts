@@ -17,7 +17,13 @@ import { sealEvents } from '../../shared/bundle/chain.ts';
 import { parseCsv } from '../../shared/export/csv.ts';
 import { type Assessment, parseJson, type UnsealedEvent } from '../../shared/schema/index.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
-import { approveComment, logIn, publishArticle, replyToComment, saveSettings } from './support/candidate.ts';
+import {
+  ARTICLE_TEXT,
+  approveComment,
+  logIn,
+  publishArticle,
+  thoroughCandidate,
+} from './support/candidate.ts';
 import { type DemoSite, startDemo } from './support/demo-site.ts';
 import {
   DEMO_WORDPRESS,
@@ -38,12 +44,6 @@ const XSS_NOTE = '<img src=x onerror="window.__temoinXss=1">';
 const QUESTIONS = ['q1', 'q2', 'q3', 'q4', 'q5'];
 const CANDIDATES = { thorough: '10001', average: '10003', hasty: '10002' } as const;
 type Who = keyof typeof CANDIDATES;
-
-const ARTICLE_TEXT = Array.from(
-  { length: 12 },
-  (_, i) =>
-    `Paragraphe ${i + 1}. Le thé vert bio des Jardins d’Oléane pousse sans pesticides sur des terrasses d’altitude ; nous le sélectionnons chaque printemps avec nos producteurs partenaires.`,
-).join('\n\n');
 
 const app = (selector: string) => `ge-app >>> ${selector}`;
 const column = (who: Who, selector = '') =>
@@ -182,29 +182,7 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
   });
 
   it('records a thorough, an average and a hasty candidate', async () => {
-    await record('thorough', async (page) => {
-      await logIn(page, site.url);
-      await publishArticle(page, site.url, {
-        title: 'Thé vert bio : bien le choisir et l’infuser',
-        slug: 'the-vert-bio-choisir-infuser',
-        excerpt: 'Nos conseils pour choisir et infuser un thé vert bio.',
-        content: ARTICLE_TEXT,
-        metaTitle: 'Thé vert bio : choisir et infuser',
-        metaDescription:
-          'Découvrez comment choisir et infuser votre thé vert bio : températures, temps et origines sélectionnées par Les Jardins d’Oléane.',
-        focusKeyword: 'thé vert bio',
-        imageUrl: '/images/the-vert.svg',
-        imageAlt: 'Tasse de thé vert bio fumante',
-      });
-      await approveComment(page, site.url, 'Julien');
-      await replyToComment(
-        page,
-        site.url,
-        'Julien',
-        'Bonjour Julien, pour le matcha nous conseillons une eau plus douce, autour de 75 degrés, fouettée sans bouillir : la poudre garde ainsi toute sa douceur et sa belle couleur verte.',
-      );
-      await saveSettings(page, site.url, { tagline: 'Thés bio choisis à Annecy', manualApproval: true });
-    });
+    await record('thorough', (page) => thoroughCandidate(page, site.url));
     await record('average', async (page) => {
       await logIn(page, site.url);
       await publishArticle(page, site.url, {

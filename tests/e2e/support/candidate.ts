@@ -108,3 +108,39 @@ export const saveSettings = async (
   }
   await Promise.all([page.waitForNavigation(), page.click('#save-settings')]);
 };
+
+/** The demo WordPress subject's article text (annex-like), 12 paragraphs mentioning the keyword. */
+export const ARTICLE_TEXT = Array.from(
+  { length: 12 },
+  (_, i) =>
+    `Paragraphe ${i + 1}. Le thé vert bio des Jardins d’Oléane pousse sans pesticides sur des terrasses d’altitude ; nous le sélectionnons chaque printemps avec nos producteurs partenaires.`,
+).join('\n\n');
+
+/**
+ * A thorough candidate on the demo WordPress subject: the article with keyword, slug, SEO
+ * fields and an image with alt (q1), the pending comment approved and answered (q2), a tagline
+ * mentioning Annecy and manual approval of comments (q3).
+ */
+export const thoroughCandidate = async (page: Page, site: string) => {
+  await logIn(page, site);
+  await publishArticle(page, site, {
+    title: 'Thé vert bio : bien le choisir et l’infuser',
+    slug: 'the-vert-bio-choisir-infuser',
+    excerpt: 'Nos conseils pour choisir et infuser un thé vert bio.',
+    content: ARTICLE_TEXT,
+    metaTitle: 'Thé vert bio : choisir et infuser',
+    metaDescription:
+      'Découvrez comment choisir et infuser votre thé vert bio : températures, temps et origines sélectionnées par Les Jardins d’Oléane.',
+    focusKeyword: 'thé vert bio',
+    imageUrl: '/images/the-vert.svg',
+    imageAlt: 'Tasse de thé vert bio fumante',
+  });
+  await approveComment(page, site, 'Julien');
+  await replyToComment(
+    page,
+    site,
+    'Julien',
+    'Bonjour Julien, pour le matcha nous conseillons une eau plus douce, autour de 75 degrés, fouettée sans bouillir : la poudre garde ainsi toute sa douceur et sa belle couleur verte.',
+  );
+  await saveSettings(page, site, { tagline: 'Thés bio choisis à Annecy', manualApproval: true });
+};
