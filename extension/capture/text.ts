@@ -1,8 +1,11 @@
 /**
  * Text helpers for the capture: folding (case, accents, punctuation), word counts and keyword
- * matching. The word definition is the one the rule engine uses (`countWords` in
- * shared/rules/text.ts): a run of letters or digits, joined by inner apostrophes and hyphens.
+ * matching. Words are counted by the rule engine's own `countWords` (shared/rules/text.ts), so a
+ * snapshot's word count and a rule's « at least 150 words » always agree.
  */
+import { countWords } from '../../shared/rules/text.ts';
+
+export { countWords };
 
 const APOSTROPHES = /[’‘ʼ`´]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
@@ -10,7 +13,6 @@ const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', Œ: 'OE', æ: 'a
 const LIGATURE = /[œŒæÆ]/g;
 const PUNCTUATION = /[\p{P}\p{S}]+/gu;
 const SPACES = /[\s\u00a0\u202f\u2007\u2009]+/g;
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Lower case, accents removed, ligatures spelt out. */
 export const stripAccents = (text: string): string =>
@@ -24,8 +26,6 @@ export const stripAccents = (text: string): string =>
 /** Folded for matching: no case, no accents, punctuation as spaces, one space between words. */
 export const fold = (text: string): string =>
   stripAccents(text).replace(PUNCTUATION, ' ').replace(SPACES, ' ').trim();
-
-export const countWords = (text: string): number => text.match(WORD)?.length ?? 0;
 
 /** Collapses runs of spacing and trims; cuts at `max` characters with an ellipsis. */
 export const clip = (text: string | null | undefined, max: number): string => {
