@@ -12,13 +12,7 @@
  *     Written now; they pass once the adapter is wired.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  describeRequests,
-  eventsOf,
-  kindsSummary,
-  type RequestPattern,
-  requestsLike,
-} from './support/bundle.ts';
+import { eventsOf, requestTests } from './support/bundle.ts';
 import {
   addToCart,
   adminLogIn,
@@ -147,16 +141,7 @@ describe('EverShop — what the bundle holds today (capture)', () => {
     expect(bundle.events.at(-1)?.kind).toBe('session.ended');
   });
 
-  const expectRequest = (what: string, pattern: () => RequestPattern, atLeast = 1) =>
-    it(`has the net.request of: ${what}`, () => {
-      const bundle = bundleOrFail();
-      const found = requestsLike(bundle, pattern());
-      expect(
-        found.length,
-        `expected ≥ ${atLeast} request(s) like ${JSON.stringify(pattern(), (_, v) => (v instanceof RegExp ? String(v) : v))}\n` +
-          `events: ${kindsSummary(bundle)}\nrecorded requests:\n${describeRequests(bundle)}`,
-      ).toBeGreaterThanOrEqual(atLeast);
-    });
+  const expectRequest = requestTests(bundleOrFail);
 
   expectRequest(
     'both add-to-cart (POST /api/cart/:cart/items, ×2)',

@@ -12,13 +12,7 @@
  *     they pass once the adapter is wired.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  describeRequests,
-  eventsOf,
-  kindsSummary,
-  type RequestPattern,
-  requestsLike,
-} from './support/bundle.ts';
+import { eventsOf, requestTests } from './support/bundle.ts';
 import { type Exam, type ExportedBundle, foldOverlay, SUBJECTS, startExam, step } from './support/exam.ts';
 import { writePng } from './support/png.ts';
 import { type WordPressSite, wordpressSite } from './support/sites.ts';
@@ -178,16 +172,7 @@ describe('WordPress — what the bundle holds today (capture)', () => {
     expect(bundle.events.at(-1)?.kind).toBe('session.ended');
   });
 
-  const expectRequest = (what: string, pattern: () => RequestPattern, atLeast = 1) =>
-    it(`has the net.request of: ${what}`, () => {
-      const bundle = bundleOrFail();
-      const found = requestsLike(bundle, pattern());
-      expect(
-        found.length,
-        `expected ≥ ${atLeast} request(s) like ${JSON.stringify(pattern(), (_, v) => (v instanceof RegExp ? String(v) : v))}\n` +
-          `events: ${kindsSummary(bundle)}\nrecorded requests:\n${describeRequests(bundle)}`,
-      ).toBeGreaterThanOrEqual(atLeast);
-    });
+  const expectRequest = requestTests(bundleOrFail);
 
   expectRequest('the login (POST /wp-login.php)', () => ({ methods: ['POST'], path: /^\/wp-login\.php$/ }));
   expectRequest('the image upload (POST /wp-json/wp/v2/media)', () => ({

@@ -1,4 +1,5 @@
 /** Reading an exported bundle: its events by kind, and the network requests it recorded. */
+import { expect, it } from 'vitest';
 import type { CaptureEvent, EventOf, EvidenceBundle } from '../../../shared/schema/index.ts';
 
 export type NetRequest = EventOf<'net.request'>;
@@ -41,3 +42,20 @@ export const kindsSummary = (bundle: EvidenceBundle | undefined) => {
   for (const event of bundle?.events ?? []) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
   return [...counts].map(([kind, n]) => `${kind}×${n}`).join(', ');
 };
+
+/**
+ * Declares one test per expected request: `expectRequest('the login', () => pattern)`. A failure
+ * lists the kinds of events and every request the bundle recorded, to see what was captured.
+ */
+export const requestTests =
+  (bundleOf: () => EvidenceBundle) =>
+  (what: string, pattern: () => RequestPattern, atLeast = 1) =>
+    it(`has the net.request of: ${what}`, () => {
+      const bundle = bundleOf();
+      const found = requestsLike(bundle, pattern());
+      expect(
+        found.length,
+        `expected ≥ ${atLeast} request(s) like ${JSON.stringify(pattern(), (_, v) => (v instanceof RegExp ? String(v) : v))}\n` +
+          `events: ${kindsSummary(bundle)}\nrecorded requests:\n${describeRequests(bundle)}`,
+      ).toBeGreaterThanOrEqual(atLeast);
+    });
