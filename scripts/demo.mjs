@@ -30,7 +30,7 @@ if (!values['no-build']) {
 const site = await startDemoSite({ port: Number(values.port) });
 const origin = `http://127.0.0.1:${site.port}`;
 const chromeDir = join(root, '.output/chrome-mv3');
-const firefoxDir = join(root, '.output/firefox-mv2');
+const firefoxDir = join(root, '.output/firefox-mv3');
 const subjects = join(root, 'demo/subjects');
 
 console.log(`

@@ -82,7 +82,7 @@ export const startBackground = (browser: typeof browserApi) => {
       referenceOrigins,
       scripting,
       browser.permissions,
-      import.meta.env.BROWSER !== 'firefox',
+      import.meta.env.MANIFEST_VERSION === 3,
     ).catch((error: unknown) => console.warn('Témoin: content scripts not registered', error));
   };
   void syncScripts();

@@ -1,4 +1,4 @@
-/** Background service worker (event page on Firefox MV2): the only writer of evidence. */
+/** Background service worker (an event page in Firefox): the only writer of evidence. */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startBackground } from '../background/main.ts';

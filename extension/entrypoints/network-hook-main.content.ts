@@ -1,6 +1,6 @@
 /**
- * Chromium: the network hook in the page's main world, at document_start, before any page
- * script. See extension/capture/network/page-hook.ts; Firefox MV2 uses main-world-hook.ts.
+ * The network hook in the page's main world, at document_start, before any page script, in
+ * both browsers (Firefox ≥ 128). See extension/capture/network/page-hook.ts.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { rendezvous } from '../capture/network/hook-message.ts';
@@ -11,7 +11,6 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   world: 'MAIN',
-  exclude: ['firefox'],
   main() {
     try {
       const channel = rendezvous(document);

@@ -4,8 +4,7 @@
  *
  * The channel is a DOM node that only the two scripts hold: an element they meet on at
  * `document_start` (before any page script runs) and that is removed from the document at
- * once, or, where the hook is injected as a `<script>` (Firefox MV2), that script element,
- * which WXT removes right after it runs. Events dispatched on a detached node reach only the
+ * once. Events dispatched on a detached node reach only the
  * listeners on that node, so the page can neither read nor forge them — unlike
  * `window.postMessage`, which every `message` listener of the page sees.
  *
@@ -14,7 +13,7 @@
 
 /** Event type dispatched on the channel node; `detail` is a JSON string (it crosses worlds). */
 export const HOOK_EVENT = 'temoin-net-response';
-/** Tag of the rendezvous element (Chromium, where both scripts run at document_start). */
+/** Tag of the rendezvous element (both scripts run at document_start). */
 export const CHANNEL_TAG = 'temoin-net-channel';
 /** Most characters of a response body the hook reads; longer bodies are reported truncated. */
 export const HOOK_MAX_CHARS = 256 * 1024;

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM_EXTENSION_ID, GECKO_ID } from '../../../extension/identity.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -19,7 +20,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const OUTPUT = process.env.TEMOIN_OUTPUT_DIR ?? join(ROOT, '.output');
 export const EXTENSION_DIRS: Record<BrowserName, string> = {
   chromium: join(OUTPUT, 'chrome-mv3'),
-  firefox: join(OUTPUT, 'firefox-mv2'),
+  firefox: join(OUTPUT, 'firefox-mv3'),
 };
 const EXECUTABLES: Record<BrowserName, string> = {
   chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -27,7 +28,7 @@ const EXECUTABLES: Record<BrowserName, string> = {
 };
 
 /** Firefox gives each add-on a random UUID per profile; we pin it so page URLs are known. */
-const FIREFOX_ADDON_ID = 'temoin@temoin.example';
+const FIREFOX_ADDON_ID = GECKO_ID;
 const FIREFOX_ADDON_UUID = '6f1c2a34-5b7d-4e8f-9a0b-1c2d3e4f5a6b';
 
 const CHROMIUM_ARGS = [
@@ -95,6 +96,8 @@ export const launchWithExtension = async (
       args: CHROMIUM_ARGS,
     });
     const id = await browser.installExtension(extensionDir);
+    // The manifest's key fixes the id whatever the folder: policies and centres rely on it.
+    if (id !== CHROMIUM_EXTENSION_ID) throw new Error(`Témoin loaded as ${id}, not ${CHROMIUM_EXTENSION_ID}`);
     base = `chrome-extension://${id}/`;
   } else {
     browser = await puppeteer.launch({

@@ -23,7 +23,7 @@ import {
 // instead (TEMOIN_OUTPUT_DIR=/tmp/copy/.output). The committed tests use the normal build.
 if (process.env.TEMOIN_OUTPUT_DIR) {
   EXTENSION_DIRS.chromium = join(process.env.TEMOIN_OUTPUT_DIR, 'chrome-mv3');
-  EXTENSION_DIRS.firefox = join(process.env.TEMOIN_OUTPUT_DIR, 'firefox-mv2');
+  EXTENSION_DIRS.firefox = join(process.env.TEMOIN_OUTPUT_DIR, 'firefox-mv3');
 }
 
 export const PIN = '482913';
