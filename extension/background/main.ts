@@ -27,8 +27,9 @@ export const startBackground = (browser: typeof browserApi) => {
         const { allowedOrigins, sensitiveSelectors } = await loadSettings();
         return { allowedOrigins, sensitiveSelectors };
       },
-      // Pages and content scripts watch this key; per-batch `events` changes would wake every
-      // frame of the candidate's tabs for nothing, so they are not signalled.
+      // Pages and content scripts (other runtimes) watch this key; per-batch `events` changes
+      // would wake every frame of the candidate's tabs for nothing, so they are not signalled.
+      // The background's own parts use the service's onSessionChange() instead.
       onChange: (sessionId, reason, status) => {
         if (reason === 'events') return;
         void browser.storage.local.set({
@@ -43,11 +44,11 @@ export const startBackground = (browser: typeof browserApi) => {
     }),
   );
 
-  // Network evidence goes through the same service (validation, dedup, chain) as the rest.
+  // Network evidence goes through the same service (validation, dedup, chain) as the rest,
+  // in process: append() and onSessionChange().
   const network = startNetwork(browser, {
     db: dbReady,
-    send: async (events) =>
-      (await ready).handle({ type: 'capture.events', events }, {}) as Promise<{ ok: boolean; code?: string }>,
+    service: ready,
     newId: () => crypto.randomUUID(),
     now: () => Date.now(),
   });

@@ -19,7 +19,7 @@ import {
   stateEvidence,
 } from '../adapters/index.ts';
 import type { AdapterId } from '../adapters/types.ts';
-import type { ProposedEventInput } from '../session/recorder.ts';
+import type { ProposedEventInput } from './session/recorder.ts';
 
 const OBSERVED = new Set(['net.request', 'page.seo', 'nav.visited', 'form.submitted']);
 

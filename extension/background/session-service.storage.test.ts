@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../shared/bundle/chain.ts';
-import { readEvents } from '../session/recorder.ts';
 import { openDb } from '../storage/db.ts';
+import { readEvents } from './session/recorder.ts';
 import { createSessionService } from './session-service.ts';
 
 const DEMO = readFileSync(

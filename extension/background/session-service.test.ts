@@ -205,6 +205,42 @@ describe('session lifecycle', () => {
   });
 });
 
+describe('in-process use by the background', () => {
+  it('appends the background’s own events without a runtime message, and refuses them with no session', async () => {
+    const env = await setup();
+    const nav = {
+      id: 'bg-00000001',
+      kind: 'nav.visited',
+      time: env.now(),
+      url: `${ORIGIN}/`,
+      trusted: true,
+      data: { title: 'x', via: 'load' },
+    };
+    expect(await env.service.append([nav])).toMatchObject({ ok: false, en: 'No exam is running.' });
+    await env.ask({ type: 'pin.set', next: '2468' });
+    await env.ask({ type: 'package.import', text: DEMO });
+    await env.ask({ type: 'session.start', candidate: { number: '42' }, pin: '2468', browser: 'test' });
+    expect(await env.service.append([nav])).toEqual({ ok: true, acknowledged: ['bg-00000001'] });
+    const { bundle } = await exported(env.ask);
+    expect(bundle.events.filter((e) => e.kind === 'nav.visited')).toHaveLength(1);
+  });
+
+  it('tells in-process listeners of session changes, not of every batch, until they unsubscribe', async () => {
+    const env = await setup();
+    const seen: string[] = [];
+    const stop = env.service.onSessionChange((change) =>
+      seen.push(`${change.reason}:${change.status ?? ''}`),
+    );
+    await env.ask({ type: 'pin.set', next: '2468' });
+    await env.ask({ type: 'package.import', text: DEMO });
+    await env.ask({ type: 'session.start', candidate: { number: '42' }, pin: '2468', browser: 'test' });
+    await env.ask({ type: 'task.setStatus', questionId: 'q1', status: 'doing', trusted: true });
+    stop();
+    await env.ask({ type: 'session.end', pin: '2468' });
+    expect(seen).toEqual(['package:', 'session:running', 'tasks:']);
+  });
+});
+
 describe('semantic evidence', () => {
   it('derives « article published » from the API call and snapshots its public page as state evidence', async () => {
     let clock = Date.parse('2026-06-12T08:00:00Z');

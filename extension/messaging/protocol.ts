@@ -6,10 +6,18 @@ import { z } from 'zod';
 import type { Problem } from '../../shared/schema/problems.ts';
 import type { Session } from '../../shared/schema/session.ts';
 import type { Annex, Question, Variable } from '../../shared/schema/subject.ts';
-import type { TaskState, TaskStatus } from '../storage/db.ts';
 
 const QuestionId = z.string().min(1).max(120);
 const TaskStatusSchema = z.enum(['todo', 'doing', 'done']);
+
+/** Where the candidate says a question stands (the overlay's three-state toggle). */
+export type TaskStatus = z.infer<typeof TaskStatusSchema>;
+
+/** A question's state as the overlay shows it; the background stores it as is. */
+export interface TaskState {
+  status: TaskStatus;
+  note: string;
+}
 
 /** An event as a content script or page proposes it; the background adds the envelope. */
 export const ProposedEvent = z
@@ -159,5 +167,3 @@ export interface Responses {
   /** `context: null` when no session is running: capture stays off. */
   'capture.context': Result<{ context: CaptureContext | null }>;
 }
-
-export type TaskStatusValue = TaskStatus;

@@ -5,8 +5,7 @@
 import type { TargetedEvent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fill, type Locale, t } from '../i18n/messages.ts';
-import type { SessionView } from '../messaging/protocol.ts';
-import type { TaskState, TaskStatus } from '../storage/db.ts';
+import type { SessionView, TaskState, TaskStatus } from '../messaging/protocol.ts';
 import { guard } from './guard.ts';
 import { renderMarkdown, substitute, type Variables } from './markdown.tsx';
 import type { NoteSaver, SaveState } from './note-saver.ts';

@@ -6,8 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type Locale, t } from '../i18n/messages.ts';
 import { ask } from '../messaging/client.ts';
-import type { SessionView } from '../messaging/protocol.ts';
-import type { TaskStatus } from '../storage/db.ts';
+import type { SessionView, TaskStatus } from '../messaging/protocol.ts';
 import type { CommandChannel } from './commands.ts';
 import { report } from './guard.ts';
 import type { Variables } from './markdown.tsx';

@@ -11,13 +11,7 @@ import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { CaptureEvent } from '../../shared/schema/event.ts';
 import type { SubjectPackage } from '../../shared/schema/package.ts';
 import type { Session } from '../../shared/schema/session.ts';
-
-export type TaskStatus = 'todo' | 'doing' | 'done';
-
-export interface TaskState {
-  status: TaskStatus;
-  note: string;
-}
+import type { TaskState } from '../messaging/protocol.ts';
 
 export interface SessionRecord {
   id: string;

@@ -2,8 +2,9 @@
  * What the network observer needs to know, read straight from the database and settings (the
  * same facts `capture.context` gives a content script, without the subject package).
  */
-import type { TrackerContext } from '../../capture/network/tracker.ts';
+
 import { type Db, getMeta } from '../../storage/db.ts';
+import type { TrackerContext } from './tracker.ts';
 
 export const readRunningSession = async (
   db: Db,

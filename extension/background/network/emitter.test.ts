@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ProposedEventInput } from '../../session/recorder.ts';
+import type { ProposedEventInput } from '../session/recorder.ts';
 import { createEmitter, type SendResult } from './emitter.ts';
 
 const event = (id: string): ProposedEventInput => ({

@@ -3,7 +3,7 @@
  * id, chaining) and keeps them until the service has committed them. A storage refusal
  * (full disk) is retried with a growing delay; a refusal because no session runs drops them.
  */
-import type { ProposedEventInput } from '../../session/recorder.ts';
+import type { ProposedEventInput } from '../session/recorder.ts';
 
 export interface SendResult {
   ok: boolean;

@@ -7,28 +7,28 @@
  * an MV3 service worker woken by one of these events gets it; what they report waits until the
  * session context is read. Then the filter narrows to the session's reference origins, and
  * without a running session every listener is removed (nothing wakes the worker). The context
- * is read again whenever the background bumps `sessionSignal` or the settings change.
+ * is read again whenever the session service reports a session change (in process) or the
+ * settings change (written by the options page, another runtime).
  */
 import type { browser as browserApi } from 'wxt/browser';
-import type { RequestBodyDetails } from '../../capture/network/body.ts';
-import { matchPatternsFor } from '../../capture/network/origins.ts';
-import type { HeaderLike } from '../../capture/network/request.ts';
-import { originOf } from '../../capture/network/request.ts';
-import { createTracker, type TrackerContext } from '../../capture/network/tracker.ts';
-import { SESSION_SIGNAL_KEY } from '../../messaging/client.ts';
-import type { ProposedEventInput } from '../../session/recorder.ts';
 import { loadSettings } from '../../settings/store.ts';
 import type { Db } from '../../storage/db.ts';
+import type { SessionService } from '../session-service.ts';
+import type { RequestBodyDetails } from './body.ts';
 import { readRunningSession, sameContext } from './context.ts';
-import { createEmitter, type SendResult } from './emitter.ts';
+import { createEmitter } from './emitter.ts';
 import { NetworkResponseMessage } from './messages.ts';
+import { matchPatternsFor } from './origins.ts';
+import type { HeaderLike } from './request.ts';
+import { originOf } from './request.ts';
+import { createTracker, type TrackerContext } from './tracker.ts';
 
 type Browser = typeof browserApi;
 
 export interface NetworkDeps {
   db: Promise<Db>;
-  /** The session service's `capture.events` (one write path: dedup, chain). */
-  send: (events: ProposedEventInput[]) => Promise<SendResult>;
+  /** The session service: its `append` is the one write path (dedup, chain). */
+  service: Promise<Pick<SessionService, 'append' | 'onSessionChange'>>;
   newId: () => string;
   now: () => number;
 }
@@ -75,7 +75,10 @@ interface StorageAreaLike {
 
 export const startNetwork = (browser: Browser, deps: NetworkDeps) => {
   const timer = (run: () => void, ms: number): unknown => setTimeout(run, ms);
-  const emitter = createEmitter({ send: deps.send, setTimer: timer });
+  const emitter = createEmitter({
+    send: async (events) => (await deps.service).append(events),
+    setTimer: timer,
+  });
   const sessionArea = (browser.storage as unknown as { session?: StorageAreaLike }).session;
   const tracker = createTracker({
     emit: (event) => emitter.push(event),
@@ -250,9 +253,11 @@ export const startNetwork = (browser: Browser, deps: NetworkDeps) => {
   attach(BOOT_PATTERNS);
   browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
     if (area !== 'local') return;
-    if ('settings' in changes) allowedOrigins = null;
-    if ('settings' in changes || SESSION_SIGNAL_KEY in changes) void refresh();
+    if (!('settings' in changes)) return;
+    allowedOrigins = null;
+    void refresh();
   });
+  void deps.service.then((service) => service.onSessionChange(() => void refresh()));
   void refresh();
 
   return {

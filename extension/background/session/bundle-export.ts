@@ -1,8 +1,8 @@
 /** Builds the evidence bundle of a session: the file an examiner reviews. */
-import { CHAIN_ALGORITHM, type EvidenceBundle } from '../../shared/schema/bundle.ts';
-import type { CaptureEvent } from '../../shared/schema/event.ts';
-import type { SubjectPackage } from '../../shared/schema/package.ts';
-import type { Session } from '../../shared/schema/session.ts';
+import { CHAIN_ALGORITHM, type EvidenceBundle } from '../../../shared/schema/bundle.ts';
+import type { CaptureEvent } from '../../../shared/schema/event.ts';
+import type { SubjectPackage } from '../../../shared/schema/package.ts';
+import type { Session } from '../../../shared/schema/session.ts';
 
 export const buildBundle = (
   session: Session,

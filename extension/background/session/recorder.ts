@@ -6,15 +6,15 @@
  * Callers must serialise calls per database (the background's write queue does): sealing is
  * async (WebCrypto) and cannot run inside an IndexedDB transaction.
  */
-import { sealEvents } from '../../shared/bundle/chain.ts';
+import { sealEvents } from '../../../shared/bundle/chain.ts';
 import {
   type CaptureEvent,
   EVENT_PAYLOADS,
   type EventKind,
   type UnsealedEvent,
-} from '../../shared/schema/event.ts';
-import type { Db, SessionRecord } from '../storage/db.ts';
-import { deadlineOf } from './clock.ts';
+} from '../../../shared/schema/event.ts';
+import { deadlineOf } from '../../session/clock.ts';
+import type { Db, SessionRecord } from '../../storage/db.ts';
 
 export interface ProposedEventInput {
   id: string;

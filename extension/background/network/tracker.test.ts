@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { HookResponse } from './hook-message.ts';
+import type { HookResponse } from '../../capture/network/hook-message.ts';
 import {
   createTracker,
   ORPHAN_WAIT_MS,

@@ -9,6 +9,8 @@
  * URL, first in first out, whichever arrives first. Without a match in time, the event goes
  * without `response`, and a response without a request is dropped.
  */
+
+import type { HookResponse } from '../../capture/network/hook-message.ts';
 import {
   type DecodedBody,
   decodeRequestBody,
@@ -16,7 +18,6 @@ import {
   decodeText,
   type RequestBodyDetails,
 } from './body.ts';
-import type { HookResponse } from './hook-message.ts';
 import { classifyNavigation } from './origins.ts';
 import {
   clip,

@@ -1,0 +1,160 @@
+/** Starting and ending a session, what the popup and the overlay show of it, and its export. */
+import { GENESIS } from '../../../shared/bundle/chain.ts';
+import { canonicalize } from '../../../shared/bundle/jcs.ts';
+import { sha256Hex } from '../../../shared/bundle/sha256.ts';
+import type { Session } from '../../../shared/schema/session.ts';
+import type { SessionStatus, SessionView } from '../../messaging/protocol.ts';
+import { type SessionRecord, setMeta } from '../../storage/db.ts';
+import { type Handler, refuse, type ServiceContext, statusOf } from '../service-context.ts';
+import { buildBundle, bundleFilename } from '../session/bundle-export.ts';
+import { readEvents } from '../session/recorder.ts';
+import { isStorageError } from '../storage-health.ts';
+import { checkPin } from './pin.ts';
+
+export const sessionHandlers = (ctx: ServiceContext) => {
+  const { db, deps } = ctx;
+  /** Last status the popup got, shown again while storage cannot be read. */
+  let lastStatus: SessionStatus | null = null;
+
+  return {
+    'session.start': ((request, sender) =>
+      ctx.serial(async () => {
+        const pinRefusal = await checkPin(ctx, request.pin);
+        if (pinRefusal) return pinRefusal;
+        const candidateNumber = request.candidate.number.trim();
+        if (!candidateNumber)
+          return refuse('Le numéro de candidat est obligatoire.', 'The candidate number is required.');
+        const current = await ctx.currentPackage();
+        if (!current) return refuse('Importez d’abord un sujet.', 'Import a subject first.');
+        const origins = await deps.referenceOrigins();
+        if (origins.length === 0)
+          return refuse(
+            'Indiquez d’abord l’origine du site de référence dans les réglages.',
+            'Set the reference site origin in the settings first.',
+          );
+        const active = await ctx.activeRecord();
+        if (active?.session.status === 'running')
+          return refuse(
+            'Une épreuve est déjà en cours sur ce poste.',
+            'An exam is already running on this workstation.',
+          );
+        const { pkg, hash } = current;
+        const { lastName, firstName } = request.candidate;
+        const session: Session = {
+          format: 'temoin.session/1',
+          id: deps.newId(),
+          status: 'running',
+          subject: {
+            id: pkg.subject.id,
+            title: pkg.subject.title,
+            letter: pkg.subject.letter,
+            cms: pkg.subject.cms,
+            hash,
+          },
+          grid: { id: pkg.grid.id, hash: await sha256Hex(canonicalize(pkg.grid)) },
+          candidate: {
+            number: candidateNumber,
+            ...(lastName?.trim() ? { lastName: lastName.trim() } : {}),
+            ...(firstName?.trim() ? { firstName: firstName.trim() } : {}),
+          },
+          ...(request.commission?.trim() ? { commission: request.commission.trim() } : {}),
+          referenceOrigins: origins,
+          startedAt: new Date(deps.now()).toISOString(),
+          durationMinutes: pkg.subject.durationMinutes,
+          browser: request.browser,
+          extensionVersion: deps.extensionVersion,
+        };
+        const fresh: SessionRecord = {
+          id: session.id,
+          session,
+          chain: { seq: 0, head: GENESIS },
+          lastEventAt: null,
+          tasks: Object.fromEntries(pkg.subject.questions.map((q) => [q.id, { status: 'todo', note: '' }])),
+          activeQuestionId: null,
+          timeUpRecorded: false,
+        };
+        await db.put('sessions', fresh);
+        await setMeta(db, 'activeSession', session.id);
+        const { record: after } = await ctx.record(session.id, [
+          ctx.proposed(sender, 'session.started', {
+            subjectId: pkg.subject.id,
+            candidateNumber,
+            durationMinutes: session.durationMinutes,
+          }),
+        ]);
+        ctx.notify(session.id, 'session', 'running');
+        return { ok: true, status: statusOf(after) };
+      })) satisfies Handler<'session.start'>,
+
+    'session.end': ((request, sender) =>
+      ctx.serial(async () => {
+        const pinRefusal = await checkPin(ctx, request.pin);
+        if (pinRefusal) return pinRefusal;
+        const active = await ctx.running();
+        if ('ok' in active) return active;
+        const { record: after } = await ctx.record(active.id, [
+          ctx.proposed(sender, 'session.ended', { reason: 'examiner' }),
+        ]);
+        const ended: SessionRecord = {
+          ...after,
+          session: { ...after.session, status: 'ended', endedAt: new Date(deps.now()).toISOString() },
+        };
+        await db.put('sessions', ended);
+        ctx.notify(ended.id, 'session', 'ended');
+        return { ok: true, status: statusOf(ended) };
+      })) satisfies Handler<'session.end'>,
+
+    'session.status': (async () => {
+      try {
+        const active = await ctx.activeRecord();
+        lastStatus = active ? statusOf(active) : null;
+      } catch (error) {
+        if (!isStorageError(error)) throw error;
+        // Storage unreadable: the popup keeps the last status and shows the warning.
+        await ctx.storage.noteFailure(ctx.knownActiveId(), error);
+      }
+      return { ok: true, status: lastStatus, storageWarning: await ctx.storage.current().catch(() => null) };
+    }) satisfies Handler<'session.status'>,
+
+    'session.view': (async () => {
+      const active = await ctx.activeRecord();
+      if (!active) return { ok: true, view: null };
+      const pkg = (await db.get('packages', active.session.subject.hash))?.pkg;
+      if (!pkg) return { ok: true, view: null };
+      const view: SessionView = {
+        sessionId: active.id,
+        status: active.session.status,
+        title: pkg.subject.title,
+        companyName: pkg.subject.company.name,
+        startedAt: active.session.startedAt,
+        durationMinutes: active.session.durationMinutes,
+        questions: pkg.subject.questions.map(({ id, number, title, instructions, criteria, annexes }) => ({
+          id,
+          number,
+          title,
+          instructions,
+          criteria,
+          annexes,
+        })),
+        annexes: pkg.subject.annexes,
+        variables: pkg.subject.variables,
+        tasks: active.tasks,
+        activeQuestionId: active.activeQuestionId,
+      };
+      return { ok: true, view };
+    }) satisfies Handler<'session.view'>,
+
+    'session.export': ((request) =>
+      ctx.serial(async () => {
+        const target = request.sessionId
+          ? await db.get('sessions', request.sessionId)
+          : await ctx.activeRecord();
+        if (!target) return refuse('Aucune session à exporter.', 'No session to export.');
+        const pkg = (await db.get('packages', target.session.subject.hash))?.pkg;
+        const now = new Date(deps.now());
+        const events = await readEvents(db, target.id);
+        const bundle = buildBundle(target.session, events, target.chain.head, pkg, now);
+        return { ok: true, filename: bundleFilename(target.session, now), text: JSON.stringify(bundle) };
+      })) satisfies Handler<'session.export'>,
+  };
+};

@@ -1,0 +1,185 @@
+/**
+ * What every handler of the session service shares: the database, the write queue, storage
+ * health, and the one way events are written (`record`: recorder, then the semantic layer).
+ */
+import type { SubjectPackage } from '../../shared/schema/package.ts';
+import type { Session } from '../../shared/schema/session.ts';
+import type { PackageSummary, Refusal, Request, Responses, SessionStatus } from '../messaging/protocol.ts';
+import { type Db, getMeta, type SessionRecord } from '../storage/db.ts';
+import { createSemanticLayer } from './semantic.ts';
+import { type AppendOutcome, appendEvents, type ProposedEventInput } from './session/recorder.ts';
+import { createStorageHealth, errorText, StorageFailure } from './storage-health.ts';
+import { createWriteQueue } from './write-queue.ts';
+
+export interface ServiceDeps {
+  db: Db;
+  now: () => number;
+  newId: () => string;
+  extensionVersion: string;
+  /** Reference origins configured on the options page. */
+  referenceOrigins: () => Promise<string[]>;
+  /** The rest of the centre's settings that capture needs. */
+  captureSettings?: () => Promise<{ allowedOrigins: string[]; sensitiveSelectors: string[] }>;
+  /**
+   * Called after any change a page might show. `events` changes are frequent (every batch):
+   * listeners that only care about the session's state skip them.
+   */
+  onChange?: (sessionId: string | null, reason: ChangeReason, status?: Session['status']) => void;
+  pinIterations?: number;
+  /** Fetches a public page of the reference site for end-state checks (none in unit tests). */
+  fetchPage?: (url: string) => Promise<string | null>;
+  /** Runs a task later (end-state checks); setTimeout by default. */
+  setTimer?: (run: () => void, ms: number) => void;
+}
+
+export type ChangeReason = 'package' | 'session' | 'tasks' | 'events' | 'storage';
+
+export interface Sender {
+  url?: string;
+}
+
+export type Handler<K extends Request['type']> = (
+  request: Extract<Request, { type: K }>,
+  sender: Sender,
+) => Promise<Responses[K]>;
+
+export const refuse = (fr: string, en: string, extra: Partial<Refusal> = {}): Refusal => ({
+  ok: false,
+  fr,
+  en,
+  ...extra,
+});
+
+export const summarise = (hash: string, pkg: SubjectPackage): PackageSummary => ({
+  hash,
+  subjectId: pkg.subject.id,
+  title: pkg.subject.title,
+  letter: pkg.subject.letter,
+  cms: pkg.subject.cms,
+  ...(pkg.subject.code ? { code: pkg.subject.code } : {}),
+  questionCount: pkg.subject.questions.length,
+  durationMinutes: pkg.subject.durationMinutes,
+});
+
+export const statusOf = (record: SessionRecord): SessionStatus => ({
+  session: record.session,
+  eventCount: record.chain.seq,
+  lastEventAt: record.lastEventAt,
+});
+
+export const createServiceContext = (
+  deps: ServiceDeps,
+  notify: (sessionId: string | null, reason: ChangeReason, status?: Session['status']) => void,
+) => {
+  const { db } = deps;
+  const serial = createWriteQueue();
+  const storage = createStorageHealth(db, deps.now, (sessionId) => notify(sessionId, 'storage'));
+  /** Last active session id read, to name the session in a storage warning when reads fail. */
+  let knownActiveId: string | null = null;
+
+  const activeRecord = async (): Promise<SessionRecord | undefined> => {
+    const id = await getMeta<string>(db, 'activeSession');
+    knownActiveId = id ?? null;
+    return id ? db.get('sessions', id) : undefined;
+  };
+  const running = async (): Promise<SessionRecord | Refusal> => {
+    const active = await activeRecord();
+    if (active?.session.status !== 'running')
+      return refuse('Aucune épreuve en cours.', 'No exam is running.');
+    return active;
+  };
+  const currentPackage = async () => {
+    const hash = await getMeta<string>(db, 'currentPackage');
+    return hash ? db.get('packages', hash) : undefined;
+  };
+  const proposed = (
+    sender: Sender,
+    kind: string,
+    data: unknown,
+    trusted = true,
+    questionId?: string | null,
+  ): ProposedEventInput => ({
+    id: deps.newId(),
+    kind,
+    time: deps.now(),
+    url: sender.url ?? '',
+    trusted,
+    data,
+    ...(questionId !== undefined ? { questionId } : {}),
+  });
+
+  const semantic = createSemanticLayer({
+    record: (sessionId, events) => serial(() => record(sessionId, events)),
+    ...(deps.fetchPage ? { fetchPage: deps.fetchPage } : {}),
+    ...(deps.setTimer ? { setTimer: deps.setTimer } : {}),
+  });
+  const keywords = new Map<string, string | undefined>();
+  const keywordOf = async (session: SessionRecord): Promise<{ keyword?: string }> => {
+    if (!keywords.has(session.id)) {
+      const pkg = (await db.get('packages', session.session.subject.hash))?.pkg;
+      keywords.set(session.id, pkg?.subject.variables.find((v) => v.name === 'keyword')?.value);
+    }
+    const keyword = keywords.get(session.id);
+    return keyword ? { keyword } : {};
+  };
+  /**
+   * Semantic events the adapters derive from what was just stored, written right after it;
+   * a failure here never loses the observation, which is already durable.
+   */
+  const recordDerived = async (sessionId: string, outcome: AppendOutcome) => {
+    const context = {
+      origins: outcome.record.session.referenceOrigins,
+      ...(await keywordOf(outcome.record)),
+    };
+    let stored = outcome.sealed;
+    for (let round = 0; round < 2 && stored.length > 0; round += 1) {
+      const derived = semantic.derive(sessionId, stored, context);
+      if (derived.length === 0) return;
+      stored = (await appendEvents(db, sessionId, derived).catch(() => ({ sealed: [] }))).sealed;
+    }
+    // Derived events are seen once more so that their end-state checks are scheduled.
+    if (stored.length > 0) semantic.derive(sessionId, stored, context);
+  };
+
+  /**
+   * Appends through the recorder; call inside `serial`. A write failure never escapes as a
+   * crash: it is remembered for the popup and thrown as a StorageFailure, which the service
+   * turns into a refusal the sender retries. The first write that succeeds afterwards clears
+   * the warning and records the gap as an `integrity.warning` in the evidence.
+   */
+  const record = async (sessionId: string, events: ProposedEventInput[]) => {
+    const warning = await storage.current();
+    const gap: ProposedEventInput[] =
+      warning && (warning.sessionId === sessionId || warning.sessionId === null)
+        ? [proposed({}, 'integrity.warning', { code: 'storage-error', detail: storage.gapDetail(warning) })]
+        : [];
+    let outcome: AppendOutcome;
+    try {
+      outcome = await appendEvents(db, sessionId, [...gap, ...events]);
+    } catch (error) {
+      await storage.noteFailure(sessionId, error);
+      throw new StorageFailure(errorText(error));
+    }
+    if (warning) await storage.clear();
+    await recordDerived(sessionId, outcome);
+    notify(sessionId, 'events');
+    const gapIds = new Set(gap.map((event) => event.id));
+    return { ...outcome, acknowledged: outcome.acknowledged.filter((id) => !gapIds.has(id)) };
+  };
+
+  return {
+    deps,
+    db,
+    serial,
+    storage,
+    notify,
+    knownActiveId: () => knownActiveId,
+    activeRecord,
+    running,
+    currentPackage,
+    proposed,
+    record,
+  };
+};
+
+export type ServiceContext = ReturnType<typeof createServiceContext>;
