@@ -29,6 +29,7 @@ import './prestashop/employee.ts';
 import './prestashop/front-cart.ts';
 import './prestashop/front-voucher.ts';
 import './prestashop/order-confirmation.ts';
+import './prestashop/refused-save.ts';
 import './demo/adapter.ts';
 import './demo/posts-api.ts';
 import './demo/comments-api.ts';

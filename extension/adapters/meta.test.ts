@@ -4,7 +4,7 @@
  * against which product source and version), tested next to itself, listed in the README; ids
  * are unique and named after their adapter and file; every fixture names its source.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import './index.ts';
@@ -14,7 +14,16 @@ import type { Detector } from './types.ts';
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/adapters/', import.meta.url));
 const ADAPTER_FOLDERS = ['wordpress', 'prestashop', 'commerce', 'demo'] as const;
-const NOT_DETECTORS = new Set(['adapter.ts', 'lib.ts']);
+/** Helpers beside the detectors (no `registerDetector` call). */
+const NOT_DETECTORS = new Set(['adapter.ts', 'lib.ts', 'outcome.ts', 'refusal.ts']);
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SOURCES = readFileSync(`${ROOT}docs/sources.md`, 'utf8');
+/** `owner/repo@ref:path`, optionally `#L<a>` or `#L<a>-L<b>`: a file of a product at a version. */
+const CITATION = /^([\w.-]+\/[\w.-]+)@([\w.-]+):([^\s#]+)(#L\d+(-L\d+)?)?$/;
+/** The citations docs/sources.md lists (backticked, without line anchors). */
+const listedSources = new Set(
+  [...SOURCES.matchAll(/`([\w.-]+\/[\w.-]+@[\w.-]+:[^`\s#]+)`/g)].map((m) => m[1]!),
+);
 
 const detectorFiles = ADAPTER_FOLDERS.flatMap((folder) =>
   readdirSync(HERE + folder)
@@ -56,7 +65,16 @@ describe('adapters meta-test', () => {
       expect(detector.source.product).toMatch(/\S/);
       expect(detector.source.versions.length).toBeGreaterThan(0);
       expect(detector.source.files.length).toBeGreaterThan(0);
-      for (const file of detector.source.files) expect(file).toMatch(/\S/);
+      for (const file of detector.source.files) {
+        // A file of this repository (the demo site) must exist; anything else is a product's
+        // source file at a version, listed in docs/sources.md with the date it was read.
+        if (/^(tests|shared|extension|demo)\//.test(file)) {
+          expect(existsSync(ROOT + file.replace(/\s*\(.*\)$/, '')), file).toBe(true);
+          continue;
+        }
+        expect(file, 'owner/repo@ref:path(#La-Lb)').toMatch(CITATION);
+        expect(listedSources, `${file} is listed in docs/sources.md`).toContain(file.replace(/#L.*$/, ''));
+      }
       expect(readFileSync(`${HERE}${folder}/${name}`, 'utf8')).toMatch(/^\/\*\*/);
     });
 
@@ -70,6 +88,18 @@ describe('adapters meta-test', () => {
     const ids = registeredDetectors().map((detector) => detector.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.sort()).toEqual(detectorFiles.map(({ folder, base }) => `${folder}.${base}`).sort());
+  });
+
+  it('refuses citations it cannot check', () => {
+    for (const bad of [
+      'shared/reference-sites/wordpress/NOTES.md',
+      'PrestaShop/PrestaShop:controllers/admin/AdminCartRulesController.php',
+      'PrestaShop/PrestaShop@8.2.0:controllers/admin/AdminCartRulesController.php (postProcess)',
+      'https://schema.org/Order',
+    ])
+      expect(CITATION.test(bad), bad).toBe(false);
+    expect(CITATION.test('PrestaShop/PrestaShop@1.7.8.10:classes/CartRule.php#L10-L20')).toBe(true);
+    expect(readme).not.toContain('reference-sites/');
   });
 
   it('gives every fixture its source', () => {

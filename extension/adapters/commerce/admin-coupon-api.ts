@@ -42,8 +42,8 @@ export default registerDetector({
     product: 'EverShop',
     versions: ['2.2'],
     files: [
-      'evershopcommerce/evershop:packages/evershop/src/modules/promotion/api/createCoupon/payloadSchema.json',
-      'evershopcommerce/evershop:packages/evershop/src/modules/promotion/api/createCoupon/finish[apiResponse].js',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/promotion/api/createCoupon/route.json',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/promotion/api/createCoupon/finish[apiResponse].js',
     ],
   },
   detect(observation) {

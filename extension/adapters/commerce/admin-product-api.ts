@@ -48,8 +48,7 @@ export default registerDetector({
     product: 'EverShop',
     versions: ['2.2'],
     files: [
-      'shared/reference-sites/evershop/NOTES.md (Save product: PATCH /api/products/:productUuid with the whole form)',
-      'evershopcommerce/evershop:packages/evershop/src/modules/catalog/api/updateProduct/ (route.json, payloadSchema.json)',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/api/updateProduct/route.json',
     ],
   },
   detect(observation) {

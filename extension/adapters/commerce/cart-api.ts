@@ -49,8 +49,7 @@ export default registerDetector({
     product: 'EverShop',
     versions: ['2.2'],
     files: [
-      'evershopcommerce/evershop:packages/evershop/src/modules/checkout/api/addMineCartItem/addItemToCart.ts',
-      'shared/reference-sites/evershop/NOTES.md (requests seen on 2.2.1)',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/checkout/api/addMineCartItem/addItemToCart.ts',
     ],
   },
   detect(observation, { memory }) {

@@ -33,9 +33,8 @@ export default registerDetector({
     product: 'EverShop',
     versions: ['2.2'],
     files: [
-      'evershopcommerce/evershop:packages/evershop/src/modules/promotion/api/couponApply/[validateCouponCode]applyCoupon.ts',
-      'evershopcommerce/evershop:packages/evershop/src/modules/promotion/api/couponApply/validateCouponCode.js',
-      'shared/reference-sites/evershop/NOTES.md (requests seen on 2.2.1)',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/promotion/api/couponApply/[validateCouponCode]applyCoupon.ts',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/promotion/api/couponApply/validateCouponCode.js',
     ],
   },
   detect(observation, { memory }) {

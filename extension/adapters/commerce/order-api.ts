@@ -23,8 +23,7 @@ export default registerDetector({
     product: 'EverShop',
     versions: ['2.2'],
     files: [
-      'evershopcommerce/evershop:packages/evershop/src/modules/checkout/api/cartCheckout/checkout.ts',
-      'shared/reference-sites/evershop/NOTES.md (Place Order: POST /api/carts/:cartUuid/checkout)',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/checkout/api/cartCheckout/checkout.ts',
     ],
   },
   detect(observation, { memory }) {

@@ -35,8 +35,8 @@ export default registerDetector({
     product: 'Any shop',
     versions: ['EverShop 2.2', 'schema.org Order'],
     files: [
-      'shared/reference-sites/evershop/NOTES.md (GET /checkout/success/:orderUuid, « Order #10001 is confirmed »)',
-      'https://schema.org/Order (orderNumber, discountCode, totalPaymentDue, orderedItem)',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/checkout/pages/frontStore/checkoutSuccess/route.json',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/checkout/pages/frontStore/checkoutSuccess/Summary.tsx',
     ],
   },
   detect(observation, { memory }) {

@@ -9,6 +9,7 @@ import { settingsChanged } from '../lib/events.ts';
 import { failed, flag, queryValue, submissionOf, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
 import { langText, legacyController } from './lib.ts';
+import { counts, jsonOutcome } from './outcome.ts';
 
 export default registerDetector({
   id: 'prestashop.carrier',
@@ -19,9 +20,7 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [
-      'PrestaShop/PrestaShop:controllers/admin/AdminCarrierWizardController.php (ajaxProcessFinishStep, renderStepOne…)',
-    ],
+    files: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminCarrierWizardController.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
@@ -30,8 +29,7 @@ export default registerDetector({
     const action = queryValue(submission.query, 'action') ?? text(submission.fields.action);
     if (action !== 'finish_step') return [];
     const { fields } = submission;
-    const response = submission.response as { has_error?: unknown } | undefined;
-    if (response && response.has_error === true) return [];
+    if (!counts(jsonOutcome(submission))) return [];
     return settingsChanged('carrier', {
       carrierId: text(fields.id_carrier) && text(fields.id_carrier) !== '0' ? text(fields.id_carrier) : 'new',
       name: text(fields.name),

@@ -4,12 +4,33 @@
  * Informations tab: `name_<id_lang>`, `code`, `active`; conditions: `date_from`, `date_to`,
  * `minimum_amount`, `quantity`, `quantity_per_user`, `group_restriction` + `group_select[]`;
  * actions: `apply_discount` (`percent` | `amount` | `off`), `reduction_percent`,
- * `reduction_amount`, `free_shipping`. A failed save re-displays the form (no redirect).
+ * `reduction_amount`, `free_shipping`, `apply_discount_to` (order | specific | cheapest |
+ * selection), product restrictions (`product_restriction`, `product_rule_group[]`,
+ * `product_rule_group_<g>_quantity`, `product_rule_<g>[]`, `product_rule_<g>_<r>_type`,
+ * `product_rule_select_<g>_<r>[]`), `carrier_restriction`, `country_restriction`.
+ * A success redirects (302, `conf=3|4`); a refused save (end date before start, code already
+ * used…) answers 200 with the form and its errors: an attempt, never `voucherCreated`.
+ * Free shipping, the target of the discount and restrictions (not in `voucherCreated`'s
+ * schema) come as a second event, `settings.changed` area `cart-rule-conditions`.
  */
-import { amount, clip, compact, failed, integer, submissionOf, text, texts } from '../lib/fields.ts';
+import { amount, clip, compact, failed, flag, integer, submissionOf, text, texts } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
-import type { PayloadOf } from '../types.ts';
+import type { DerivedEvent, PayloadOf } from '../types.ts';
 import { isSubmit, langText, legacyController } from './lib.ts';
+import { counts, redirectOutcome } from './outcome.ts';
+import { rememberRefusal } from './refusal.ts';
+
+/** Product restriction groups: `{ quantity, rules: [{ type, ids }] }` per group, as posted. */
+const productRules = (fields: Record<string, unknown>) =>
+  texts(fields['product_rule_group[]'] ?? fields.product_rule_group).map((group) => ({
+    quantity: integer(fields[`product_rule_group_${group}_quantity`]) ?? 1,
+    rules: texts(fields[`product_rule_${group}[]`] ?? fields[`product_rule_${group}`]).map((rule) => ({
+      type: text(fields[`product_rule_${group}_${rule}_type`]) ?? '',
+      ids: texts(
+        fields[`product_rule_select_${group}_${rule}[]`] ?? fields[`product_rule_select_${group}_${rule}`],
+      ),
+    })),
+  }));
 
 export default registerDetector({
   id: 'prestashop.cart-rule',
@@ -21,10 +42,12 @@ export default registerDetector({
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
     files: [
-      'PrestaShop/PrestaShop:controllers/admin/AdminCartRulesController.php (postProcess)',
-      'PrestaShop/PrestaShop:admin-dev/themes/default/template/controllers/cart_rules/informations.tpl',
-      'PrestaShop/PrestaShop:admin-dev/themes/default/template/controllers/cart_rules/conditions.tpl',
-      'PrestaShop/PrestaShop:admin-dev/themes/default/template/controllers/cart_rules/actions.tpl',
+      'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminCartRulesController.php',
+      'PrestaShop/PrestaShop@1.7.8.10:classes/controller/AdminController.php',
+      'PrestaShop/PrestaShop@1.7.8.10:admin-dev/themes/default/template/controllers/cart_rules/informations.tpl',
+      'PrestaShop/PrestaShop@1.7.8.10:admin-dev/themes/default/template/controllers/cart_rules/conditions.tpl',
+      'PrestaShop/PrestaShop@1.7.8.10:admin-dev/themes/default/template/controllers/cart_rules/product_rule.tpl',
+      'PrestaShop/PrestaShop@1.7.8.10:admin-dev/themes/default/template/controllers/cart_rules/actions.tpl',
     ],
   },
   detect(observation, context) {
@@ -34,6 +57,17 @@ export default registerDetector({
     if (!isSubmit(submission, 'submitAddcart_rule') && !isSubmit(submission, 'submitAddcart_ruleAndStay'))
       return [];
     const { fields } = submission;
+    const outcome = redirectOutcome(submission);
+    if (!counts(outcome)) {
+      if (outcome === 'refused')
+        rememberRefusal(
+          context.memory,
+          'cart-rule',
+          { code: text(fields.code)?.trim(), name: langText(fields, 'name') },
+          submission.time,
+        );
+      return [];
+    }
     const mode = text(fields.apply_discount);
     const groups =
       text(fields.group_restriction) === '1' ? texts(fields['group_select[]'] ?? fields.group_select) : [];
@@ -51,6 +85,26 @@ export default registerDetector({
       minimumAmount: minimum ? minimum : undefined,
       customerGroup: groups.length ? clip(groups.map((id) => `#${id}`).join(', '), 500) : undefined,
     });
-    return [{ kind: 'commerce.voucherCreated', data }];
+    const events: DerivedEvent[] = [{ kind: 'commerce.voucherCreated', data }];
+    const restricted = flag(fields.product_restriction) === true;
+    const target = text(fields.apply_discount_to);
+    const freeShipping = flag(fields.free_shipping) === true;
+    if (restricted || freeShipping || (target && target !== 'order' && mode !== 'off'))
+      events.push({
+        kind: 'settings.changed',
+        data: {
+          area: 'cart-rule-conditions',
+          changes: compact({
+            code: data.code,
+            freeShipping,
+            applyDiscountTo: mode === 'off' ? undefined : target,
+            reductionProduct: target === 'specific' ? text(fields.reduction_product) : undefined,
+            productRestriction: restricted ? productRules(fields) : undefined,
+            carrierRestriction: flag(fields.carrier_restriction) || undefined,
+            countryRestriction: flag(fields.country_restriction) || undefined,
+          }),
+        },
+      });
+    return events;
   },
 });

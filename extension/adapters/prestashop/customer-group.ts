@@ -7,6 +7,7 @@ import { settingsChanged } from '../lib/events.ts';
 import { amount, failed, submissionOf, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
 import { isSubmit, langText, legacyController } from './lib.ts';
+import { counts, redirectOutcome } from './outcome.ts';
 
 export default registerDetector({
   id: 'prestashop.customer-group',
@@ -17,13 +18,12 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1'],
-    files: [
-      'PrestaShop/PrestaShop:controllers/admin/AdminGroupsController.php (renderForm: name, reduction, price_display_method, show_prices)',
-    ],
+    files: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminGroupsController.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
     if (submission?.method !== 'POST' || failed(submission)) return [];
+    if (!counts(redirectOutcome(submission))) return [];
     if (legacyController(submission) !== 'admingroups' || !isSubmit(submission, 'submitAddgroup')) return [];
     const { fields } = submission;
     return settingsChanged('customer-group', {

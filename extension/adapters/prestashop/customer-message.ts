@@ -3,8 +3,10 @@
  * - a reply in a customer-service thread: legacy AdminCustomerThreads (`submitReply`,
  *   `reply_message`, `id_customer_thread`) or the Symfony page
  *   (`/index.php/sell/customer-service/customer-threads/<id>/reply`,
- *   `reply_to_customer_thread[reply_message]`, ReplyToCustomerThreadType);
- * - a message on an order (`/index.php/sell/orders/<id>/message`, `order_message[message]`,
+ *   `reply_to_customer_thread[reply_message]`, ReplyToCustomerThreadType — not linked from the
+ *   1.7.8 back office, which keeps the legacy page; 8.2 shows it behind a feature flag);
+ * - a message on an order (`/index.php/sell/orders/<id>/send-message`, route
+ *   admin_orders_send_message of orders.yml, `order_message[message]`,
  *   `order_message[is_displayed_to_customer]`);
  * - a predefined order message (`/index.php/sell/customer-service/order-messages/…`,
  *   `order_message[name][<lang>]`, `order_message[message][<lang>]`; legacy AdminOrderMessage
@@ -18,6 +20,7 @@ import { settingsChanged } from '../lib/events.ts';
 import { failed, field, flag, submissionOf, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
 import { isSubmit, langText, legacyController, symfonyPath } from './lib.ts';
+import { counts, redirectOutcome } from './outcome.ts';
 
 const withText = (message: string | undefined) =>
   message === undefined
@@ -32,21 +35,25 @@ export default registerDetector({
   id: 'prestashop.customer-message',
   adapter: 'prestashop',
   description:
-    'Customer service replies and order messages: AdminCustomerThreads submitReply (reply_message) or /sell/customer-service/customer-threads/<id>/reply (reply_to_customer_thread[reply_message]); /sell/orders/<id>/message (order_message[message]); predefined order messages (order_message[name|message][<lang>], AdminOrderMessage).',
+    'Customer service replies and order messages: AdminCustomerThreads submitReply (reply_message) or /sell/customer-service/customer-threads/<id>/reply (reply_to_customer_thread[reply_message]); /sell/orders/<id>/send-message (order_message[message]); predefined order messages (order_message[name|message][<lang>], AdminOrderMessage).',
   observes: ['request', 'form'],
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
     files: [
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/CustomerService/ReplyToCustomerThreadType.php',
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/CustomerService/OrderMessageType.php',
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/Order/OrderMessageType.php',
-      'PrestaShop/PrestaShop:controllers/admin/AdminCustomerThreadsController.php (postProcess: submitReply, reply_message)',
+      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Sell/CustomerService/ReplyToCustomerThreadType.php',
+      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Sell/CustomerService/OrderMessageType.php',
+      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Sell/Order/OrderMessageType.php',
+      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml',
+      'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminCustomerThreadsController.php',
     ],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
     if (submission?.method !== 'POST' || failed(submission)) return [];
+    // Every page here redirects after a save; 200 is the form again, with its errors.
+    if (!counts(redirectOutcome(submission))) return [];
     const { fields } = submission;
     const route = symfonyPath(submission.path);
     const thread = /\/sell\/customer-service\/customer-threads\/(\d+)\/reply/.exec(route);
@@ -55,7 +62,7 @@ export default registerDetector({
         threadId: thread[1],
         ...withText(text(field(fields, 'reply_to_customer_thread[reply_message]'))),
       });
-    const order = /\/sell\/orders\/(\d+)\/message/.exec(route);
+    const order = /\/sell\/orders\/(\d+)\/send-message\/?$/.exec(route);
     if (order)
       return settingsChanged('order-message', {
         orderId: order[1],

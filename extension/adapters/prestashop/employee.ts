@@ -1,26 +1,28 @@
 /**
  * An employee created or edited with a profile (Advanced parameters › Team): the Symfony page
  * of 1.7.8/8.x (`/index.php/configure/advanced/employees/new` or `/<id>/edit`, EmployeeType
- * `employee[firstname|lastname|email|profile|active|language|default_page]`) or legacy
- * AdminEmployees (`submitAddemployee`, `id_profile`). The password is never read.
+ * `employee[firstname|lastname|email|profile|active|language|default_page]`). The legacy
+ * AdminEmployees controller is gone from 1.7.8.10 (migrated page), so there is no legacy branch.
+ * The password is never read. A success redirects; 200 is the form with its errors.
  */
 import { settingsChanged } from '../lib/events.ts';
 import { failed, field, flag, submissionOf, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
-import { isSubmit, legacyController, symfonyPath } from './lib.ts';
+import { symfonyPath } from './lib.ts';
+import { counts, redirectOutcome } from './outcome.ts';
 
 export default registerDetector({
   id: 'prestashop.employee',
   adapter: 'prestashop',
   description:
-    'Employee saved with a profile: POST /index.php/configure/advanced/employees/new|<id>/edit (employee[firstname|lastname|email|profile|active]) or AdminEmployees submitAddemployee (id_profile). Never the password.',
+    'Employee saved with a profile: POST /index.php/configure/advanced/employees/new|<id>/edit (employee[firstname|lastname|email|profile|active]) Never the password.',
   observes: ['request', 'form'],
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
     files: [
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Configure/AdvancedParameters/Employee/EmployeeType.php',
-      'PrestaShop/PrestaShop:controllers/admin/AdminEmployeesController.php',
+      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Configure/AdvancedParameters/Employee/EmployeeType.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Configure/AdvancedParameters/Employee/EmployeeType.php',
     ],
   },
   detect(observation, context) {
@@ -30,7 +32,7 @@ export default registerDetector({
     const route = /\/configure\/advanced\/employees\/(?:(new)|(\d+)\/edit)\/?$/.exec(
       symfonyPath(submission.path),
     );
-    if (route) {
+    if (route && counts(redirectOutcome(submission))) {
       const read = (name: string) => text(field(fields, `employee[${name}]`));
       if (read('email') === undefined && read('profile') === undefined) return [];
       return settingsChanged('employee', {
@@ -42,15 +44,6 @@ export default registerDetector({
         active: flag(field(fields, 'employee[active]')),
       });
     }
-    if (legacyController(submission) !== 'adminemployees' || !isSubmit(submission, 'submitAddemployee'))
-      return [];
-    return settingsChanged('employee', {
-      employeeId: text(fields.id_employee) || 'new',
-      firstname: text(fields.firstname),
-      lastname: text(fields.lastname),
-      email: text(fields.email),
-      profile: text(fields.id_profile),
-      active: flag(fields.active),
-    });
+    return [];
   },
 });

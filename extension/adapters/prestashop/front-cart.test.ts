@@ -23,4 +23,11 @@ describe('prestashop.front-cart', () => {
       },
     ]);
   });
+
+  it('reads op from the query of the « − » link', () => {
+    const { observations } = loadFixture('prestashop/front.json');
+    const [, , decrease] = observations;
+    expect(decrease).toMatchObject({ query: { op: 'down' } });
+    expect((decrease as { body: Record<string, unknown> }).body.op).toBeUndefined();
+  });
 });

@@ -21,9 +21,9 @@ export default registerDetector({
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
     files: [
-      'PrestaShop/PrestaShop:controllers/front/CartController.php (updateCart, processChangeProductInCart, displayAjaxUpdate)',
-      'PrestaShop/PrestaShop:themes/classic/templates/catalog/_partials/product-add-to-cart.tpl',
-      'PrestaShop/PrestaShop:themes/core.js (cart updateCart)',
+      'PrestaShop/PrestaShop@1.7.8.10:controllers/front/CartController.php',
+      'PrestaShop/PrestaShop@1.7.8.10:themes/classic/templates/catalog/_partials/product-add-to-cart.tpl',
+      'PrestaShop/PrestaShop@1.7.8.10:themes/core.js',
     ],
   },
   detect(observation, context) {
@@ -40,7 +40,8 @@ export default registerDetector({
     const { memory } = context;
     const requested = Math.abs(integer(fields.qty) ?? 1);
     const before = cartLine(memory, productId);
-    const down = text(fields.op) === 'down';
+    // The classic theme's « − » / « + » links carry `op` in their URL (query), not the body.
+    const down = (text(fields.op) ?? queryValue(submission.query, 'op')) === 'down';
     const quantity =
       action === 'remove'
         ? 0

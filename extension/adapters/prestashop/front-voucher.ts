@@ -29,9 +29,9 @@ export default registerDetector({
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
     files: [
-      'PrestaShop/PrestaShop:controllers/front/CartController.php (updateCart: addDiscount, discount_name)',
-      'PrestaShop/PrestaShop:classes/CartRule.php (checkValidity)',
-      'PrestaShop/PrestaShop:themes/classic/templates/checkout/_partials/cart-voucher.tpl (token, addDiscount, discount_name; the empty .js-error alert)',
+      'PrestaShop/PrestaShop@1.7.8.10:controllers/front/CartController.php',
+      'PrestaShop/PrestaShop@1.7.8.10:classes/CartRule.php',
+      'PrestaShop/PrestaShop@1.7.8.10:themes/classic/templates/checkout/_partials/cart-voucher.tpl',
     ],
   },
   detect(observation, context) {

@@ -1,40 +1,58 @@
 /**
- * A merchandise return's status changed: legacy AdminReturn (`submitAddorder_return`,
- * `id_order_return`, `state` = id_order_return_state) and the Symfony page of 1.7.8+/8.x
- * (`POST /index.php/sell/customer-service/merchandise-returns/<id>/edit`,
- * `order_return[order_return_state]`, OrderReturnType).
+ * Merchandise returns (Customer service › Merchandise returns):
+ * - a return's status: legacy AdminReturn of 1.7.8 (`submitAddorder_return`,
+ *   `id_order_return`, `state` = id_order_return_state) and the Symfony page of 8.x, whose
+ *   route is singular: `POST /index.php/sell/customer-service/merchandise-return/<id>/edit`
+ *   with `order_return[order_return_state]` (OrderReturnType; no such page in 1.7.8);
+ * - the return settings: 1.7.8 AdminReturn options (`PS_ORDER_RETURN`,
+ *   `PS_ORDER_RETURN_NB_DAYS`, `submitOptionsorder_return`) and the 8.x options form
+ *   (`merchandise_return_options[enable_order_return|order_return_expiration_days]`).
+ * Saves redirect on success; 200 is the page again with its errors.
  */
 import { settingsChanged } from '../lib/events.ts';
-import { failed, field, submissionOf, text } from '../lib/fields.ts';
+import { failed, field, flag, integer, submissionOf, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
 import { isSubmit, legacyController, symfonyPath } from './lib.ts';
+import { counts, redirectOutcome } from './outcome.ts';
 
 export default registerDetector({
   id: 'prestashop.merchandise-return',
   adapter: 'prestashop',
   description:
-    'Merchandise return status changed: AdminReturn submitAddorder_return (id_order_return, state) or POST /index.php/sell/customer-service/merchandise-returns/<id>/edit (order_return[order_return_state]).',
+    'Merchandise returns: status changed (AdminReturn submitAddorder_return: id_order_return, state; 8.x POST /sell/customer-service/merchandise-return/<id>/edit: order_return[order_return_state]) and return settings (PS_ORDER_RETURN, PS_ORDER_RETURN_NB_DAYS; 8.x merchandise_return_options[…]).',
   observes: ['request', 'form'],
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
     files: [
-      'PrestaShop/PrestaShop:controllers/admin/AdminReturnController.php (postProcess)',
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/CustomerService/MerchandiseReturn/OrderReturnType.php',
+      'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminReturnController.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/CustomerService/MerchandiseReturn/OrderReturnType.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Resources/config/routing/admin/sell/customer_service/merchandise_returns.yml',
     ],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
     if (submission?.method !== 'POST' || failed(submission)) return [];
+    if (!counts(redirectOutcome(submission))) return [];
     const { fields } = submission;
-    const route = /\/sell\/customer-service\/merchandise-returns\/(\d+)\/edit/.exec(
-      symfonyPath(submission.path),
-    );
-    if (route) {
+    const route = symfonyPath(submission.path);
+    const edit = /\/sell\/customer-service\/merchandise-return\/(\d+)\/edit\/?$/.exec(route);
+    if (edit) {
       const state = text(field(fields, 'order_return[order_return_state]'));
-      return state ? settingsChanged('merchandise-return', { returnId: route[1], state }) : [];
+      return state ? settingsChanged('merchandise-return', { returnId: edit[1], state }) : [];
     }
+    const options = (name: string) => field(fields, `merchandise_return_options[${name}]`);
+    if (options('enable_order_return') !== undefined)
+      return settingsChanged('return-settings', {
+        enabled: flag(options('enable_order_return')),
+        days: integer(options('order_return_expiration_days')),
+      });
     if (legacyController(submission) !== 'adminreturn') return [];
+    if (isSubmit(submission, 'submitOptionsorder_return') || fields.PS_ORDER_RETURN !== undefined)
+      return settingsChanged('return-settings', {
+        enabled: flag(fields.PS_ORDER_RETURN),
+        days: integer(fields.PS_ORDER_RETURN_NB_DAYS),
+      });
     if (
       !isSubmit(submission, 'submitAddorder_return') &&
       !isSubmit(submission, 'submitAddorder_returnAndStay')

@@ -19,9 +19,9 @@ export default registerDetector({
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
     files: [
-      'PrestaShop/PrestaShop:controllers/admin/AdminModulesController.php (configure)',
-      'PrestaShop/PrestaShop:classes/helper/HelperForm.php (submit_action)',
-      'PrestaShop/ps_featuredproducts:ps_featuredproducts.php (getContent: submitHomeFeatured, HOME_FEATURED_NBR)',
+      'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminModulesController.php',
+      'PrestaShop/PrestaShop@1.7.8.10:classes/helper/HelperForm.php',
+      'PrestaShop/ps_featuredproducts@v2.1.5:ps_featuredproducts.php',
     ],
   },
   detect(observation, context) {

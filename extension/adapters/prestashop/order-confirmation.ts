@@ -22,9 +22,9 @@ export default registerDetector({
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
     files: [
-      'PrestaShop/PrestaShop:controllers/front/OrderConfirmationController.php',
-      'PrestaShop/PrestaShop:themes/classic/templates/checkout/order-confirmation.tpl',
-      'PrestaShop/PrestaShop:themes/classic/templates/checkout/_partials/order-confirmation-table.tpl',
+      'PrestaShop/PrestaShop@1.7.8.10:controllers/front/OrderConfirmationController.php',
+      'PrestaShop/PrestaShop@1.7.8.10:themes/classic/templates/checkout/order-confirmation.tpl',
+      'PrestaShop/PrestaShop@1.7.8.10:themes/classic/templates/checkout/_partials/order-confirmation-table.tpl',
     ],
   },
   detect(observation, { memory }) {

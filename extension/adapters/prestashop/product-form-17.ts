@@ -5,7 +5,9 @@
  * (`name`, `description`, `description_short` — TranslateType children named by `id_lang`,
  * so `form[step1][name][1]` —, `price_shortcut`, `qty_0_shortcut`, `id_category_default`),
  * step2 ProductPrice (`price`, tax excluded), step3 ProductQuantity (`qty_0`), step5 ProductSeo
- * (`meta_title`, `meta_description`, `link_rewrite`). Validation errors answer 400.
+ * (`meta_title`, `meta_description`, `link_rewrite`). Validation errors answer 400 with the
+ * form errors as JSON. The whole form also carries the pre-filled specific-price block
+ * (`form[step2][specific_price][sp_*]`): that is not a price rule (see prestashop.specific-price).
  */
 import { visibleLength } from '../lib/content.ts';
 import { amount, clip, compact, failed, field, integer, submissionOf, text } from '../lib/fields.ts';
@@ -25,11 +27,11 @@ export default registerDetector({
     product: 'PrestaShop',
     versions: ['1.7.8'],
     files: [
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Product/ProductInformation.php',
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Product/ProductPrice.php',
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Product/ProductQuantity.php',
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Product/ProductSeo.php',
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Type/TranslateType.php',
+      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductInformation.php',
+      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductPrice.php',
+      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductQuantity.php',
+      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductSeo.php',
+      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Type/TranslateType.php',
     ],
   },
   detect(observation, context) {

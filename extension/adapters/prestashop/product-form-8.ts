@@ -4,9 +4,11 @@
  * `/sell/catalog/products/<id>/edit` (8.1+). Field names from the form types: HeaderType
  * `product[header][name][<lang>]`, DescriptionType `description`, `description_short`,
  * `categories[default_category_id]`, `categories[product_categories][<n>][id|name|display_name]`,
- * RetailPriceType `product[pricing][retail_price][price_tax_excluded]`, QuantityType
- * `product[stock][quantities][delta_quantity][quantity|delta]`, SEOType `product[seo][meta_title]`,
- * `meta_description`, `link_rewrite`.
+ * RetailPriceType `product[pricing][retail_price][price_tax_excluded]`, QuantityType +
+ * DeltaQuantityType `product[stock][quantities][delta_quantity][quantity]` — the new total the
+ * merchant typed (the field is the stock, `delta` is the change from the stored one) —, SEOType `product[seo][meta_title]`,
+ * `meta_description`, `link_rewrite`. A success redirects (302) to the edit page; 200 is the
+ * form again with its errors.
  */
 import { visibleLength } from '../lib/content.ts';
 import {
@@ -23,6 +25,7 @@ import {
 import { registerDetector } from '../registry.ts';
 import type { PayloadOf } from '../types.ts';
 import { langText, symfonyPath } from './lib.ts';
+import { counts, redirectOutcome } from './outcome.ts';
 
 const PATH = /^\/sell\/catalog\/products(?:-v2)?\/(\d+)(?:\/edit)?\/?$/;
 
@@ -54,31 +57,32 @@ export default registerDetector({
   id: 'prestashop.product-form-8',
   adapter: 'prestashop',
   description:
-    'Product saved in the 8.x product page: POST /index.php/sell/catalog/products[-v2]/<id>/edit with product[header][name][<lang>], product[pricing][retail_price][price_tax_excluded], product[stock][quantities][delta_quantity][quantity|delta], product[description][categories][…], description lengths, product[seo][meta_title|meta_description|link_rewrite][<lang>].',
+    'Product saved in the 8.x product page: POST /index.php/sell/catalog/products[-v2]/<id>/edit with product[header][name][<lang>], product[pricing][retail_price][price_tax_excluded], product[stock][quantities][delta_quantity][quantity] (the new total), product[description][categories][…], description lengths, product[seo][meta_title|meta_description|link_rewrite][<lang>].',
   observes: ['request', 'form'],
   source: {
     product: 'PrestaShop',
     versions: ['8.0', '8.1', '8.2'],
     files: [
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/Product/EditProductFormType.php',
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/Product/HeaderType.php',
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/Product/Description/DescriptionType.php',
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/Product/Category/CategoriesType.php',
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/RetailPriceType.php',
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/Product/Stock/QuantityType.php',
-      'PrestaShop/PrestaShop:src/PrestaShopBundle/Form/Admin/Sell/Product/SEO/SEOType.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/EditProductFormType.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/HeaderType.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Description/DescriptionType.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Category/CategoriesType.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/RetailPriceType.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Stock/QuantityType.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Stock/DeltaQuantityType.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/SEO/SEOType.php',
     ],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
     if (submission?.method !== 'POST' || failed(submission)) return [];
+    if (!counts(redirectOutcome(submission))) return [];
     const match = PATH.exec(symfonyPath(submission.path));
     if (!match) return [];
     const { fields } = submission;
     const name = langText(fields, 'product[header][name]');
     if (name === undefined) return [];
     const quantity = integer(field(fields, 'product[stock][quantities][delta_quantity][quantity]'));
-    const delta = integer(field(fields, 'product[stock][quantities][delta_quantity][delta]')) ?? 0;
     const defaultCategory = text(field(fields, 'product[description][categories][default_category_id]'));
     const shortDescription = langText(fields, 'product[description][description_short]');
     const description = langText(fields, 'product[description][description]');
@@ -91,7 +95,7 @@ export default registerDetector({
       productId: clip(match[1]!, 500),
       name: clip(name, 500),
       price: amount(field(fields, 'product[pricing][retail_price][price_tax_excluded]')),
-      stock: quantity === undefined ? undefined : quantity + delta,
+      stock: quantity,
       category: category ? clip(category, 500) : undefined,
       shortDescriptionLength: shortDescription === undefined ? undefined : visibleLength(shortDescription),
       descriptionLength: description === undefined ? undefined : visibleLength(description),

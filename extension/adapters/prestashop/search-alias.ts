@@ -16,9 +16,7 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0'],
-    files: [
-      'PrestaShop/PrestaShop:controllers/admin/AdminSearchConfController.php (renderForm, processSave)',
-    ],
+    files: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminSearchConfController.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);

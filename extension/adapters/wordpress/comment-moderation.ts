@@ -70,10 +70,9 @@ export default registerDetector({
     product: 'WordPress',
     versions: ['6.1', '6.6'],
     files: [
-      'WordPress/WordPress:wp-admin/includes/ajax-actions.php (wp_ajax_dim_comment, wp_ajax_delete_comment, _wp_ajax_delete_comment_response)',
-      'WordPress/wordpress-develop:src/wp-admin/comment.php',
-      'WordPress/wordpress-develop:src/wp-admin/edit-comments.php',
-      'shared/reference-sites/wordpress/NOTES.md (dim-comment request seen on 6.1.9)',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/ajax-actions.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/comment.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/edit-comments.php',
     ],
   },
   detect(observation, context) {

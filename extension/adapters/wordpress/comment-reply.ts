@@ -23,8 +23,8 @@ export default registerDetector({
     product: 'WordPress',
     versions: ['6.1', '6.6'],
     files: [
-      'WordPress/WordPress:wp-admin/includes/ajax-actions.php (wp_ajax_replyto_comment)',
-      'WordPress/wordpress-develop:src/js/_enqueues/admin/edit-comments.js (commentReply.send)',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/ajax-actions.php',
+      'WordPress/wordpress-develop@6.6.2:src/js/_enqueues/admin/edit-comments.js',
     ],
   },
   detect(observation, context) {

@@ -41,8 +41,8 @@ export default registerDetector({
     product: 'WordPress',
     versions: ['6.1', '6.6'],
     files: [
-      'WordPress/wordpress-develop:src/wp-includes/rest-api/endpoints/class-wp-rest-attachments-controller.php',
-      'WordPress/WordPress:wp-admin/includes/ajax-actions.php (wp_ajax_save_attachment)',
+      'WordPress/wordpress-develop@6.6.2:src/wp-includes/rest-api/endpoints/class-wp-rest-attachments-controller.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/ajax-actions.php',
     ],
   },
   detect(observation, context) {

@@ -59,10 +59,10 @@ export default registerDetector({
     product: 'WordPress',
     versions: ['6.1', '6.6'],
     files: [
-      'WordPress/wordpress-develop:src/wp-admin/nav-menus.php',
-      'WordPress/wordpress-develop:src/wp-admin/includes/nav-menu.php (wp_nav_menu_update_menu_items, _wp_expand_nav_menu_post_data)',
-      'WordPress/wordpress-develop:src/js/_enqueues/lib/nav-menu.js (attachMenuSaveSubmitListeners)',
-      'WordPress/wordpress-develop:src/wp-includes/blocks/navigation-link/block.json',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/nav-menus.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/nav-menu.php',
+      'WordPress/wordpress-develop@6.6.2:src/js/_enqueues/lib/nav-menu.js',
+      'WordPress/wordpress-develop@6.6.2:src/wp-includes/blocks/navigation-link/block.json',
     ],
   },
   detect(observation, context) {

@@ -33,10 +33,10 @@ export default registerDetector({
     product: 'WordPress',
     versions: ['6.1', '6.6'],
     files: [
-      'WordPress/wordpress-develop:src/wp-admin/post.php (editpost)',
-      'WordPress/wordpress-develop:src/wp-admin/includes/post.php (edit_post, _wp_translate_postdata)',
-      'WordPress/wordpress-develop:src/wp-admin/edit-form-blocks.php (meta-box-loader URL)',
-      'Yoast/wordpress-seo:inc/class-wpseo-meta.php ($form_prefix yoast_wpseo_, $meta_prefix _yoast_wpseo_)',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/post.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/post.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/edit-form-blocks.php',
+      'Yoast/wordpress-seo@8d1b85f00a9d4fa882eb2e2c2492043117590dc1:inc/class-wpseo-meta.php',
     ],
   },
   detect(observation, context) {

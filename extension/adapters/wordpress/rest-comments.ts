@@ -32,7 +32,7 @@ export default registerDetector({
     product: 'WordPress',
     versions: ['6.1', '6.6'],
     files: [
-      'WordPress/wordpress-develop:src/wp-includes/rest-api/endpoints/class-wp-rest-comments-controller.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-includes/rest-api/endpoints/class-wp-rest-comments-controller.php',
     ],
   },
   detect(observation) {

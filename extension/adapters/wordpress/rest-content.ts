@@ -65,9 +65,8 @@ export default registerDetector({
     product: 'WordPress',
     versions: ['6.1', '6.6'],
     files: [
-      'WordPress/wordpress-develop:src/wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php',
-      'WordPress/gutenberg:packages/api-fetch/src/middlewares/http-v1.js',
-      'shared/reference-sites/wordpress/NOTES.md (requests seen on 6.1.9)',
+      'WordPress/wordpress-develop@6.6.2:src/wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php',
+      'WordPress/gutenberg@2b5906d04a9fdfd20ffa924ceec692e1d989abba:packages/api-fetch/src/middlewares/http-v1.js',
     ],
   },
   detect(observation, { memory }) {

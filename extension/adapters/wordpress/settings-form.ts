@@ -179,11 +179,11 @@ export default registerDetector({
     product: 'WordPress',
     versions: ['6.1', '6.6'],
     files: [
-      'WordPress/wordpress-develop:src/wp-admin/options.php ($allowed_options)',
-      'WordPress/wordpress-develop:src/wp-admin/options-discussion.php',
-      'WordPress/wordpress-develop:src/wp-admin/options-reading.php',
-      'WordPress/wordpress-develop:src/wp-admin/options-privacy.php',
-      'WordPress/wordpress-develop:src/wp-admin/options-permalink.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/options.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/options-discussion.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/options-reading.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/options-privacy.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/options-permalink.php',
     ],
   },
   detect(observation, context) {

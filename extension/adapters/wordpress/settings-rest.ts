@@ -78,10 +78,10 @@ export default registerDetector({
     product: 'WordPress',
     versions: ['6.1', '6.6'],
     files: [
-      'WordPress/wordpress-develop:src/wp-includes/rest-api/endpoints/class-wp-rest-settings-controller.php',
-      'WordPress/wordpress-develop:src/wp-includes/option.php (register_initial_settings)',
-      'WordPress/wordpress-develop:src/wp-includes/class-wp-customize-manager.php (save: customize_changeset_data, customize_changeset_status)',
-      'WordPress/wordpress-develop:src/js/_enqueues/wp/customize/controls.js (submit: customize_changeset_data JSON)',
+      'WordPress/wordpress-develop@6.6.2:src/wp-includes/rest-api/endpoints/class-wp-rest-settings-controller.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-includes/option.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-includes/class-wp-customize-manager.php',
+      'WordPress/wordpress-develop@6.6.2:src/js/_enqueues/wp/customize/controls.js',
     ],
   },
   detect(observation, context) {

@@ -37,10 +37,10 @@ export default registerDetector({
     product: 'WordPress',
     versions: ['6.1', '6.6'],
     files: [
-      'WordPress/wordpress-develop:src/wp-admin/user-new.php',
-      'WordPress/wordpress-develop:src/wp-admin/includes/user.php (edit_user)',
-      'WordPress/wordpress-develop:src/wp-admin/users.php',
-      'WordPress/wordpress-develop:src/wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/user-new.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/user.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-admin/users.php',
+      'WordPress/wordpress-develop@6.6.2:src/wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php',
     ],
   },
   detect(observation, context) {

@@ -1,0 +1,29 @@
+/**
+ * A back-office save PrestaShop refused, as an attempt: the request detectors remember a
+ * legacy save answered 200 (the form re-rendered instead of the 302 + `conf=` of a success —
+ * AdminController::processSave only sets `redirect_after` when there is no error), and the
+ * page that follows — the re-rendered form — gives the reason from its `.alert-danger` block
+ * (the admin theme's errors.tpl). Area `save-refused`: `target`, what was tried, `reason`.
+ */
+import { registerDetector } from '../registry.ts';
+import type { PageObservation } from '../types.ts';
+import { refusalOnPage } from './refusal.ts';
+
+export default registerDetector({
+  id: 'prestashop.refused-save',
+  adapter: 'prestashop',
+  description:
+    'Refused back-office saves (cart rule, catalog price rule…): the save answered 200 instead of a redirect with conf=; the next page (the re-rendered form) gives the reason from its error block. settings.changed area save-refused.',
+  observes: ['page'],
+  source: {
+    product: 'PrestaShop',
+    versions: ['1.7.8', '8.0', '8.1', '8.2'],
+    files: [
+      'PrestaShop/PrestaShop@1.7.8.10:classes/controller/AdminController.php',
+      'PrestaShop/PrestaShop@1.7.8.10:admin-dev/themes/default/template/errors.tpl',
+    ],
+  },
+  detect(observation, context) {
+    return refusalOnPage(context.memory, observation as PageObservation);
+  },
+});
