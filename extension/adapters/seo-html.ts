@@ -1,169 +1,156 @@
 /**
  * The SEO snapshot of an HTML document given as text — what an end-state check records after
  * fetching a public page from the background, which has no DOM (a Chrome service worker).
- * Same fields and limits as the `page.seo` payload; the content script's own snapshot
- * (extension/capture/seo/snapshot.ts) reads a live DOM instead.
+ * This file only scans the HTML for the facts a DOM would give; shared/seo/snapshot.ts builds
+ * the snapshot from them, as it does for the content script's live-DOM reader
+ * (extension/capture/seo/snapshot.ts), so both give the same snapshot for the same page.
  */
-import { countWords, normalise } from '../../shared/rules/text.ts';
-import { collapse, tokenize } from './lib/html.ts';
+import { buildSeoSnapshot, CHROME, INLINE, NEVER_TEXT, type SeoFacts } from '../../shared/seo/snapshot.ts';
+import { tokenize } from './lib/html.ts';
 import type { SeoSnapshot } from './types.ts';
 
-const LIMITS = { headings: 200, headingText: 200, openGraph: 30, jsonLdTypes: 50 } as const;
-const CHROME = new Set(['nav', 'header', 'footer', 'aside']);
-const FOLD = { case: true, accents: true, spacing: true, punctuation: true } as const;
+/**
+ * Text of one element and its descendants while the scan is inside it. Without a tree, the
+ * element ends when as many `</name>` as `<name>` have been seen.
+ */
+class Region {
+  private depth = 1;
+  readonly parts: string[] = [];
+  done = false;
+  constructor(readonly name: string) {}
+  open(name: string) {
+    if (!this.done && name === this.name) this.depth += 1;
+  }
+  close(name: string) {
+    if (!this.done && name === this.name && --this.depth === 0) this.done = true;
+  }
+  push(text: string) {
+    if (!this.done) this.parts.push(text);
+  }
+  get text() {
+    return this.parts.join('');
+  }
+}
 
-const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
-
-const jsonLdTypes = (raw: string, into: Set<string>) => {
-  const visit = (node: unknown, depth: number) => {
-    if (depth > 4 || into.size >= LIMITS.jsonLdTypes) return;
-    if (Array.isArray(node)) for (const item of node) visit(item, depth + 1);
-    else if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      const type = record['@type'];
-      for (const name of Array.isArray(type) ? type : [type])
-        if (typeof name === 'string') into.add(clip(name, 500));
-      if (record['@graph']) visit(record['@graph'], depth + 1);
-    }
-  };
+const resolve = (href: string, from: string): string | undefined => {
   try {
-    visit(JSON.parse(raw), 0);
+    return new URL(href, from).href;
   } catch {
-    // invalid JSON-LD: no types
+    return undefined;
   }
 };
 
-const occurrences = (haystack: string, needle: string): number => {
-  if (!needle) return 0;
-  let count = 0;
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length))
-    count += 1;
-  return count;
-};
-
-export const seoSnapshotFromHtml = (html: string, pageUrl: string, keyword?: string): SeoSnapshot => {
-  let origin = '';
-  try {
-    origin = new URL(pageUrl).origin;
-  } catch {
-    origin = '';
-  }
+/** Scans HTML into the facts `buildSeoSnapshot` takes, reading content as a DOM reader would. */
+export const seoFactsFromHtml = (html: string, pageUrl: string): SeoFacts => {
   let title = '';
   let lang: string | null = null;
-  let metaDescription: string | null = null;
-  let robots: string | null = null;
-  let canonical: string | null = null;
-  const openGraph: Record<string, string> = {};
-  const types = new Set<string>();
+  let base: string | undefined;
   const headings: { level: number; text: string }[] = [];
-  const images = { total: 0, missingAlt: 0, emptyAlt: 0 };
-  const links = { internal: 0, external: 0 };
-  const mainText: string[] = [];
-  const bodyText: string[] = [];
-  let inBody = 0;
-  let inMain = 0;
-  let inChrome = 0;
-  let sawMain = false;
-  let heading: { level: number; name: string; parts: string[]; depth: number } | null = null;
+  const metas: SeoFacts['metas'][number][] = [];
+  const links: SeoFacts['links'][number][] = [];
+  const imageAlts: (string | null)[] = [];
+  const anchors: string[] = [];
+  const jsonLd: string[] = [];
+  let sawTitle = false;
+  let main: Region | null = null;
+  let roleMain: Region | null = null;
+  let article: Region | null = null;
+  let articles = 0;
+  let heading: Region | null = null;
+  let headingLevel = 0;
+  const body: string[] = [];
+  let inBody = false;
+  let chrome = 0;
+  let never: Region | null = null;
+
+  const regions = () => [main, roleMain, article, heading];
+  const pushText = (text: string, boundary: boolean) => {
+    for (const region of regions()) region?.push(text);
+    if (inBody && (chrome === 0 || boundary)) body.push(text);
+  };
 
   for (const token of tokenize(html)) {
-    if (token.type === 'raw') {
-      if (token.name === 'title' && !title) title = collapse(token.text);
-      else if (token.name === 'script' && (token.attrs.type ?? '').toLowerCase() === 'application/ld+json')
-        jsonLdTypes(token.text, types);
-      continue;
-    }
-    if (token.type === 'text') {
-      if (heading) heading.parts.push(token.text);
-      if (inMain > 0) mainText.push(token.text);
-      if (inBody > 0 && inChrome === 0) bodyText.push(token.text);
+    if (never) {
+      if (token.type === 'open' && !token.selfClosing) never.open(token.name);
+      else if (token.type === 'close') never.close(token.name);
+      if (never.done) never = null;
       continue;
     }
     if (token.type === 'comment') continue;
-    if (token.type === 'close') {
-      const { name } = token;
-      if (name === 'body') inBody = Math.max(0, inBody - 1);
-      else if (name === 'main') inMain = Math.max(0, inMain - 1);
-      else if (CHROME.has(name)) inChrome = Math.max(0, inChrome - 1);
-      if (heading && name === heading.name && --heading.depth === 0) {
-        const text = collapse(heading.parts.join(''));
-        if (headings.length < LIMITS.headings)
-          headings.push({ level: heading.level, text: clip(text, LIMITS.headingText) });
-        heading = null;
-      }
-      mainText.push(' ');
-      bodyText.push(' ');
+    if (token.type === 'raw') {
+      if (token.name === 'title' && !sawTitle) {
+        title = token.text;
+        sawTitle = true;
+      } else if (
+        token.name === 'script' &&
+        (token.attrs.type ?? '').trim().toLowerCase() === 'application/ld+json'
+      )
+        jsonLd.push(token.text);
       continue;
     }
-    const { name, attrs } = token;
-    if (name === 'html' && attrs.lang) lang = clip(attrs.lang, 40);
-    else if (name === 'body') inBody += 1;
-    else if (name === 'main' && !token.selfClosing) {
-      inMain += 1;
-      sawMain = true;
-    } else if (CHROME.has(name) && !token.selfClosing) inChrome += 1;
-    else if (name === 'meta') {
-      const key = (attrs.name ?? '').toLowerCase();
-      const property = (attrs.property ?? '').toLowerCase();
-      if (key === 'description' && metaDescription === null)
-        metaDescription = clip(attrs.content ?? '', 5000);
-      else if (key === 'robots' && robots === null) robots = clip(attrs.content ?? '', 500);
-      else if (property.startsWith('og:') && Object.keys(openGraph).length < LIMITS.openGraph)
-        openGraph[clip(property, 100)] = clip(attrs.content ?? '', 5000);
-    } else if (name === 'link' && (attrs.rel ?? '').toLowerCase() === 'canonical' && canonical === null)
-      canonical = clip(attrs.href ?? '', 2000);
-    else if (name === 'img') {
-      images.total += 1;
-      if (attrs.alt === undefined) images.missingAlt += 1;
-      else if (!attrs.alt.trim()) images.emptyAlt += 1;
-    } else if (name === 'a' && attrs.href) {
-      const href = attrs.href.trim();
-      if (!/^(#|mailto:|tel:|javascript:)/i.test(href)) {
-        try {
-          if (new URL(href, pageUrl).origin === origin) links.internal += 1;
-          else links.external += 1;
-        } catch {
-          // an unparsable href is not a link
-        }
-      }
-    } else if (/^h[1-6]$/.test(name) && !heading && !token.selfClosing)
-      heading = { level: Number(name[1]), name, parts: [], depth: 1 };
-    else if (heading && name === heading.name && !token.selfClosing) heading.depth += 1;
-    mainText.push(' ');
-    bodyText.push(' ');
-  }
-
-  const text = collapse((sawMain ? mainText : bodyText).join(''));
-  const snapshot: SeoSnapshot = {
-    title: clip(title, 500),
-    metaDescription,
-    robots,
-    canonical,
-    lang,
-    headings,
-    images,
-    links,
-    openGraph,
-    jsonLdTypes: [...types],
-    wordCount: countWords(text),
-  };
-  const term = keyword?.trim();
-  if (term) {
-    const folded = normalise(term, FOLD);
-    let path = '';
-    try {
-      path = decodeURIComponent(new URL(pageUrl).pathname);
-    } catch {
-      path = pageUrl;
+    if (token.type === 'text') {
+      pushText(token.text, false);
+      continue;
     }
-    snapshot.keyword = {
-      term: clip(term, 500),
-      count: occurrences(` ${normalise(text, FOLD)} `, ` ${folded} `),
-      inTitle: normalise(title, FOLD).includes(folded),
-      inH1: headings.some((h) => h.level === 1 && normalise(h.text, FOLD).includes(folded)),
-      inMetaDescription: normalise(metaDescription ?? '', FOLD).includes(folded),
-      inUrl: normalise(path, FOLD).includes(folded),
-    };
+    const { name } = token;
+    if (token.type === 'close') {
+      if (!INLINE.has(name)) pushText(' ', true);
+      for (const region of regions()) region?.close(name);
+      if (heading?.done) {
+        headings.push({ level: headingLevel, text: heading.text });
+        heading = null;
+      }
+      if (name === 'body') inBody = false;
+      else if (CHROME.has(name)) chrome = Math.max(0, chrome - 1);
+      continue;
+    }
+    const { attrs, selfClosing } = token;
+    if (NEVER_TEXT.has(name)) {
+      if (!selfClosing) never = new Region(name);
+      continue;
+    }
+    if (!selfClosing) for (const region of regions()) region?.open(name);
+    if (!INLINE.has(name)) pushText(' ', true);
+    if (name === 'html' && attrs.lang !== undefined) lang = attrs.lang;
+    else if (name === 'base' && attrs.href && base === undefined) base = resolve(attrs.href, pageUrl);
+    else if (name === 'body') inBody = true;
+    else if (name === 'meta')
+      metas.push({
+        name: attrs.name ?? null,
+        property: attrs.property ?? null,
+        content: attrs.content ?? null,
+      });
+    else if (name === 'link') links.push({ rel: attrs.rel ?? null, href: attrs.href ?? null });
+    else if (name === 'img') imageAlts.push(attrs.alt ?? null);
+    else if (name === 'a' && attrs.href !== undefined) anchors.push(attrs.href);
+    if (selfClosing) continue;
+    if (name === 'main' && !main) main = new Region(name);
+    if (attrs.role?.trim().toLowerCase() === 'main' && !roleMain) roleMain = new Region(name);
+    if (name === 'article') {
+      articles += 1;
+      if (!article) article = new Region(name);
+    }
+    if (CHROME.has(name)) chrome += 1;
+    if (/^h[1-6]$/.test(name) && !heading) {
+      heading = new Region(name);
+      headingLevel = Number(name[1]);
+    }
   }
-  return snapshot;
+  const content = main ?? roleMain ?? (articles === 1 ? article : null);
+  return {
+    url: pageUrl,
+    base,
+    title,
+    lang,
+    metas,
+    headings,
+    links,
+    imageAlts,
+    anchors,
+    jsonLd,
+    text: content ? content.text : body.join(''),
+  };
 };
+
+export const seoSnapshotFromHtml = (html: string, pageUrl: string, keyword?: string): SeoSnapshot =>
+  buildSeoSnapshot(seoFactsFromHtml(html, pageUrl), keyword);

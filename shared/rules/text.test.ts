@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { characterLength, countWords, DEFAULT_TOLERANCE, normalise } from './text.ts';
+import {
+  characterLength,
+  clip,
+  countWholeWords,
+  countWords,
+  DEFAULT_TOLERANCE,
+  fold,
+  normalise,
+  slugify,
+  stripAccents,
+} from './text.ts';
 
 const none = { case: false, accents: false, spacing: false, punctuation: false };
 
@@ -54,5 +64,32 @@ describe('characterLength', () => {
     expect(characterLength('été')).toBe(3);
     expect(characterLength('e\u0301te\u0301')).toBe(3);
     expect(characterLength('🪑 chaise')).toBe(8);
+  });
+});
+
+describe('matching helpers', () => {
+  it('folds case, accents, ligatures, apostrophes and punctuation', () => {
+    expect(fold('  Thé VERT, bio !  ')).toBe('the vert bio');
+    expect(fold('L’œuvre')).toBe('l oeuvre');
+    expect(stripAccents('L’Œuvre  Été')).toBe("l'oeuvre  ete");
+  });
+
+  it('counts whole-word occurrences of a folded phrase', () => {
+    const text = fold('Le thé vert bio. THÉ VERT BIO, encore thé vert bio; thé vert biologique');
+    expect(countWholeWords(text, fold('thé vert bio'))).toBe(3);
+    expect(countWholeWords('abc', '')).toBe(0);
+    expect(countWholeWords(fold('bio bio bio'), 'bio bio')).toBe(1);
+    expect(countWholeWords(fold('une théière verte'), fold('thé vert'))).toBe(0);
+  });
+
+  it('makes slugs without accents, spaces as hyphens', () => {
+    expect(slugify('Thé vert bio')).toBe('the-vert-bio');
+    expect(slugify(' Crème brûlée & co ')).toBe('creme-brulee-co');
+  });
+
+  it('clips collapsed text with an ellipsis', () => {
+    expect(clip('  a \n b  ', 10)).toBe('a b');
+    expect(clip('abcdefghij', 5)).toBe('abcd…');
+    expect(clip(null, 5)).toBe('');
   });
 });

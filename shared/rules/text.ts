@@ -91,3 +91,49 @@ export const characterLength = (text: string): number => {
   }
   return length;
 };
+
+/** Every kind of matching the capture does is this tolerance: case, accents, spacing, punctuation. */
+const FOLD: TextTolerance = { case: true, accents: true, spacing: true, punctuation: true };
+const CASE_AND_ACCENTS: TextTolerance = { case: true, accents: true, spacing: false, punctuation: false };
+
+/** Lower case, accents removed, ligatures spelt out, apostrophes unified; spacing kept. */
+export const stripAccents = (text: string): string => normalise(text, CASE_AND_ACCENTS);
+
+/** Folded for matching: no case, no accents, punctuation as spaces, one space between words. */
+export const fold = (text: string): string => normalise(text, FOLD);
+
+/** Runs of spacing (no-break spaces included) as one space, ends trimmed; nothing else changed. */
+export const collapseSpacing = (text: string): string => text.replace(SPACES, ' ').trim();
+
+/** Spacing collapsed; cut at `max` characters with an ellipsis. */
+export const clip = (text: string | null | undefined, max: number): string => {
+  const clean = collapseSpacing(text ?? '');
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+};
+
+/**
+ * Occurrences of `needle` in `haystack` as whole words, both already folded: « thé vert » is
+ * found in « un thé vert bio » but not in « thé verte ».
+ */
+export const countWholeWords = (haystack: string, needle: string): number => {
+  if (!needle) return 0;
+  let count = 0;
+  let from = 0;
+  for (;;) {
+    const at = haystack.indexOf(needle, from);
+    if (at < 0) return count;
+    const end = at + needle.length;
+    if ((at === 0 || haystack[at - 1] === ' ') && (end === haystack.length || haystack[end] === ' ')) {
+      count += 1;
+      from = end;
+    } else {
+      from = at + 1;
+    }
+  }
+};
+
+/** Slug as CMSs make it: « Thé vert bio » → `the-vert-bio`. */
+export const slugify = (text: string): string =>
+  stripAccents(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');

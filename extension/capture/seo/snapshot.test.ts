@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_PAYLOADS } from '../../../shared/schema/event.ts';
+import { NEVER_TEXT } from '../../../shared/seo/snapshot.ts';
+import { OVERLAY_TAG } from '../dom/describe.ts';
 import { fakeDocument, h } from '../testing/fake-dom.ts';
-import { contentText, jsonLdTypes, keywordPresence, readSeoSnapshot } from './snapshot.ts';
+import { contentText, readSeoSnapshot } from './snapshot.ts';
 
 const URL = 'http://127.0.0.1:4300/blog/the-vert-bio-bienfaits';
 
@@ -131,51 +133,13 @@ describe('readSeoSnapshot', () => {
   });
 });
 
-describe('keywordPresence', () => {
-  it('matches without case or accents, as whole words, and in the slug of the URL', () => {
-    const presence = keywordPresence('Crème brûlée', {
-      title: 'CREME BRULEE maison',
-      h1: ['Recette'],
-      metaDescription: null,
-      url: 'http://127.0.0.1/recettes/creme-brulee?x=1',
-      foldedText: 'une creme brulee des cremes brulees creme brulee',
-    });
-    expect(presence).toEqual({
-      term: 'Crème brûlée',
-      count: 2,
-      inTitle: true,
-      inH1: false,
-      inMetaDescription: false,
-      inUrl: true,
-    });
-  });
-
-  it('finds accented slugs percent-encoded in the URL', () => {
-    const presence = keywordPresence('thé', {
-      title: '',
-      h1: [],
-      metaDescription: '',
-      url: 'http://127.0.0.1/cat%C3%A9gorie/th%C3%A9',
-      foldedText: '',
-    });
-    expect(presence.inUrl).toBe(true);
-  });
-});
-
 describe('helpers', () => {
   it('joins inline elements and separates blocks when collecting text', () => {
     const root = h('div', {}, h('p', {}, 'l’', h('em', {}, 'été')), h('p', {}, 'fin'), h('script', {}, 'x'));
     expect(contentText(root, false).replace(/\s+/g, ' ').trim()).toBe('l’été fin');
   });
 
-  it('collects JSON-LD types from items, arrays and graphs, ignoring broken scripts', () => {
-    expect(
-      jsonLdTypes([
-        '[{"@type":"Organization"},{"@type":"WebSite"}]',
-        '{"@graph":[{"@type":"Product"}]}',
-        'not json',
-        '{"@type":"Organization"}',
-      ]),
-    ).toEqual(['Organization', 'WebSite', 'Product']);
+  it('never counts Témoin’s own overlay as page text', () => {
+    expect(NEVER_TEXT.has(OVERLAY_TAG)).toBe(true);
   });
 });
