@@ -18,26 +18,13 @@
  *    levels (TI→S, I→TS…). A single one-level override is an examiner's normal judgement.
  */
 import type { Level } from '../schema/common.ts';
+import { type Entry, FLAG_KINDS, type Flag, type HarmonisationSettings } from './entry.ts';
 import { formatNumber, type Locale } from './format.ts';
 import { LEVEL_RANK } from './points.ts';
-import type { Entry, HarmonisationSettings } from './report.ts';
 import { mean, median } from './stats.ts';
 
-export type FlagKind = 'examiner-deviation' | 'mark-levels' | 'levels-suggestions';
-export const FLAG_KINDS: readonly FlagKind[] = ['examiner-deviation', 'mark-levels', 'levels-suggestions'];
-
-export interface Flag {
-  kind: FlagKind;
-  /** Unique within a report: `<kind>:<examiner key or assessment id>`. */
-  key: string;
-  examinerKey: string;
-  examiner: string;
-  /** The assessment flagged, or every assessment of the examiner flagged. */
-  assessmentIds: string[];
-  reason: Record<Locale, string>;
-  /** The size of the disagreement (points, or questions), to sort by. */
-  magnitude: number;
-}
+export type { Flag, FlagKind } from './entry.ts';
+export { FLAG_KINDS } from './entry.ts';
 
 type FlagEntry = Omit<Entry, 'flags'>;
 

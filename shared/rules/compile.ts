@@ -8,49 +8,13 @@ import { parse } from '../schema/index.ts';
 import { type Problem, problem } from '../schema/problems.ts';
 import { checkRule } from '../schema/references.ts';
 import type { EvidenceRule } from '../schema/rule.ts';
-import type { LevelThresholds, Question, Subject } from '../schema/subject.ts';
+import type { Subject } from '../schema/subject.ts';
 import { compileCondition, type Predicate, substitute, type Variables } from './conditions.ts';
 import { DEFAULT_THRESHOLDS } from './levels.ts';
 import { familyOf } from './state.ts';
+import type { CompiledQuestion, CompiledRule, CompiledSubject, RulePath } from './types.ts';
 
-type Path = (string | number)[];
-
-export interface CompiledRule {
-  rule: EvidenceRule;
-  /** Place among all the subject's rules, in document order. */
-  index: number;
-  questionIndex: number;
-  path: Path;
-  /** Title with variables substituted. */
-  title: string;
-  /** All conditions of `where` at once. */
-  test: Predicate;
-  /** Kinds of events the rule looks at: its kind (process) or its kind's family (state). */
-  kinds: readonly string[];
-  /** Scope in elapsed milliseconds, `null` when the rule has no window. */
-  window: { fromMs: number; toMs: number } | null;
-  /** The rule this one must come after, when valid. */
-  after: CompiledRule | null;
-  /** Length of the `after` chain above this rule: evaluation order. */
-  depth: number;
-  problems: Problem[];
-}
-
-export interface CompiledQuestion {
-  question: Question;
-  rules: CompiledRule[];
-  thresholds: LevelThresholds;
-  thresholdsFrom: 'question' | 'subject' | 'default';
-}
-
-export interface CompiledSubject {
-  subject: Subject;
-  rules: CompiledRule[];
-  /** Rules sorted so that each comes after the rule it names in `after`. */
-  order: CompiledRule[];
-  questions: CompiledQuestion[];
-  problems: Problem[];
-}
+export type { CompiledQuestion, CompiledRule, CompiledSubject } from './types.ts';
 
 const NEVER: Predicate = () => false;
 
@@ -62,7 +26,7 @@ const key = (p: Problem) => `${p.path}\u0000${p.code}`;
  */
 export const compileRule = (
   rule: EvidenceRule,
-  context: { variables?: Variables; ruleIds?: ReadonlySet<string>; path?: Path; index?: number } = {},
+  context: { variables?: Variables; ruleIds?: ReadonlySet<string>; path?: RulePath; index?: number } = {},
 ): CompiledRule => {
   const variables = context.variables ?? new Map<string, string>();
   const path = context.path ?? [];

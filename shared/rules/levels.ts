@@ -12,8 +12,15 @@
 import type { Level } from '../schema/common.ts';
 import type { CaptureEvent } from '../schema/event.ts';
 import type { LevelThresholds } from '../schema/subject.ts';
-import type { CompiledQuestion, CompiledRule } from './compile.ts';
-import type { CriterionResult, EvidenceRef, QuestionResult, RuleResult, Tally } from './types.ts';
+import type {
+  CompiledQuestion,
+  CompiledRule,
+  CriterionResult,
+  EvidenceRef,
+  QuestionResult,
+  RuleResult,
+  Tally,
+} from './types.ts';
 
 /** Evidence listed per rule: enough to show, bounded so that 20,000 page visits stay small. */
 export const MAX_EVIDENCE = 20;

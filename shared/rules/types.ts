@@ -1,7 +1,9 @@
 /** What evaluating a subject's rules on a candidate's events gives. */
 import type { Level } from '../schema/common.ts';
 import type { Problem } from '../schema/problems.ts';
-import type { LevelThresholds } from '../schema/subject.ts';
+import type { EvidenceRule } from '../schema/rule.ts';
+import type { LevelThresholds, Question, Subject } from '../schema/subject.ts';
+import type { Predicate } from './conditions.ts';
 
 /** An event given as evidence: enough to find it in the timeline. */
 export interface EvidenceRef {
@@ -81,4 +83,45 @@ export interface EvaluationResult {
 export interface EvaluateOptions {
   /** Count events flagged `afterTime` (observed after the time allowed). Default: false. */
   includeAfterTime?: boolean;
+}
+
+/** A subject's rules compiled once (`compileSubject`), what the engine and the levels read. */
+/** JSON path of a rule in its subject, for problems. */
+export type RulePath = (string | number)[];
+
+export interface CompiledRule {
+  rule: EvidenceRule;
+  /** Place among all the subject's rules, in document order. */
+  index: number;
+  questionIndex: number;
+  path: RulePath;
+  /** Title with variables substituted. */
+  title: string;
+  /** All conditions of `where` at once. */
+  test: Predicate;
+  /** Kinds of events the rule looks at: its kind (process) or its kind's family (state). */
+  kinds: readonly string[];
+  /** Scope in elapsed milliseconds, `null` when the rule has no window. */
+  window: { fromMs: number; toMs: number } | null;
+  /** The rule this one must come after, when valid. */
+  after: CompiledRule | null;
+  /** Length of the `after` chain above this rule: evaluation order. */
+  depth: number;
+  problems: Problem[];
+}
+
+export interface CompiledQuestion {
+  question: Question;
+  rules: CompiledRule[];
+  thresholds: LevelThresholds;
+  thresholdsFrom: 'question' | 'subject' | 'default';
+}
+
+export interface CompiledSubject {
+  subject: Subject;
+  rules: CompiledRule[];
+  /** Rules sorted so that each comes after the rule it names in `after`. */
+  order: CompiledRule[];
+  questions: CompiledQuestion[];
+  problems: Problem[];
 }
