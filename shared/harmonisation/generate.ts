@@ -21,17 +21,16 @@
  *
  * `expected` says which flags a correct implementation raises with the default settings.
  */
-import { sealEvents } from '../bundle/chain.ts';
 import { canonicalize } from '../bundle/jcs.ts';
 import { sha256Hex } from '../bundle/sha256.ts';
 import { buildDemoPackages } from '../demo/index.ts';
 import type { Assessment } from '../schema/assessment.ts';
-import { CHAIN_ALGORITHM, type EvidenceBundle } from '../schema/bundle.ts';
+import type { EvidenceBundle } from '../schema/bundle.ts';
 import { LEVELS, type Level } from '../schema/common.ts';
-import type { UnsealedEvent } from '../schema/event.ts';
 import { parse } from '../schema/index.ts';
 import type { SubjectPackage } from '../schema/package.ts';
 import { assessmentHashOk } from './collection.ts';
+import { buildBundle, pad, XSS } from './generate-bundle.ts';
 import { expectedMark } from './points.ts';
 
 /** mulberry32: a tiny, good-enough seeded PRNG (uniform in [0, 1)). */
@@ -141,11 +140,8 @@ const EXTRA_BUNDLES: [number, number][] = [
   [SEVERE, 1],
 ];
 
-const XSS = '<img src=x onerror=alert(1)>';
-
 const roundHalf = (value: number) => Math.round(value * 2) / 2;
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export const generateHarmonisationSet = async (options: GenerateOptions = {}): Promise<GeneratedSet> => {
   const seed = options.seed ?? 20250512;
@@ -336,121 +332,4 @@ export const generateHarmonisationSet = async (options: GenerateOptions = {}): P
   expected.markLevels.sort();
   expected.levelsSuggestions.sort();
   return { packages, assessments, bundles, expected };
-};
-
-interface BundleInput {
-  pkg: SubjectPackage;
-  gridHash: string;
-  sessionId: string;
-  candidate: Assessment['candidate'];
-  commission: string;
-  start: string;
-  end: string;
-  index: number;
-}
-
-/** A short, plausible, hash-chained session: per question, what the candidate did and wrote. */
-const buildBundle = async (input: BundleInput): Promise<EvidenceBundle> => {
-  const { pkg, start } = input;
-  const subject = pkg.subject;
-  const t0 = Date.parse(start);
-  const origin = 'http://127.0.0.1:8080';
-  let n = 0;
-  const envelope = (minute: number, path: string, questionId: string | null) => {
-    n += 1;
-    return {
-      id: `evt-${input.index}-${pad(n, 3)}`,
-      time: t0 + minute * 60_000,
-      elapsedMs: minute * 60_000,
-      url: `${origin}${path}`,
-      questionId,
-      trusted: true,
-    };
-  };
-  const events: UnsealedEvent[] = [
-    {
-      ...envelope(0, '/wp-admin/', null),
-      kind: 'session.started',
-      data: { subjectId: subject.id, candidateNumber: input.candidate.number, durationMinutes: 40 },
-    },
-  ];
-  subject.questions.forEach((q, i) => {
-    const minute = 2 + i * 7;
-    const admin = subject.cms === 'prestashop' ? '/admin-dev/index.php' : '/wp-admin/';
-    events.push({
-      ...envelope(minute, admin, q.id),
-      kind: 'task.statusChanged',
-      data: { questionId: q.id, from: 'todo', to: 'doing' },
-    });
-    events.push({
-      ...envelope(minute + 1, admin, q.id),
-      kind: 'nav.visited',
-      data: { title: `${q.title} — administration`, via: 'load' },
-    });
-    if (i === 0 && subject.cms === 'wordpress')
-      events.push({
-        ...envelope(minute + 3, '/wp-json/wp/v2/posts/42', q.id),
-        kind: 'content.published',
-        data: {
-          cms: 'wordpress',
-          contentType: 'post',
-          id: '42',
-          title: `Thé vert bio : la récolte de printemps ${XSS}`,
-          slug: 'the-vert-bio-printemps',
-          status: 'publish',
-          wordCount: 164,
-        },
-      });
-    if (i === 1 && subject.cms === 'prestashop')
-      events.push({
-        ...envelope(minute + 3, admin, q.id),
-        kind: 'commerce.voucherCreated',
-        data: { code: 'PRINTEMPS10', name: `Printemps ${XSS}`, reductionPercent: 10, quantityPerUser: 1 },
-      });
-    const text = i === 0 ? `J’ai repris l’annexe 1. ${XSS}` : `Question ${q.number} traitée.`;
-    events.push({
-      ...envelope(minute + 5, admin, q.id),
-      kind: 'task.noteSaved',
-      data: { questionId: q.id, text, length: text.length },
-    });
-    events.push({
-      ...envelope(minute + 6, admin, q.id),
-      kind: 'task.statusChanged',
-      data: { questionId: q.id, from: 'doing', to: 'done' },
-    });
-  });
-  events.push({ ...envelope(39, '/wp-admin/', null), kind: 'session.ended', data: { reason: 'examiner' } });
-
-  const { sealed, head } = await sealEvents({ seq: 0, head: '0'.repeat(64) }, events);
-  const parsed = parse('bundle', {
-    format: 'temoin.bundle/1',
-    exportedAt: input.end,
-    session: {
-      format: 'temoin.session/1',
-      id: input.sessionId,
-      status: 'ended',
-      subject: {
-        id: subject.id,
-        title: subject.title,
-        letter: subject.letter,
-        cms: subject.cms,
-        hash: pkg.hash.value,
-      },
-      grid: { id: pkg.grid.id, hash: input.gridHash },
-      candidate: input.candidate,
-      commission: input.commission,
-      centre: 'Lycée de démonstration',
-      referenceOrigins: [origin],
-      startedAt: input.start,
-      endedAt: input.end,
-      durationMinutes: 40,
-      browser: 'Chromium 130',
-      extensionVersion: '0.1.0',
-    },
-    subjectPackage: pkg,
-    events: sealed,
-    chain: { algorithm: CHAIN_ALGORITHM, count: sealed.length, head },
-  });
-  if (!parsed.ok) throw new Error(`generated bundle ${input.sessionId}: ${JSON.stringify(parsed.problems)}`);
-  return parsed.value;
 };
