@@ -1,6 +1,7 @@
 /**
  * The extension's IndexedDB (through `idb`). Only the background writes here; pages ask the
- * background through messages. Records are validated when read back (see session-store.ts).
+ * background through messages. Events are validated before they are written
+ * (background/session/recorder.ts); an exported bundle is validated again where it is read.
  *
  *   sessions  key: id              → SessionRecord (the session document + its chain state)
  *   events    key: [sessionId, seq] → StoredEvent (sealed capture events), index byEventId

@@ -1,6 +1,6 @@
 /**
  * An evidence bundle: one candidate's session with all its events and the head of their
- * SHA-256 chain. Shape only: the chain itself is verified by `shared/bundle/verify.ts`.
+ * SHA-256 chain. Shape only: the chain itself is verified by `verifyChain` (shared/bundle/chain.ts).
  */
 import { z } from 'zod';
 import { formatField, IsoDateTime, Sha256Hex } from './common.ts';
