@@ -5,6 +5,7 @@
  * capture produces (mostly navigation, clicks, field changes and requests; a few semantic
  * events about a few dozen contents, products and vouchers).
  */
+import { seededRandom } from '../../shared/harmonisation/generate.ts';
 import { makeEvent } from '../../shared/rules/fixtures.ts';
 import { LIBRARY_IDS, type LibraryId, libraryRule } from '../../shared/rules/library/index.ts';
 import type { CaptureEvent, EventKind } from '../../shared/schema/event.ts';
@@ -12,17 +13,8 @@ import { parse } from '../../shared/schema/index.ts';
 import type { EvidenceRuleInput } from '../../shared/schema/rule.ts';
 import type { Subject } from '../../shared/schema/subject.ts';
 
-/** mulberry32: small, fast, good enough to shuffle a workload. */
-export const random = (seed: number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
+/** The seeded generator the harmonisation set uses too: the same seed, the same workload. */
+export const random = seededRandom;
 
 /** Share of each kind in a session (relative weights). */
 export const KIND_MIX: Partial<Record<EventKind, number>> = {
