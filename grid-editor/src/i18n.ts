@@ -2,11 +2,12 @@
  * Interface strings, French first. Code names things in English; the interface speaks French
  * by default and English on request. Document texts (titles, labels) are shown as written.
  */
+import { createTranslator, type Locale, type Message, type Params } from '../../shared/i18n/translator.ts';
 import type { DocumentKind } from '../../shared/schema/index.ts';
 import type { OutlineGroup, OutlineNodeType } from './models/outline.ts';
 
-export type Locale = 'fr' | 'en';
-export const LOCALES: readonly Locale[] = ['fr', 'en'];
+export type { Locale } from '../../shared/i18n/translator.ts';
+export { LOCALES } from '../../shared/i18n/translator.ts';
 
 const fr = {
   'app.title': 'Témoin — éditeur de grilles',
@@ -297,7 +298,7 @@ const fr = {
 
 export type MessageKey = keyof typeof fr;
 
-const en: Record<MessageKey, string> = {
+const en: Record<MessageKey, Message> = {
   'app.title': 'Témoin — grid editor',
   'app.storeUnavailable': 'Local storage unavailable: work will not be kept after closing.',
   'activity.label': 'Activity bar',
@@ -583,19 +584,18 @@ const en: Record<MessageKey, string> = {
   'command.language.toggle': 'Preferences: switch to French',
 };
 
-const MESSAGES: Record<Locale, Record<MessageKey, string>> = { fr, en };
+/** The designer's translator (plurals, numbers and dates by `Intl`). */
+export const messages = createTranslator<MessageKey>({ fr, en });
 
 /** The message for `key`, with `{name}` placeholders filled from `params`. */
-export const t = (locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string =>
-  MESSAGES[locale][key].replace(/\{(\w+)\}(?!\})/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export const t = (locale: Locale, key: MessageKey, params: Params = {}): string =>
+  messages(locale).t(key, params);
 
 /** Both languages of a message, as a Problem carries them. */
-export const bilingual = (
-  key: MessageKey,
-  params: Record<string, string | number> = {},
-): { fr: string; en: string } => ({ fr: t('fr', key, params), en: t('en', key, params) });
+export const bilingual = (key: MessageKey, params: Params = {}): { fr: string; en: string } => ({
+  fr: t('fr', key, params),
+  en: t('en', key, params),
+});
 
 export const kindName = (locale: Locale, kind: DocumentKind): string => t(locale, `kind.${kind}`);
 export const groupName = (locale: Locale, group: OutlineGroup): string => t(locale, `group.${group}`);
@@ -609,4 +609,4 @@ export const problemCount = (locale: Locale, count: number): string =>
       : t(locale, 'status.problems.n', { count });
 
 /** Whether `key` is a message (for keys built from data, e.g. `command.${id}`). */
-export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(fr, key);
+export const isMessageKey = (key: string): key is MessageKey => messages('fr').has(key);

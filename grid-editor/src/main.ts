@@ -1,14 +1,28 @@
 /**
- * The grid editor's entry: the theme and codicon font for the page, the components, and one
- * `<ge-app>` in the body. The standalone page (grid-editor/index.html) and the extension's
- * editor page (extension/entrypoints/editor/) both load this module.
+ * The grid editor's host entrypoint: the theme and codicon font for the page, the components,
+ * and `mountEditor`, which puts one `<ge-app>` in the body with what the host page provides.
+ * The standalone page (grid-editor/standalone.ts) mounts it bare; the extension's editor
+ * page (extension/entrypoints/editor/) gives it the workstation's live session.
  */
 import '@vscode/codicons/dist/codicon.css';
 import './theme/theme.css';
 import './app/index.ts';
+import type { GeApp } from './app/index.ts';
+import type { LiveSource } from './review/live-source.ts';
 
-const root = document.documentElement;
-root.dataset.theme ??= 'dark';
-if (!root.lang) root.lang = 'fr';
+export type { LiveBundle, LiveSource } from './review/live-source.ts';
 
-if (!document.querySelector('ge-app')) document.body.append(document.createElement('ge-app'));
+export interface EditorHost {
+  /** This workstation's live session (the review's « live session » column). */
+  liveSource?: LiveSource;
+}
+
+export const mountEditor = (host: EditorHost = {}): GeApp => {
+  const root = document.documentElement;
+  root.dataset.theme ??= 'dark';
+  if (!root.lang) root.lang = 'fr';
+  const app = document.querySelector('ge-app') ?? document.createElement('ge-app');
+  app.liveSource = host.liveSource;
+  if (!app.isConnected) document.body.append(app);
+  return app;
+};

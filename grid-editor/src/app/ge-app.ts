@@ -3,7 +3,7 @@ import '../components/ge-editor/index.ts';
 import '../components/ge-quick-input/index.ts';
 import '../components/ge-status-bar/index.ts';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { CaptureEvent } from '../../../shared/schema/index.ts';
 import { GeElement } from '../components/ge-element.ts';
 import type { ExplorerEntry } from '../components/ge-explorer/index.ts';
@@ -28,6 +28,7 @@ import {
 import { freshName, newSubjectPackage, SUBJECT_PACKAGE_SUFFIX } from '../models/templates.ts';
 import type { Severity } from '../models/validate.ts';
 import { type ProblemReport, Workspace } from '../models/workspace.ts';
+import type { LiveSource } from '../review/live-source.ts';
 import { HANDLERS, pickLibraryRule } from './commands.ts';
 import { downloadText } from './download.ts';
 import styles from './ge-app.styles.ts';
@@ -65,6 +66,8 @@ export class GeApp extends GeElement implements Workbench {
   static override styles = styles;
 
   readonly workspace = new Workspace();
+  /** This workstation's live session, given by the host page (the extension's editor page). */
+  @property({ attribute: false }) liveSource: LiveSource | undefined;
 
   @state() ui: WorkbenchState = { ...DEFAULT_WORKBENCH };
   @state() private panel: 'problems' | 'event' = 'problems';
@@ -343,6 +346,7 @@ export class GeApp extends GeElement implements Workbench {
     const files = workspace.fileProblems;
     const state: ViewState = {
       locale: this.locale,
+      liveSource: this.liveSource,
       explorer: workspace.documents.map((doc) => this.#explorerEntry(doc)),
       activeName: active?.name,
       recording: workspace.recording,

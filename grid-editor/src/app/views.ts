@@ -8,7 +8,7 @@ import '../components/ge-explorer/index.ts';
 import '../components/ge-problems/index.ts';
 import '../components/ge-tests/index.ts';
 import '../harmonisation/ge-harmonisation/index.ts';
-import '../review/ge-review.ts';
+import '../review/ge-review/index.ts';
 import { html, type TemplateResult } from 'lit';
 import type { CaptureEvent } from '../../../shared/schema/index.ts';
 import type { ActivityItem } from '../components/ge-activity-bar/index.ts';
@@ -16,10 +16,13 @@ import type { ExplorerEntry } from '../components/ge-explorer/index.ts';
 import type { MessageKey } from '../i18n.ts';
 import type { Recording, TestRun } from '../models/rule-test.ts';
 import type { FileProblems, ProblemReport } from '../models/workspace.ts';
+import type { LiveSource } from '../review/live-source.ts';
 
 /** What the workbench hands every view when it renders. */
 export interface ViewState {
   locale: 'fr' | 'en';
+  /** Given by the host page; the review's live column reads it. */
+  liveSource: LiveSource | undefined;
   explorer: readonly ExplorerEntry[];
   activeName: string | undefined;
   recording: Recording | undefined;
@@ -75,7 +78,7 @@ export const SIDE_VIEWS: readonly SideView[] = [
     title: 'activity.review',
     testId: 'activity-review',
     wide: true,
-    render: (state) => html`<ge-review .locale=${state.locale}></ge-review>`,
+    render: (state) => html`<ge-review .locale=${state.locale} .liveSource=${state.liveSource}></ge-review>`,
   },
   {
     id: 'harmonisation',

@@ -3,9 +3,10 @@
  * editor's `src/i18n.ts` so the view stands alone; same `{param}` syntax.
  */
 import type { FlagKind } from '../../../shared/harmonisation/flags.ts';
+import { createTranslator, type Locale, type Params } from '../../../shared/i18n/translator.ts';
 import type { Level } from '../../../shared/schema/common.ts';
 
-export type Locale = 'fr' | 'en';
+export type { Locale } from '../../../shared/i18n/translator.ts';
 
 const fr = {
   title: 'Harmonisation des notes',
@@ -271,12 +272,14 @@ const en: Record<HzKey, string> = {
     'Levels are flagged when at least {questions} questions differ from the evidence-based suggestion, or one question by at least {gap} levels.',
 };
 
+/** The harmonisation view's translator (plurals, numbers and dates by `Intl`). */
+export const hzMessages = createTranslator<HzKey>({ fr, en });
+
+/** The tables themselves (a test checks both languages take the same parameters). */
 export const HZ_MESSAGES: Record<Locale, Record<HzKey, string>> = { fr, en };
 
-export const hz = (locale: Locale, key: HzKey, params: Record<string, string | number> = {}): string =>
-  HZ_MESSAGES[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export const hz = (locale: Locale, key: HzKey, params: Params = {}): string =>
+  hzMessages(locale).t(key, params);
 
 export const flagKindName = (locale: Locale, kind: FlagKind): string => hz(locale, `flag.${kind}`);
 export const levelName = (locale: Locale, level: Level): string => hz(locale, `level.${level}`);
@@ -300,6 +303,6 @@ export type Noun = keyof typeof NOUNS;
 
 /** « 1 sujet », « 2 sujets », « 0 sujet » (French takes the singular below 2); « 0 subjects ». */
 export const countOf = (locale: Locale, count: number, noun: Noun): string => {
-  const plural = locale === 'fr' ? Math.abs(count) >= 2 : count !== 1;
-  return `${count} ${NOUNS[noun][locale][plural ? 1 : 0]}`;
+  const one = new Intl.PluralRules(locale).select(count) === 'one';
+  return `${hzMessages(locale).number(count)} ${NOUNS[noun][locale][one ? 0 : 1]}`;
 };

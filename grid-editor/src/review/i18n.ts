@@ -1,8 +1,9 @@
 /** Review mode's interface strings, French first, then English. */
+import { createTranslator, type Locale, type Message, type Params } from '../../../shared/i18n/translator.ts';
 import type { Level } from '../../../shared/schema/index.ts';
 import type { WarningCode } from './timeline.ts';
 
-export type Locale = 'fr' | 'en';
+export type { Locale } from '../../../shared/i18n/translator.ts';
 
 const fr = {
   'review.title': 'Revue des candidats',
@@ -88,7 +89,7 @@ const fr = {
 
 export type ReviewKey = keyof typeof fr;
 
-const en: Record<ReviewKey, string> = {
+const en: Record<ReviewKey, Message> = {
   'review.title': 'Candidates’ review',
   'review.examiner': 'Examiner',
   'review.open': 'Open evidence bundles…',
@@ -169,10 +170,11 @@ const en: Record<ReviewKey, string> = {
   'level.TS': 'TS — very satisfactory',
 };
 
-const MESSAGES: Record<Locale, Record<ReviewKey, string>> = { fr, en };
+/** The review's translator (plurals, numbers and dates by `Intl`). */
+export const reviewMessages = createTranslator<ReviewKey>({ fr, en });
 
-export const rt = (locale: Locale, key: ReviewKey, params: Record<string, string | number> = {}): string =>
-  MESSAGES[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+export const rt = (locale: Locale, key: ReviewKey, params: Params = {}): string =>
+  reviewMessages(locale).t(key, params);
 
 export const warningName = (locale: Locale, code: WarningCode): string => rt(locale, `warning.${code}`);
 export const levelName = (locale: Locale, level: Level | null): string =>

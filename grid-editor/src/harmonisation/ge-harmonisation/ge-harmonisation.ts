@@ -15,11 +15,13 @@ import {
   type HarmonisationSettings,
   type Report,
 } from '../../../../shared/harmonisation/report.ts';
+import type { Locale, Translator } from '../../../../shared/i18n/translator.ts';
 import type { Problem } from '../../../../shared/schema/problems.ts';
+import { GeElement } from '../../components/ge-element.ts';
 import type { GeHzAssessment } from '../ge-hz-assessment/index.ts';
 import type { MarksGroup } from '../ge-hz-marks-chart/index.ts';
-import { HzElement } from '../hz-element.ts';
-import { countOf, flagKindName, type Locale } from '../i18n.ts';
+import type { HzEventMap } from '../hz-events.ts';
+import { countOf, flagKindName, type HzKey, hzMessages } from '../i18n.ts';
 import styles from './ge-harmonisation.styles.ts';
 
 const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
@@ -90,7 +92,11 @@ const SETTING_FIELDS: readonly SettingField[] = [
  * @fires ge-locale-change - the language button was pressed (the view switches by itself too).
  */
 @customElement('ge-harmonisation')
-export class GeHarmonisation extends HzElement {
+export class GeHarmonisation extends GeElement<HzEventMap, HzKey> {
+  protected override translator(locale: Locale): Translator<HzKey> {
+    return hzMessages(locale);
+  }
+
   static override styles = styles;
 
   /** Hides the language button (the workbench has its own in the status bar). */

@@ -2,10 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatNumber } from '../../../../shared/harmonisation/format.ts';
 import type { Entry, EntryQuestion } from '../../../../shared/harmonisation/report.ts';
+import type { Locale, Translator } from '../../../../shared/i18n/translator.ts';
 import type { CaptureEvent } from '../../../../shared/schema/event.ts';
+import { GeElement } from '../../components/ge-element.ts';
 import { eventLine } from '../evidence.ts';
-import { HzElement } from '../hz-element.ts';
-import { countOf, flagKindName } from '../i18n.ts';
+import type { HzEventMap } from '../hz-events.ts';
+import { countOf, flagKindName, type HzKey, hzMessages } from '../i18n.ts';
 import styles from './ge-hz-assessment.styles.ts';
 
 /** Events listed per question; the rest is counted. */
@@ -20,7 +22,11 @@ const MAX_EVENTS = 200;
  * @fires hz-close - the « Close » button or Escape.
  */
 @customElement('ge-hz-assessment')
-export class GeHzAssessment extends HzElement {
+export class GeHzAssessment extends GeElement<HzEventMap, HzKey> {
+  protected override translator(locale: Locale): Translator<HzKey> {
+    return hzMessages(locale);
+  }
+
   static override styles = styles;
 
   @property({ attribute: false }) entry: Entry | undefined;
@@ -195,7 +201,7 @@ export class GeHzAssessment extends HzElement {
   }
 
   #close = (): void => {
-    this.dispatchEvent(new CustomEvent('hz-close', { bubbles: true, composed: true }));
+    this.emit('hz-close', {});
   };
 }
 

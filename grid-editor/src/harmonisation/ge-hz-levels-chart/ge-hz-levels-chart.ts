@@ -1,10 +1,12 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { LevelCounts, LevelDistribution } from '../../../../shared/harmonisation/report.ts';
+import type { Locale, Translator } from '../../../../shared/i18n/translator.ts';
 import { LEVELS } from '../../../../shared/schema/common.ts';
+import { GeElement } from '../../components/ge-element.ts';
 import { levelSegments, percentages } from '../charts.ts';
-import { HzElement } from '../hz-element.ts';
-import { countOf, levelName } from '../i18n.ts';
+import type { HzEventMap } from '../hz-events.ts';
+import { countOf, type HzKey, hzMessages, levelName } from '../i18n.ts';
 import styles from './ge-hz-levels-chart.styles.ts';
 
 const WIDTH = 420;
@@ -19,7 +21,11 @@ const GAP = 6;
  * image whose description gives every bar's percentages in words.
  */
 @customElement('ge-hz-levels-chart')
-export class GeHzLevelsChart extends HzElement {
+export class GeHzLevelsChart extends GeElement<HzEventMap, HzKey> {
+  protected override translator(locale: Locale): Translator<HzKey> {
+    return hzMessages(locale);
+  }
+
   static override styles = styles;
 
   @property({ attribute: false }) rows: readonly LevelDistribution[] = [];

@@ -2,9 +2,11 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatNumber } from '../../../../shared/harmonisation/format.ts';
 import type { Summary } from '../../../../shared/harmonisation/stats.ts';
+import type { Locale, Translator } from '../../../../shared/i18n/translator.ts';
+import { GeElement } from '../../components/ge-element.ts';
 import { boxShape, linearScale, markDots, ticks } from '../charts.ts';
-import { HzElement } from '../hz-element.ts';
-import { countOf } from '../i18n.ts';
+import type { HzEventMap } from '../hz-events.ts';
+import { countOf, type HzKey, hzMessages } from '../i18n.ts';
 import styles from './ge-hz-marks-chart.styles.ts';
 
 export interface MarksGroup {
@@ -29,7 +31,11 @@ const AXIS = 28;
  * words, what each row shows; the statistics tables next to it carry the same figures.
  */
 @customElement('ge-hz-marks-chart')
-export class GeHzMarksChart extends HzElement {
+export class GeHzMarksChart extends GeElement<HzEventMap, HzKey> {
+  protected override translator(locale: Locale): Translator<HzKey> {
+    return hzMessages(locale);
+  }
+
   static override styles = styles;
 
   @property({ attribute: false }) groups: readonly MarksGroup[] = [];

@@ -13,7 +13,7 @@ import {
   readMark,
   reviewCsv,
   subjectsDiffer,
-} from './review.ts';
+} from './review-model.ts';
 import { openReviewStore } from './store.ts';
 import { buildRows, filterRows, scrollTopFor, virtualWindow, warningCounts, warningOf } from './timeline.ts';
 

@@ -75,6 +75,36 @@ export const openColumn = async (
   };
 };
 
+/** A fresh key for a column opened from a file. */
+export const newColumnKey = (): string =>
+  `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** The columns with `column` in the place of the one with its key, or added at the end. */
+export const replaceColumn = (columns: readonly Column[], column: Column): Column[] =>
+  columns.some((c) => c.key === column.key)
+    ? columns.map((c) => (c.key === column.key ? column : c))
+    : [...columns, column];
+
+/**
+ * Applies an examiner's change to a column's assessment (stamping `updatedAt`); undefined
+ * when there is no such column or its assessment is final (a final assessment never changes).
+ */
+export const updateAssessment = (
+  columns: readonly Column[],
+  key: string,
+  change: (a: Assessment) => Assessment,
+  now: Date,
+): { columns: Column[]; column: Column } | undefined => {
+  const column = columns.find((c) => c.key === key);
+  if (!column || column.assessment.status === 'final') return undefined;
+  const next = { ...column, assessment: { ...change(column.assessment), updatedAt: now.toISOString() } };
+  return { columns: replaceColumn(columns, next), column: next };
+};
+
+/** A compétence opérationnelle's name from the bundle's catalogue (its id when unknown). */
+export const competenceName = (bundle: EvidenceBundle, id: string): string =>
+  bundle.subjectPackage?.catalogue.entries.find((entry) => entry.id === id)?.label ?? id;
+
 /** Whether the columns' bundles were recorded on different subjects (or versions of one). */
 export const subjectsDiffer = (columns: readonly Pick<Column, 'bundle'>[]): boolean =>
   new Set(columns.map((c) => `${c.bundle.session.subject.id}\u0000${c.bundle.session.subject.hash}`)).size >

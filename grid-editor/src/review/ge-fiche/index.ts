@@ -1,0 +1,1 @@
+export { GeFiche } from './ge-fiche.ts';

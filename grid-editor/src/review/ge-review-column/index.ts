@@ -1,0 +1,1 @@
+export { GeReviewColumn } from './ge-review-column.ts';

@@ -1,0 +1,1 @@
+export { GeReviewQuestion } from './ge-review-question.ts';

@@ -1,0 +1,1 @@
+export { GeReviewTimeline } from './ge-review-timeline.ts';

@@ -1,0 +1,1 @@
+export { GeReview } from './ge-review.ts';
