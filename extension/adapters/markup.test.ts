@@ -66,4 +66,24 @@ describe('markup facts', () => {
       { name: 'data-amount', value: '41.50', id: 'order-total' },
     ]);
   });
+
+  it('reads PrestaShop notices by their class, not their role', () => {
+    // themes/classic/templates/_partials/notifications.tpl: every kind is role="alert".
+    const facts = markupFactsFromHtml(
+      '<body><article class="alert alert-success" role="alert" data-alert="success"><ul><li>Code ajouté</li></ul></article>' +
+        '<article class="alert alert-danger" role="alert" data-alert="danger"><ul><li>Ce bon n’existe pas.</li></ul></article></body>',
+    );
+    expect(facts.notices).toEqual([
+      { kind: 'success', text: 'Code ajouté' },
+      { kind: 'error', text: 'Ce bon n’existe pas.' },
+    ]);
+  });
+
+  it('reads a total laid out with divs (EverShop OrderTotalSummary)', () => {
+    const facts = markupFactsFromHtml(
+      '<div class="summary__row grand-total flex justify-between py-2"><span class="self-center font-bold">Total</span>' +
+        '<div><div></div><span class="text-base font-semibold">$35.15</span></div></div>',
+    );
+    expect(facts.summary).toEqual([{ label: 'Total', value: '$35.15' }]);
+  });
 });

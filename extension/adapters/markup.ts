@@ -5,67 +5,12 @@
  * or confirms (schema.org JSON-LD), what the shop said (notices), the totals it shows.
  * Bounded in every dimension; validated with zod where it crosses a message boundary.
  */
-import { z } from 'zod';
+
+import { JsonLdItem, MarkupFacts, Notice } from '../../shared/schema/markup.ts';
 import { collapse, tokenize } from './lib/html.ts';
 
-const short = (max: number) => z.string().max(max);
-
-export const JsonLdItem = z
-  .object({
-    type: short(100),
-    name: short(300).optional(),
-    sku: short(100).optional(),
-    price: z.number().optional(),
-    priceCurrency: short(10).optional(),
-    availability: short(100).optional(),
-    orderNumber: short(100).optional(),
-    total: z.number().optional(),
-    discountCodes: z.array(short(100)).max(10).optional(),
-    itemCount: z.number().int().min(0).optional(),
-    paymentMethod: short(200).optional(),
-  })
-  .strict();
-export type JsonLdItem = z.infer<typeof JsonLdItem>;
-
-export const Notice = z
-  .object({ kind: z.enum(['success', 'error', 'info']), text: short(500), tag: short(60).optional() })
-  .strict();
-export type Notice = z.infer<typeof Notice>;
-
-export const MarkupFacts = z
-  .object({
-    /** `meta[name=generator]` contents (WordPress 6.1.9, PrestaShop, WooCommerce 8.2…). */
-    generator: z.array(short(200)).max(10).optional(),
-    bodyId: short(100).optional(),
-    bodyClasses: z.array(short(100)).max(100).optional(),
-    /** `link[rel]` of interest: REST API root, canonical, shortlink, stylesheets (first ten). */
-    links: z
-      .array(z.object({ rel: short(100), href: short(2000) }).strict())
-      .max(30)
-      .optional(),
-    /** Names that inline scripts declare (`var prestashop = …`, `window.wpApiSettings = …`). */
-    globals: z.array(short(60)).max(20).optional(),
-    jsonLd: z.array(JsonLdItem).max(20).optional(),
-    /** `h1` and `h2` texts, in order (first eight). */
-    headings: z
-      .array(z.object({ level: z.number().int().min(1).max(2), text: short(300) }).strict())
-      .max(8)
-      .optional(),
-    /** Messages shown to the user: `role=alert|status`, `.alert`, `.notice`, `[data-notice]`. */
-    notices: z.array(Notice).max(10).optional(),
-    /** Label/value pairs of tables and description lists (cart and order totals). */
-    summary: z
-      .array(z.object({ label: short(200), value: short(200) }).strict())
-      .max(40)
-      .optional(),
-    /** `data-*` attributes about orders, products, prices, notices (first sixty). */
-    data: z
-      .array(z.object({ name: short(60), value: short(200), id: short(100).optional() }).strict())
-      .max(60)
-      .optional(),
-  })
-  .strict();
-export type MarkupFacts = z.infer<typeof MarkupFacts>;
+/** The schemas live in shared/ (the `page.seo` payload carries the facts); re-exported here. */
+export { JsonLdItem, MarkupFacts, Notice };
 
 /** Icon-font glyphs (private use area: Material Icons, Font Awesome) are not text. */
 const ICON_GLYPHS = /[\uE000-\uF8FF]/g;
@@ -181,7 +126,14 @@ const DATA_OF_INTEREST =
 const INTERESTING_REL = /^(https:\/\/api\.w\.org\/|canonical|shortlink|edituri|stylesheet|alternate)$/i;
 const GLOBAL = /\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=|\bwindow\.([A-Za-z_$][\w$]*)\s*=/g;
 
-type CaptureKind = 'heading' | 'notice' | 'cell' | 'dt' | 'dd';
+/**
+ * A total laid out with `div`s rather than a table (EverShop's OrderTotalSummary
+ * `summary__row grand-total`, WooCommerce `order-total`): one row « label … amount ».
+ */
+const TOTAL_ROW_CLASS = /\b(grand-total|order-total|cart-total|total-row|summary-total)\b/i;
+const LABEL_AND_AMOUNT = /^(.*?\p{L}[^\d]*?)\s*([-−]?\s*[$€£]?\s*\d[\d\s\u00a0\u202f.,]*\s*[$€£]?)$/u;
+
+type CaptureKind = 'heading' | 'notice' | 'cell' | 'dt' | 'dd' | 'total';
 interface Capture {
   kind: CaptureKind;
   name: string;
@@ -192,9 +144,12 @@ interface Capture {
 }
 
 const noticeKind = (attrs: Readonly<Record<string, string>>, text: string): Notice['kind'] => {
-  const hints = `${attrs.class ?? ''} ${attrs['data-notice'] ?? ''}`;
-  if (attrs.role === 'alert' || ERROR_HINT.test(hints)) return 'error';
+  const hints = `${attrs.class ?? ''} ${attrs['data-notice'] ?? ''} ${attrs['data-alert'] ?? ''}`;
+  // The class says the kind before the role does: PrestaShop's classic theme writes its
+  // confirmations as `<article class="alert alert-success" role="alert" data-alert="success">`.
+  if (ERROR_HINT.test(hints)) return 'error';
   if (SUCCESS_HINT.test(hints)) return 'success';
+  if (attrs.role === 'alert') return 'error';
   return ERROR_HINT.test(text) ? 'error' : 'info';
 };
 
@@ -235,7 +190,11 @@ export const markupFactsFromHtml = (html: string): MarkupFacts => {
       if (tag) notice.tag = tag.slice(0, 60);
       notices.push(notice);
     } else if (capture.kind === 'cell' && row) row.push(text.slice(0, 200));
-    else if (capture.kind === 'dt') pendingTerm = text.slice(0, 200);
+    else if (capture.kind === 'total') {
+      const split = LABEL_AND_AMOUNT.exec(text);
+      if (split && summary.length < 40)
+        summary.push({ label: split[1]!.trim().slice(0, 200), value: split[2]!.trim().slice(0, 200) });
+    } else if (capture.kind === 'dt') pendingTerm = text.slice(0, 200);
     else if (capture.kind === 'dd' && pendingTerm !== null) {
       if (summary.length < 40 && pendingTerm) summary.push({ label: pendingTerm, value: text.slice(0, 200) });
       pendingTerm = null;
@@ -318,6 +277,12 @@ export const markupFactsFromHtml = (html: string): MarkupFacts => {
       captures.push({ kind: 'cell', name, depth: 1, parts: [], attrs });
     else if (name === 'dt' || name === 'dd') captures.push({ kind: name, name, depth: 1, parts: [], attrs });
     if (isNotice(attrs)) captures.push({ kind: 'notice', name, depth: 1, parts: [], attrs });
+    else if (
+      name !== 'tr' &&
+      TOTAL_ROW_CLASS.test(attrs.class ?? '') &&
+      !captures.some((c) => c.kind === 'total')
+    )
+      captures.push({ kind: 'total', name, depth: 1, parts: [], attrs });
   }
 
   const facts: MarkupFacts = {};

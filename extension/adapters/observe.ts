@@ -15,9 +15,10 @@ export type ObservedEvent =
   | { kind: 'net.request'; url: string; time: number; data: Data<'net.request'> }
   | { kind: 'page.seo'; url: string; time: number; data: Data<'page.seo'> }
   | { kind: 'nav.visited'; url: string; time: number; data: Data<'nav.visited'> }
-  | { kind: 'form.submitted'; url: string; time: number; data: Data<'form.submitted'> };
+  | { kind: 'form.submitted'; url: string; time: number; data: Data<'form.submitted'> }
+  | { kind: 'ui.clicked'; url: string; time: number; data: Data<'ui.clicked'> };
 
-export const observationOf = (event: ObservedEvent, markup?: MarkupFacts): Observation => {
+export const observationOf = (event: ObservedEvent, markup?: MarkupFacts): Observation | undefined => {
   switch (event.kind) {
     case 'net.request':
       return {
@@ -38,10 +39,16 @@ export const observationOf = (event: ObservedEvent, markup?: MarkupFacts): Obser
         time: event.time,
         title: event.data.title,
         seo: event.data,
-        markup,
+        // The content script sends the page's markup facts inside the snapshot itself.
+        markup: markup ?? event.data.markup,
       };
     case 'nav.visited':
       return { type: 'page', url: event.url, time: event.time, title: event.data.title, markup };
+    case 'ui.clicked':
+      // Only followed links matter to adapters (GET actions); other clicks are not observations.
+      return event.data.href
+        ? { type: 'link', url: event.url, time: event.time, href: event.data.href }
+        : undefined;
     case 'form.submitted':
       return {
         type: 'form',

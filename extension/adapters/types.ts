@@ -49,7 +49,19 @@ export interface FormObservation {
   fields: readonly ObservedField[];
 }
 
-export type Observation = RequestObservation | PageObservation | FormObservation;
+/**
+ * A link the candidate followed (`ui.clicked` with an `href`): back offices act through GET
+ * links (approve a review, close a thread) whose target may redirect, so the page that loads
+ * does not always show the action; a detector pairs the link with the page that follows.
+ */
+export interface LinkObservation {
+  type: 'link';
+  url: string;
+  time: number;
+  href: string;
+}
+
+export type Observation = RequestObservation | PageObservation | FormObservation | LinkObservation;
 export type ObservationType = Observation['type'];
 
 /** The event kinds adapters produce. */

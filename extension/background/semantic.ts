@@ -21,7 +21,7 @@ import {
 import type { AdapterId } from '../adapters/types.ts';
 import type { ProposedEventInput } from './session/recorder.ts';
 
-const OBSERVED = new Set(['net.request', 'page.seo', 'nav.visited', 'form.submitted']);
+const OBSERVED = new Set(['net.request', 'page.seo', 'nav.visited', 'form.submitted', 'ui.clicked']);
 
 export interface SemanticDeps {
   /** Adapters chosen in the settings; all registered ones when empty (their signals are disjoint). */
@@ -101,7 +101,9 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
         continue;
       }
       if (!OBSERVED.has(event.kind)) continue;
-      const outputs = deriveEvents(observationOf(event as unknown as ObservedEvent), active, {
+      const observation = observationOf(event as unknown as ObservedEvent);
+      if (!observation) continue;
+      const outputs = deriveEvents(observation, active, {
         origin,
         memory: state.memory,
         requestsObserved: true,

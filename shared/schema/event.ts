@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Id, Sha256Hex } from './common.ts';
+import { MarkupFacts } from './markup.ts';
 
 const short = z.string().max(500);
 const medium = z.string().max(5_000);
@@ -63,6 +64,8 @@ const SeoSnapshot = z
       })
       .strict()
       .optional(),
+    /** What site adapters read of the page (notices, totals, body id…), when the capture took it. */
+    markup: MarkupFacts.optional(),
   })
   .strict();
 

@@ -222,6 +222,18 @@ describe('EverShop — semantic events from the e-commerce adapter (issue 5)', (
     expect(orders.some((e) => ids.includes(e.data.orderId))).toBe(true);
   });
 
+  it('the confirmation page reaches the adapters with its markup: the total it shows', () => {
+    // The content script digests the page into `page.seo.markup`; the background passes it to
+    // the adapters (issue 15: before, a confirmation page always read as a total of 0).
+    const pages = eventsOf(bundleOrFail(), 'page.seo').filter((e) => /\/checkout\/success\//.test(e.url));
+    expect(pages.length, 'no snapshot of the confirmation page').toBeGreaterThan(0);
+    const totals = pages
+      .flatMap((e) => e.data.markup?.summary ?? [])
+      .filter((row) => /^total$/i.test(row.label))
+      .map((row) => Number(row.value.replace(/[^\d.]/g, '')));
+    expect(totals).toContain(expectedTotal());
+  });
+
   it('commerce.productSaved: the SEO fields', () => {
     expect(eventsOf(bundleOrFail(), 'commerce.productSaved')).toContainEqual(
       expect.objectContaining({

@@ -3,9 +3,25 @@
  * taken when the DOM has settled (no child-list mutation for `settleMs`, or `maxWaitMs` at the
  * latest) and when the browser is idle. The mutation observer only runs during that wait.
  * A snapshot identical to the previous one for the same URL is not emitted again.
+ *
+ * The snapshot also carries the page's markup facts (notices, totals, body id…: see
+ * `shared/schema/markup.ts`), the only way the site adapters in the background can read the
+ * page they detect from — an order confirmation's total, the error a refused save shows.
  */
+import { markupFactsFromHtml } from '../../adapters/markup.ts';
 import { readSeoSnapshot } from '../seo/snapshot.ts';
 import type { ObserverParams, Teardown } from '../types.ts';
+
+/** Pages larger than this are digested from their beginning only (bounded time). */
+const MAX_MARKUP_HTML = 1_500_000;
+
+/** The markup facts of the document, or nothing when it has none to give. */
+const markupOf = (doc: Document) => {
+  const html: unknown = doc.documentElement?.outerHTML;
+  if (typeof html !== 'string' || html === '') return undefined;
+  const facts = markupFactsFromHtml(html.length > MAX_MARKUP_HTML ? html.slice(0, MAX_MARKUP_HTML) : html);
+  return Object.keys(facts).length > 0 ? facts : undefined;
+};
 
 export interface SeoObserver {
   /** Takes a snapshot once the DOM settles. */
@@ -46,7 +62,9 @@ export const initSeoObserver = ({
     idle = undefined;
     if (signal.aborted) return;
     const url = win.location.href;
-    const data = readSeoSnapshot(doc, url, context.variables.keyword);
+    const seo = readSeoSnapshot(doc, url, context.variables.keyword);
+    const markup = markupOf(doc);
+    const data = markup ? { ...seo, markup } : seo;
     const key = `${url}\n${JSON.stringify(data)}`;
     if (key === previous) return;
     previous = key;
