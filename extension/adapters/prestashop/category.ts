@@ -1,0 +1,66 @@
+/**
+ * A category created or edited with its SEO fields (Catalog › Categories, a Symfony page since
+ * 1.7.6, so 1.7.8 and 8.x alike): `POST /index.php/sell/catalog/categories/new` or
+ * `/sell/catalog/categories/<id>/edit`, form `category` (CategoryType on AbstractCategoryType):
+ * `category[name][<lang>]`, `category[id_parent]`, `category[description][<lang>]`,
+ * `category[active]`, `category[meta_title][<lang>]`, `category[meta_description][<lang>]`,
+ * `category[link_rewrite][<lang>]`, `category[group_association][]`. A success redirects (302)
+ * to the list; 200 is the form again with its errors.
+ */
+
+import { visibleLength } from '../lib/content.ts';
+import { settingsChanged } from '../lib/events.ts';
+import { failed, field, flag, submissionOf, text } from '../lib/fields.ts';
+import { registerDetector } from '../registry.ts';
+import { langText, symfonyPath } from './lib.ts';
+import { counts, redirectOutcome } from './outcome.ts';
+import { rememberRefusal } from './refusal.ts';
+
+const ROUTE = /\/sell\/catalog\/categories\/(?:(new)|(\d+)\/edit)\/?$/;
+
+export default registerDetector({
+  id: 'prestashop.category',
+  adapter: 'prestashop',
+  description:
+    'Category saved with its SEO fields: POST /sell/catalog/categories/new|<id>/edit — category[name|meta_title|meta_description|link_rewrite][<lang>], id_parent, active, description length. A refused save (200) is an attempt.',
+  observes: ['request', 'form'],
+  source: {
+    product: 'PrestaShop',
+    versions: ['1.7.8', '8.0', '8.1', '8.2'],
+    files: [
+      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Catalog/Category/AbstractCategoryType.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Catalog/Category/AbstractCategoryType.php',
+      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Catalog/Category/CategoryType.php',
+      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/sell/catalog/categories.yml',
+    ],
+  },
+  detect(observation, context) {
+    const submission = submissionOf(observation, context);
+    if (submission?.method !== 'POST' || failed(submission)) return [];
+    const route = ROUTE.exec(symfonyPath(submission.path));
+    if (!route) return [];
+    const { fields } = submission;
+    const name = langText(fields, 'category[name]');
+    if (name === undefined) return [];
+    const outcome = redirectOutcome(submission);
+    if (!counts(outcome)) {
+      if (outcome === 'refused') rememberRefusal(context.memory, 'category', { name }, submission.time);
+      return [];
+    }
+    const description = langText(fields, 'category[description]');
+    return settingsChanged(
+      'category',
+      {
+        categoryId: route[2] ?? 'new',
+        name,
+        parentId: text(field(fields, 'category[id_parent]')),
+        active: flag(field(fields, 'category[active]')),
+        descriptionLength: description === undefined ? undefined : visibleLength(description),
+        metaTitle: langText(fields, 'category[meta_title]') ?? '',
+        metaDescription: langText(fields, 'category[meta_description]') ?? '',
+        friendlyUrl: langText(fields, 'category[link_rewrite]'),
+      },
+      { keepEmpty: true },
+    );
+  },
+});

@@ -1,0 +1,84 @@
+/**
+ * A CMS page created or edited (Design › Pages, a Symfony page in 1.7.8 and 8.x):
+ * `POST /index.php/improve/design/cms-pages/new` or `/improve/design/cms-pages/<id>/edit`,
+ * form `cms_page` (CmsPageType): `cms_page[page_category_id]`, `cms_page[title][<lang>]`,
+ * `cms_page[meta_title][<lang>]`, `cms_page[meta_description][<lang>]`,
+ * `cms_page[friendly_url][<lang>]`, `cms_page[content][<lang>]`, `cms_page[is_indexed_for_search]`,
+ * `cms_page[is_displayed]`. A success redirects (302); 200 is the form with its errors.
+ * Reported as content events (`cms: prestashop`, `contentType: cms-page`): displayed on creation
+ * is « published », hidden on an edit is « unpublished » when the session saw it displayed.
+ */
+import { analyseHtml } from '../lib/content.ts';
+import { clip, compact, failed, field, flag, submissionOf, text } from '../lib/fields.ts';
+import { transitionKind } from '../lib/status.ts';
+import { registerDetector } from '../registry.ts';
+import type { ContentRef, DerivedEvent } from '../types.ts';
+import { langText, symfonyPath } from './lib.ts';
+import { counts, redirectOutcome } from './outcome.ts';
+import { rememberRefusal } from './refusal.ts';
+
+const ROUTE = /\/improve\/design\/cms-pages\/(?:(new)|(\d+)\/edit)\/?$/;
+const STATUS_KEY = 'prestashop:cms-status:';
+
+export default registerDetector({
+  id: 'prestashop.cms-page',
+  adapter: 'prestashop',
+  description:
+    'CMS page saved: POST /improve/design/cms-pages/new|<id>/edit — cms_page[title|meta_title|meta_description|friendly_url|content][<lang>], is_displayed, page_category_id; content.published/updated/unpublished with word count, images without alt and SEO fields.',
+  observes: ['request', 'form'],
+  source: {
+    product: 'PrestaShop',
+    versions: ['1.7.8', '8.0', '8.1', '8.2'],
+    files: [
+      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Improve/Design/Pages/CmsPageType.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Improve/Design/Pages/CmsPageType.php',
+      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/improve/design/cms_pages.yml',
+    ],
+  },
+  detect(observation, context) {
+    const submission = submissionOf(observation, context);
+    if (submission?.method !== 'POST' || failed(submission)) return [];
+    const route = ROUTE.exec(symfonyPath(submission.path));
+    if (!route) return [];
+    const { fields } = submission;
+    const title = langText(fields, 'cms_page[title]');
+    if (title === undefined) return [];
+    const outcome = redirectOutcome(submission);
+    if (!counts(outcome)) {
+      if (outcome === 'refused') rememberRefusal(context.memory, 'cms-page', { title }, submission.time);
+      return [];
+    }
+    const id = route[2] ?? 'new';
+    const displayed = flag(field(fields, 'cms_page[is_displayed]')) === true;
+    const after = displayed ? 'publish' : 'draft';
+    const before = route[2] ? context.memory.get<string>(STATUS_KEY + id) : undefined;
+    if (route[2]) context.memory.set(STATUS_KEY + id, after);
+    const kind = route[1]
+      ? displayed
+        ? 'content.published'
+        : 'content.updated'
+      : transitionKind(before, after, undefined, false);
+    const content = langText(fields, 'cms_page[content]') ?? '';
+    const facts = analyseHtml(content);
+    const metaTitle = langText(fields, 'cms_page[meta_title]');
+    const metaDescription = langText(fields, 'cms_page[meta_description]');
+    const data: ContentRef = compact({
+      cms: 'prestashop',
+      contentType: 'cms-page',
+      id,
+      title: clip(title, 500),
+      slug: langText(fields, 'cms_page[friendly_url]'),
+      status: after,
+      categories: text(field(fields, 'cms_page[page_category_id]'))
+        ? [`#${text(field(fields, 'cms_page[page_category_id]'))}`]
+        : undefined,
+      wordCount: facts.wordCount,
+      images: facts.images,
+      seo: compact({
+        title: metaTitle === undefined ? undefined : clip(metaTitle, 500),
+        metaDescription: metaDescription === undefined ? undefined : clip(metaDescription, 5000),
+      }),
+    });
+    return [{ kind, data } as DerivedEvent];
+  },
+});
