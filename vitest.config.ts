@@ -10,6 +10,7 @@ export default defineConfig({
       'tests/unit*/**/*.test.{ts,mjs}',
       'tests/*.test.ts',
       'scripts/**/*.test.ts',
+      'station/**/*.test.ts',
     ],
     environment: 'node',
   },

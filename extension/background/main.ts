@@ -12,10 +12,14 @@ import { liveDb } from './live-db.ts';
 import { isNetworkMessage } from './network/messages.ts';
 import { startNetwork } from './network/observer.ts';
 import { createSessionService, type SessionService } from './session-service.ts';
+import { startStationLink } from './station/wire.ts';
 
 export const startBackground = (browser: typeof browserApi) => {
   // Reopened if the browser drops the connection (Chromium does on a full disk).
   const dbReady = liveDb(() => openDb());
+  // Pushes sealed events to the examiner's station when the session has one (never blocks recording).
+  const station = startStationLink(browser, dbReady);
+  void station.resume().catch(() => undefined);
   const ready: Promise<SessionService> = dbReady.then((db) =>
     createSessionService({
       db,
@@ -31,6 +35,7 @@ export const startBackground = (browser: typeof browserApi) => {
       // would wake every frame of the candidate's tabs for nothing, so they are not signalled.
       // The background's own parts use the service's onSessionChange() instead.
       onChange: (sessionId, reason, status) => {
+        station.onChange(sessionId, reason, status);
         if (reason === 'events') return;
         void browser.storage.local.set({
           [SESSION_SIGNAL_KEY]: { sessionId, reason, ...(status ? { status } : {}), at: Date.now() },

@@ -13,6 +13,7 @@ import type { PackageSummary, SessionStatus, StorageWarning } from '../messaging
 import { clockAt } from '../session/clock.ts';
 import { loadLocale } from '../settings/reference-origins.ts';
 import { downloadText } from './download.ts';
+import { StationFields } from './station-fields.tsx';
 
 type Feedback = { kind: 'error' | 'success'; text: string; problems?: Problem[]; seq: number } | null;
 
@@ -242,6 +243,7 @@ export const PopupPage = () => {
           )}
         </div>
 
+        {status && <StationFields locale={locale} running sessionId={status.session.id} />}
         {running ? (
           <form onSubmit={onEnd}>
             {pinField}
@@ -258,6 +260,7 @@ export const PopupPage = () => {
             {field('candidate-last-name', m.lastName, lastName, setLastName, { autoComplete: 'off' })}
             {field('candidate-first-name', m.firstName, firstName, setFirstName, { autoComplete: 'off' })}
             {field('commission-number', m.commission, commission, setCommission, { autoComplete: 'off' })}
+            <StationFields locale={locale} running={false} sessionId={null} />
             {pinField}
             <button type="submit" data-testid="start-session" disabled={busy || !pkg}>
               {m.start}

@@ -1,0 +1,155 @@
+/** Helpers for the station's tests: an in-memory station, a demo session, sealed events, signed batches. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GENESIS, sealEvents } from '../shared/bundle/chain.ts';
+import type { CaptureEvent, UnsealedEvent } from '../shared/schema/event.ts';
+import type { SubjectPackage } from '../shared/schema/package.ts';
+import type { Session } from '../shared/schema/session.ts';
+import {
+  type Batch,
+  HEADERS,
+  hmacHex,
+  randomHex,
+  signBatch,
+  signingText,
+} from '../shared/station/protocol.ts';
+import { createExaminer } from './accounts/accounts.ts';
+import { createCommission } from './accounts/commissions.ts';
+import type { Database } from './db/database.ts';
+
+export const DEMO_PACKAGE_PATH = join(
+  import.meta.dirname,
+  '../demo/subjects/demo-wordpress-a.temoin-subject.json',
+);
+export const demoPackageText = () => readFileSync(DEMO_PACKAGE_PATH, 'utf8');
+export const demoPackage = () => JSON.parse(demoPackageText()) as SubjectPackage;
+
+let counter = 0;
+export const newId = () => {
+  counter += 1;
+  return `test-${Date.now().toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+};
+
+export const demoSession = (candidate: string, startedAt = new Date()): Session => {
+  const pkg = demoPackage();
+  return {
+    format: 'temoin.session/1',
+    id: newId(),
+    status: 'running',
+    subject: {
+      id: pkg.subject.id,
+      title: pkg.subject.title,
+      letter: pkg.subject.letter,
+      cms: pkg.subject.cms,
+      hash: pkg.hash.value,
+    },
+    grid: { id: pkg.grid.id, hash: 'a'.repeat(64) },
+    candidate: { number: candidate },
+    referenceOrigins: ['http://127.0.0.1:8081'],
+    startedAt: startedAt.toISOString(),
+    durationMinutes: pkg.subject.durationMinutes,
+    browser: 'Test 1',
+    extensionVersion: '0.1.0',
+  };
+};
+
+/** `count` plausible events (a start, then page visits and publications), sealed from `from`. */
+export const makeEvents = async (
+  session: Session,
+  count: number,
+  previous: { seq: number; head: string } = { seq: 0, head: GENESIS },
+): Promise<{ sealed: CaptureEvent[]; head: string; seq: number }> => {
+  const start = Date.parse(session.startedAt);
+  const events: UnsealedEvent[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const n = previous.seq + i;
+    const base = {
+      id: newId(),
+      time: start + n * 1000,
+      elapsedMs: n * 1000,
+      url: 'http://127.0.0.1:8081/wp-admin/',
+      questionId: null,
+      trusted: true,
+    };
+    if (n === 0)
+      events.push({
+        ...base,
+        kind: 'session.started',
+        data: {
+          subjectId: session.subject.id,
+          candidateNumber: session.candidate.number,
+          durationMinutes: session.durationMinutes,
+        },
+      });
+    else if (n % 5 === 0)
+      events.push({
+        ...base,
+        kind: 'content.published',
+        data: { cms: 'wordpress', contentType: 'post', id: String(n), title: `Article ${n}`, wordCount: 400 },
+      });
+    else events.push({ ...base, kind: 'nav.visited', data: { title: `Page ${n}`, via: 'load' } });
+  }
+  return sealEvents(previous, events);
+};
+
+export interface Paired {
+  sessionId: string;
+  commissionId: string;
+  key: string;
+}
+
+/** Signs a batch as a workstation does and returns what an HTTP client sends. */
+export const signed = (
+  paired: Paired,
+  events: CaptureEvent[],
+  options: Partial<Batch> & { now?: number } = {},
+) => {
+  const from = options.from ?? events[0]?.seq ?? 0;
+  const batch: Batch = {
+    sessionId: paired.sessionId,
+    commissionId: paired.commissionId,
+    from,
+    to: options.to ?? from + events.length - 1,
+    total: options.total ?? from + events.length,
+    events,
+    ...(options.session ? { session: options.session } : {}),
+    ...(options.commissionId ? { commissionId: options.commissionId } : {}),
+  };
+  return signBatch(paired.key, batch, options.now ?? Date.now());
+};
+
+/** An administrator, an examiner and one commission of the demo subject. */
+export const seedCommission = async (db: Database, examinerName = 'examinatrice') => {
+  const admin = await createExaminer(db, {
+    username: `admin-${newId()}`.slice(0, 60),
+    password: 'admin-password-1',
+    isAdmin: true,
+  });
+  const examiner = await createExaminer(db, {
+    username: `${examinerName}-${counter}`,
+    password: 'examiner-password-1',
+  });
+  const commission = await createCommission(db, {
+    label: 'Commission test',
+    examinerId: examiner.id,
+    packageText: demoPackageText(),
+  });
+  return { admin, examiner, commission };
+};
+
+/** Signs any body text (a forged or broken batch that is nevertheless correctly signed). */
+export const signRaw = async (paired: Paired, body: string, from: number, to: number, now = Date.now()) => {
+  const timestamp = String(now);
+  const nonce = randomHex(16);
+  const text = await signingText({ sessionId: paired.sessionId, timestamp, nonce, from, to, body });
+  return {
+    body,
+    headers: {
+      'content-type': 'application/json',
+      [HEADERS.session]: paired.sessionId,
+      [HEADERS.timestamp]: timestamp,
+      [HEADERS.nonce]: nonce,
+      [HEADERS.signature]: await hmacHex(paired.key, text),
+    },
+  };
+};
