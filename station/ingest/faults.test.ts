@@ -6,7 +6,7 @@
  * push resumes when there is room again).
  *
  * TEMOIN_STATION_DATABASE=postgres://… runs the restart test against a real PostgreSQL
- * (scripts/test-station-postgres.sh).
+ * (npm run test:station-postgres).
  */
 import { readFileSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';

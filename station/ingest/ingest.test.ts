@@ -16,7 +16,7 @@ let commission: Commission;
 let other: Commission;
 
 beforeAll(async () => {
-  // A real PostgreSQL when scripts/test-station-postgres.sh gives one; PGlite in memory otherwise.
+  // A real PostgreSQL when npm run test:station-postgres gives one; PGlite in memory otherwise.
   const url = process.env.TEMOIN_STATION_DATABASE;
   db = await openDatabase(url ? { url } : { dataDir: null });
   station = await createStation({ db });

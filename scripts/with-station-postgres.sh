@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
-# `npm run test:station-postgres`: the station's ingest and fault tests against a REAL
-# PostgreSQL (Debian's package, as test:sites installs for EverShop), in a private throwaway
-# cluster on 127.0.0.1:${STATION_PG_PORT:-54339}, stopped whatever happens. Needs root (apt,
-# running postgres as the postgres user). Called by .ci/run.
+# Runs a command with TEMOIN_STATION_DATABASE pointing at a REAL PostgreSQL (Debian's package,
+# as test:sites installs for EverShop) in a private throwaway cluster on
+# 127.0.0.1:${STATION_PG_PORT:-54339}, stopped whatever happens. Needs root (apt, running
+# postgres as the postgres user); with STATION_PG_OPTIONAL=1 and no root, runs the command
+# without it. Used by `npm run test:station-postgres` (called by .ci/run) and `bench:station`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DEBIAN_FRONTEND=noninteractive
 PORT=${STATION_PG_PORT:-54339}
-[ "$(id -u)" = 0 ] || { echo "test:station-postgres needs root (apt, the postgres user)" >&2; exit 1; }
+if [ "$(id -u)" != 0 ]; then
+  if [ "${STATION_PG_OPTIONAL:-0}" = 1 ]; then
+    echo "not root: no PostgreSQL, running on PGlite only" >&2
+    exec "$@"
+  fi
+  echo "this needs root (apt, the postgres user)" >&2
+  exit 1
+fi
 
 pg_bin() { find /usr/lib/postgresql -mindepth 3 -maxdepth 3 -path '*/bin/initdb' 2>/dev/null | sort -V | tail -1 | xargs -r dirname; }
 if [ -z "$(pg_bin)" ]; then
@@ -32,5 +40,5 @@ as_pg "'$BIN/pg_ctl' -D '$RUN/data' -l '$RUN/postgres.log' -w -o \"-p $PORT -k '
 as_pg "'$BIN/createdb' -h 127.0.0.1 -p $PORT -U postgres temoin_station"
 
 export TEMOIN_STATION_DATABASE="postgres://postgres@127.0.0.1:$PORT/temoin_station"
-echo "station tests on $TEMOIN_STATION_DATABASE ($("$BIN/postgres" --version))" >&2
-npx vitest run --no-file-parallelism station/ingest
+echo "station on $TEMOIN_STATION_DATABASE ($("$BIN/postgres" --version))" >&2
+"$@"
