@@ -5,6 +5,7 @@ import {
   looksLikeIban,
   maskFieldValue,
   maskStructure,
+  numberLooksSecret,
   redactSecretsInText,
 } from './sensitive.ts';
 
@@ -26,6 +27,24 @@ describe('sensitive fields', () => {
     [{ name: 'cardNumber' }],
     [{ name: 'form[security_code]' }],
     [{ name: 'pass1' }],
+    [{ name: 'motdepasse' }],
+    [{ name: 'mot_de_passe' }],
+    [{ name: 'motDePasse' }],
+    [{ name: 'user[pw]' }],
+    [{ name: 'passcode' }],
+    [{ name: 'cvv' }],
+    [{ name: 'payment[cvc]' }],
+    [{ name: 'cvvCode' }],
+    [{ name: 'cryptogramme' }],
+    [{ label: 'Cryptogramme visuel' }],
+    [{ name: 'code_secret' }],
+    [{ name: 'card_code' }],
+    [{ label: 'Code confidentiel' }],
+    [{ label: 'Code de vérification' }],
+    [{ label: 'Code de sécurité' }],
+    [{ name: 'verificationCode' }],
+    [{ name: 'numero_carte' }],
+    [{ name: 'private_key' }],
   ])('masks %j', (field) => {
     expect(isSensitiveField(field)).toBe(true);
   });
@@ -35,6 +54,19 @@ describe('sensitive fields', () => {
     [{ name: 'code_promo' }],
     [{ name: 'email', type: 'email' }],
     [{ label: 'Prénom' }],
+    // Whole words only: « attribute » is not « rib », « discard » not « card », « passage »
+    // not « pass », « compass » not « pass », « codex » not « code ».
+    [{ name: 'attribute' }],
+    [{ name: 'product_attribute_id' }],
+    [{ name: 'discard' }],
+    [{ name: 'passage' }],
+    [{ name: 'compass' }],
+    [{ name: 'cvvx_theme' }],
+    // A voucher code is evidence (PrestaShop's cart rule form and the demo shop call it `code`).
+    [{ name: 'code' }],
+    [{ name: 'cart_rule[code]' }],
+    [{ name: 'coupon_code' }],
+    [{ name: 'postal_code' }],
   ])('keeps %j', (field) => {
     expect(isSensitiveField(field)).toBe(false);
   });
@@ -59,6 +91,36 @@ describe('secret-looking values', () => {
 });
 
 describe('request bodies and responses', () => {
+  it('masks a card number sent as a JSON number, keeps ordinary numbers', () => {
+    const body = JSON.parse(
+      '{"card":{"value":4111111111111111},"total":1234.5,"id":4111111111111112,"n":[5555555555554444]}',
+    );
+    const masked = maskStructure(body);
+    expect(masked).toEqual({
+      card: { value: '[masqué]' },
+      total: 1234.5,
+      id: 4111111111111112,
+      n: ['[masqué]'],
+    });
+    expect(JSON.stringify(masked)).not.toMatch(/4111111111111111|5555555555554444/);
+  });
+
+  it('masks an integer too long to have kept its digits (a rounded 19-digit card number)', () => {
+    expect(numberLooksSecret(6011000990139424)).toBe(true);
+    expect(numberLooksSecret(4_000_000_000_000_000_001)).toBe(true);
+    expect(numberLooksSecret(1_700_000_000_000)).toBe(false);
+    expect(numberLooksSecret(123456)).toBe(false);
+    expect(numberLooksSecret(1e300)).toBe(false);
+  });
+
+  it('masks a numeric value under a secret name (cvv as a number)', () => {
+    expect(maskStructure({ cvv: 123, pin: 0, quantity: 3 })).toEqual({
+      cvv: '[masqué]',
+      pin: '[masqué]',
+      quantity: 3,
+    });
+  });
+
   it('masks sensitive keys and secret values at any depth, keeps the rest', () => {
     const body = {
       title: 'Thé vert bio',

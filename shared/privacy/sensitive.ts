@@ -24,10 +24,15 @@ const SENSITIVE_AUTOCOMPLETE = /^(cc-|current-password|new-password|one-time-cod
 const SENSITIVE_WORDS = new Set([
   'password',
   'passwd',
+  'passwort',
   'passphrase',
+  'passcode',
   'pass',
   'pwd',
+  'pw',
   'mdp',
+  'motdepasse',
+  'motpasse',
   'secret',
   'token',
   'apikey',
@@ -44,23 +49,54 @@ const SENSITIVE_WORDS = new Set([
   'cvc',
   'cvv',
   'cvv2',
+  'cvn',
+  'ccv',
   'csc',
+  'cvvcode',
+  'cvccode',
+  'cardcode',
+  'securitycode',
+  'pincode',
   'cryptogramme',
+  'cryptogram',
+  'creditcard',
+  'numcarte',
+  'numerocarte',
   'iban',
   'bic',
   'swift',
   'rib',
 ]);
+/**
+ * Multi-word names. A bare `code` is not here on purpose: PrestaShop's cart rule form and the
+ * demo shop name the voucher code `code`, and that code is evidence. `code` next to a card or
+ * secret word is.
+ */
 const SENSITIVE_PHRASES = [
   'mot de passe',
+  'mot passe',
   'numero de carte',
+  'numero carte',
   'carte bancaire',
   'card number',
   'credit card',
   'security code',
+  'verification code',
+  'card code',
+  'code carte',
+  'code cb',
   'code secret',
-  'api key',
+  'code confidentiel',
+  'code de confidentialite',
+  'code pin',
+  'code sms',
+  'code de verification',
+  'code verification',
   'code de securite',
+  'code securite',
+  'api key',
+  'private key',
+  'access key',
 ];
 
 export const wordsOf = (text: string): string[] =>
@@ -146,6 +182,17 @@ export const maskFieldValue = (field: FieldDescription, value: string): { value:
     : { value: redactSecretsInText(value) };
 
 const MASK = '[masqué]';
+
+/**
+ * A card number sent as a JSON number (`{"card": 4111111111111111}`) goes through the same
+ * detectors as a string. Above 2^53 the number was already rounded by JSON.parse, so its Luhn
+ * digit means nothing: any integer that long is masked rather than guessed at.
+ */
+export const numberLooksSecret = (value: number): boolean => {
+  if (!Number.isInteger(value) || Math.abs(value) < 1e12) return false;
+  if (!Number.isSafeInteger(value)) return Math.abs(value) < 1e20;
+  return looksSecret(String(Math.abs(value)));
+};
 const MAX_DEPTH = 12;
 
 /**
@@ -157,7 +204,8 @@ export const maskStructure = (value: unknown, key = '', depth = 0): unknown => {
   if (key && isSensitiveField({ name: key }))
     return value === null || value === undefined || value === '' ? value : MASK;
   if (typeof value === 'string') return looksSecret(value) ? MASK : redactSecretsInText(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
+  if (typeof value === 'number') return numberLooksSecret(value) ? MASK : value;
+  if (typeof value === 'boolean' || value === null) return value;
   if (Array.isArray(value)) return value.map((item) => maskStructure(item, key, depth + 1));
   if (typeof value === 'object' && value !== undefined) {
     const out: Record<string, unknown> = {};
