@@ -15,17 +15,28 @@ const count = z.number().int().min(0);
 /** How deep free-form captured JSON may nest (hashing it with shared/bundle/jcs.ts recurses). */
 export const MAX_FREE_DEPTH = 100;
 
-const deeperThan = (value: unknown, levels: number): boolean => {
-  if (typeof value !== 'object' || value === null) return false;
-  if (levels === 0) return true;
-  for (const child of Object.values(value)) if (deeperThan(child, levels - 1)) return true;
-  return false;
+/**
+ * What makes free JSON unfit to hash: nesting deeper than `levels` (or a cycle), or a number
+ * JSON cannot write (`1e400` parses to Infinity; NaN comes from a script). JCS refuses both,
+ * so they must be refused here, where a reader gets a problem instead of an exception.
+ */
+const unfitToHash = (value: unknown, levels: number): 'too-deep' | 'non-finite' | undefined => {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : 'non-finite';
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (levels === 0) return 'too-deep';
+  for (const child of Object.values(value)) {
+    const found = unfitToHash(child, levels - 1);
+    if (found) return found;
+  }
+  return undefined;
 };
 
 /** JSON from a page (request body, response, settings): any shape, bounded depth (and no cycle). */
-const FreeJson = z.unknown().refine((value) => !deeperThan(value, MAX_FREE_DEPTH), {
-  error: 'too-deep',
-  params: { max: MAX_FREE_DEPTH },
+const FreeJson = z.unknown().superRefine((value, ctx) => {
+  const found = unfitToHash(value, MAX_FREE_DEPTH);
+  if (found === 'too-deep')
+    ctx.addIssue({ code: 'custom', message: 'too-deep', params: { max: MAX_FREE_DEPTH }, input: value });
+  else if (found === 'non-finite') ctx.addIssue({ code: 'custom', message: 'non-finite', input: value });
 });
 
 /** A captured form field: sensitive values are replaced by `masked: true` and their length. */

@@ -282,6 +282,35 @@ describe('objects that fight back', () => {
     ]);
   });
 
+  it.each([
+    ['1e400 in a request body', '{"a":1e400}', 'body', 'data.body.a'],
+    ['-1e400 deep in a response', '{"items":[{"price":-1e400}]}', 'response', 'data.response'],
+  ] as const)('%s is refused with a clear problem (JCS could not hash it)', (_name, json, field, path) => {
+    const event = (valid('events') as Doc[]).find((e) => e.kind === 'net.request');
+    event.data[field] = JSON.parse(json);
+    expect(problemsOf(() => parse('event', event))).toEqual([
+      {
+        path,
+        code: 'non-finite',
+        fr: 'nombre impossible en JSON (infini ou NaN, par exemple 1e400)',
+        en: 'number JSON cannot hold (infinite or NaN, e.g. 1e400)',
+      },
+    ]);
+  });
+
+  it('NaN in settings changes is refused, and a bundle holding 1e400 anywhere is refused', () => {
+    const event = (valid('events') as Doc[]).find((e) => e.kind === 'settings.changed');
+    event.data.changes.x = Number.NaN;
+    expect(problemsOf(() => parse('event', event))).toContainEqual(
+      expect.objectContaining({ path: 'data.changes.x', code: 'non-finite' }),
+    );
+    const text = validText('bundle').replace(/"elapsedMs": ?\d+/, '"elapsedMs": 1e400');
+    expect(text).toContain('1e400');
+    expect(problemsOf(() => parseJson('bundle', text))[0]).toMatchObject({
+      fr: 'un nombre attendu, reçu Infinity',
+    });
+  });
+
   it('a symbol, a function and a Date where texts are expected', () => {
     const doc = valid('session');
     doc.status = Symbol('ended');

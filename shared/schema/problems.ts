@@ -134,6 +134,10 @@ const CUSTOM: Record<string, (p: Params) => [fr: string, en: string]> = {
     `imbrication trop profonde (plus de ${p.max} niveaux)`,
     `nested too deeply (more than ${p.max} levels)`,
   ],
+  'non-finite': () => [
+    'nombre impossible en JSON (infini ou NaN, par exemple 1e400)',
+    'number JSON cannot hold (infinite or NaN, e.g. 1e400)',
+  ],
   'json-syntax': (p) => [`JSON illisible : ${p.detail}`, `unreadable JSON: ${p.detail}`],
   'too-large': (p) => [`fichier trop volumineux (${p.size} octets)`, `file too large (${p.size} bytes)`],
   'not-an-object': () => ['un objet JSON est attendu', 'a JSON object is expected'],
