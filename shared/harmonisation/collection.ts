@@ -1,16 +1,16 @@
 /**
  * The set of files an académie loads for harmonisation: assessments, optionally the evidence
  * bundles they were made from, and subject packages. Each file is read, validated with the
- * shared schemas and checked for tampering (a final assessment's hash, a bundle's SHA-256
- * chain, a package's content hash); a refused file is listed with its problems and changes
+ * shared schemas and checked for tampering (a final assessment's hash, a bundle by the one
+ * bundle reader `readBundle`, a package's content hash); a refused file is listed with its problems and changes
  * nothing. The same assessment (same `id`) loaded twice counts once.
  *
  * Pure: no DOM. `importFiles` reads in chunks and awaits `pause()` between them, so a page can
  * give the browser a frame to paint its progress bar.
  */
-import { verifyChain } from '../bundle/chain.ts';
 import { canonicalize } from '../bundle/jcs.ts';
 import { packageContentHash } from '../bundle/package-hash.ts';
+import { readBundleValue } from '../bundle/read.ts';
 import { sha256Hex } from '../bundle/sha256.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import type { EvidenceBundle } from '../schema/bundle.ts';
@@ -180,20 +180,9 @@ export class HarmonisationSet {
         return { file, status: 'added', kind, id: assessment.id };
       }
       case 'bundle': {
-        const parsed = parse('bundle', input);
-        if (!parsed.ok) return reject(parsed.problems);
-        const bundle = parsed.value;
-        const verdict = await verifyChain(bundle.events, bundle.chain.head);
-        if (!verdict.ok)
-          return reject([
-            verdict.reason === 'head'
-              ? problem(['chain', 'head'], 'chain-head')
-              : problem(['events', verdict.seq], 'chain-broken', { seq: verdict.seq }),
-          ]);
-        if (bundle.subjectPackage) {
-          const problems = await this.#checkPackage(bundle.subjectPackage, ['subjectPackage']);
-          if (problems.length) return reject(problems);
-        }
+        const read = await readBundleValue(input);
+        if (!read.ok) return reject(read.problems);
+        const bundle = read.bundle;
         const id = bundle.session.id;
         if (this.bundles.has(id)) {
           this.duplicates.push({ id, file, keptFile: this.bundles.get(id)!.file, differs: false });

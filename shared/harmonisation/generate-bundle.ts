@@ -2,12 +2,15 @@
  * The evidence bundles of the generated harmonisation set (generate.ts): a short, plausible,
  * hash-chained session per assessment that needs one, sealed as the extension would.
  */
+import { startBinding } from '../bundle/binding.ts';
 import { sealEvents } from '../bundle/chain.ts';
+import { sealBundle } from '../bundle/seal.ts';
 import type { Assessment } from '../schema/assessment.ts';
 import { CHAIN_ALGORITHM, type EvidenceBundle } from '../schema/bundle.ts';
 import type { UnsealedEvent } from '../schema/event.ts';
 import { parse } from '../schema/index.ts';
 import type { SubjectPackage } from '../schema/package.ts';
+import type { Session } from '../schema/session.ts';
 /** Candidate text that a view must show as text, never as markup. */
 export const XSS = '<img src=x onerror=alert(1)>';
 
@@ -96,36 +99,42 @@ export const buildBundle = async (input: BundleInput): Promise<EvidenceBundle> =
   });
   events.push({ ...envelope(39, '/wp-admin/', null), kind: 'session.ended', data: { reason: 'examiner' } });
 
+  const session: Session = {
+    format: 'temoin.session/1',
+    id: input.sessionId,
+    status: 'ended',
+    subject: {
+      id: subject.id,
+      title: subject.title,
+      letter: subject.letter,
+      cms: subject.cms,
+      hash: pkg.hash.value,
+    },
+    grid: { id: pkg.grid.id, hash: input.gridHash },
+    candidate: input.candidate,
+    commission: input.commission,
+    centre: 'Lycée de démonstration',
+    referenceOrigins: [origin],
+    startedAt: input.start,
+    endedAt: input.end,
+    durationMinutes: 40,
+    browser: 'Chromium 130',
+    extensionVersion: '0.1.0',
+  };
+  // Bound as the extension binds it: the session and the package hash in the first event.
+  const started = events[0] as UnsealedEvent & { data: Record<string, unknown> };
+  started.data = { ...started.data, ...(await startBinding(session)) };
   const { sealed, head } = await sealEvents({ seq: 0, head: '0'.repeat(64) }, events);
   const parsed = parse('bundle', {
     format: 'temoin.bundle/1',
     exportedAt: input.end,
-    session: {
-      format: 'temoin.session/1',
-      id: input.sessionId,
-      status: 'ended',
-      subject: {
-        id: subject.id,
-        title: subject.title,
-        letter: subject.letter,
-        cms: subject.cms,
-        hash: pkg.hash.value,
-      },
-      grid: { id: pkg.grid.id, hash: input.gridHash },
-      candidate: input.candidate,
-      commission: input.commission,
-      centre: 'Lycée de démonstration',
-      referenceOrigins: [origin],
-      startedAt: input.start,
-      endedAt: input.end,
-      durationMinutes: 40,
-      browser: 'Chromium 130',
-      extensionVersion: '0.1.0',
-    },
+    session,
     subjectPackage: pkg,
     events: sealed,
     chain: { algorithm: CHAIN_ALGORITHM, count: sealed.length, head },
   });
   if (!parsed.ok) throw new Error(`generated bundle ${input.sessionId}: ${JSON.stringify(parsed.problems)}`);
-  return parsed.value;
+  // Sealed last, on a copy: the seal covers the members in the order they are written, and the
+  // generator goes on using objects it shares with the bundle.
+  return sealBundle(structuredClone(parsed.value));
 };

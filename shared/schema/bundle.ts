@@ -21,6 +21,14 @@ export const EvidenceBundle = z
     chain: z
       .object({ algorithm: z.literal(CHAIN_ALGORITHM), count: z.number().int().min(0), head: Sha256Hex })
       .strict(),
+    /**
+     * SHA-256 of the rest of the file (shared/bundle/seal.ts): a changed byte
+     * anywhere that the chain does not cover (the export date, the session's end) is seen.
+     */
+    seal: z
+      .object({ algorithm: z.literal('sha256-compact-json'), value: Sha256Hex })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((bundle, ctx) => {

@@ -109,7 +109,18 @@ const ContentRef = {
 /** Payload shape of every event kind. Keep it sorted by family. */
 export const EVENT_PAYLOADS = {
   'session.started': z
-    .object({ subjectId: Id, candidateNumber: short, durationMinutes: z.number().int().min(1) })
+    .object({
+      subjectId: Id,
+      candidateNumber: short,
+      durationMinutes: z.number().int().min(1),
+      /**
+       * What the chain vouches for beyond the events (shared/bundle/binding.ts): the hash of the
+       * session record's fixed fields and the subject package's content hash. Absent only in
+       * bundles exported before they existed, which `readBundle` refuses.
+       */
+      sessionHash: Sha256Hex.optional(),
+      packageHash: Sha256Hex.optional(),
+    })
     .strict(),
   'session.resumed': z.object({ reason: z.enum(['browser-restart', 'worker-restart']) }).strict(),
   'session.ended': z.object({ reason: z.enum(['examiner', 'time-up']) }).strict(),
@@ -261,6 +272,12 @@ export const eventEnvelope = {
   relatesTo: z.string().min(8).max(80).optional(),
   /** For events derived by a site adapter: the observation (event id) they were derived from. */
   derivedFrom: z.string().min(8).max(64).optional(),
+  /**
+   * True when the event rests on what the page itself reported (the main-world network hook,
+   * which page scripts can steer) and nothing the extension observed on its own confirmed it.
+   * The rules engine does not count such events as evidence (docs/adr/0004-threat-model.md).
+   */
+  unconfirmed: z.literal(true).optional(),
   /** SHA-256 of this event in the session's chain (see shared/bundle/chain.ts). */
   hash: Sha256Hex,
 };

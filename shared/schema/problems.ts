@@ -121,6 +121,50 @@ const CUSTOM: Record<string, (p: Params) => [fr: string, en: string]> = {
     `integrity chain broken at event ${p.seq}: content changed`,
   ],
   'chain-head': () => ['tête de chaîne incorrecte', 'wrong chain head'],
+  'not-utf8': () => [
+    'fichier illisible : ce n’est pas du texte UTF-8 (modifié ou endommagé)',
+    'unreadable file: not UTF-8 text (changed or damaged)',
+  ],
+  'bundle-unsealed': () => [
+    'fichier de preuves sans sceau : exporté par une version antérieure de Témoin ou modifié',
+    'evidence file without a seal: exported by an older Témoin or changed',
+  ],
+  'bundle-seal': () => [
+    'le fichier a été modifié après l’export (son sceau ne correspond plus au contenu)',
+    'the file was changed after export (its seal no longer matches the content)',
+  ],
+  'chain-unbound': () => [
+    'le premier événement ne scelle pas la session et le sujet : fichier d’une version antérieure ou modifié',
+    'the first event does not bind the session and the subject: file from an older version or changed',
+  ],
+  'candidate-mismatch': (p) => [
+    `numéro de candidat modifié : ${q(p.found)} dans le fichier, ${q(p.expected)} au début de l’épreuve`,
+    `candidate number changed: ${q(p.found)} in the file, ${q(p.expected)} when the exam started`,
+  ],
+  'session-binding': () => [
+    'les informations de session (candidat, sujet, origines, date…) ne sont plus celles scellées au début de l’épreuve',
+    'the session details (candidate, subject, origins, date…) are no longer those bound when the exam started',
+  ],
+  'package-binding': () => [
+    'le sujet joint n’est pas celui avec lequel l’épreuve a commencé',
+    'the attached subject is not the one the exam started with',
+  ],
+  'package-edited': () => [
+    'le sujet joint a été modifié (questions, règles ou grille) : son empreinte ne correspond plus à son contenu',
+    'the attached subject was changed (questions, rules or grid): its hash no longer matches its content',
+  ],
+  'grid-binding': () => [
+    'la grille du sujet joint n’est pas celle de la session',
+    'the attached subject’s grid is not the session’s',
+  ],
+  'status-mismatch': (p) => [
+    p.ended
+      ? 'session marquée terminée sans événement de fin'
+      : 'session marquée en cours alors qu’un événement de fin est enregistré',
+    p.ended
+      ? 'session marked ended without an end event'
+      : 'session marked running but an end event is recorded',
+  ],
   'ended-without-date': () => ['session terminée sans date de fin', 'ended session without an end date'],
   'ends-before-start': () => ['fin antérieure au début', 'ends before it starts'],
   'final-needs-mark': () => ['une fiche finalisée doit avoir une note', 'a final assessment needs a mark'],

@@ -14,6 +14,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAssessment } from '../../shared/assessment/assessment.ts';
 import { sealEvents } from '../../shared/bundle/chain.ts';
+import { sealBundle } from '../../shared/bundle/seal.ts';
 import { parseCsv } from '../../shared/export/csv.ts';
 import { type Assessment, parseJson, type UnsealedEvent } from '../../shared/schema/index.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
@@ -502,7 +503,7 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
     base.events.push(...sealed);
     base.chain = { ...base.chain, count: base.events.length, head };
     const file = join(work, 'big.temoin.json');
-    writeFileSync(file, JSON.stringify(base));
+    writeFileSync(file, JSON.stringify(await sealBundle(base)));
     const input = await editor.$(app('[data-testid=open-bundles]'));
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
     const scroller = column('thorough', '>>> [data-testid=timeline-scroller]');

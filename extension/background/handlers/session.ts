@@ -1,4 +1,5 @@
 /** Starting and ending a session, what the popup and the overlay show of it, and its export. */
+import { startBinding } from '../../../shared/bundle/binding.ts';
 import { GENESIS } from '../../../shared/bundle/chain.ts';
 import { canonicalize } from '../../../shared/bundle/jcs.ts';
 import { sha256Hex } from '../../../shared/bundle/sha256.ts';
@@ -80,6 +81,8 @@ export const sessionHandlers = (ctx: ServiceContext) => {
             subjectId: pkg.subject.id,
             candidateNumber,
             durationMinutes: session.durationMinutes,
+            // The chain vouches for the session record and the package (shared/bundle/binding.ts).
+            ...(await startBinding(session)),
           }),
         ]);
         ctx.notify(session.id, 'session', 'running');
@@ -153,7 +156,7 @@ export const sessionHandlers = (ctx: ServiceContext) => {
         const pkg = (await db.get('packages', target.session.subject.hash))?.pkg;
         const now = new Date(deps.now());
         const events = await readEvents(db, target.id);
-        const bundle = buildBundle(target.session, events, target.chain.head, pkg, now);
+        const bundle = await buildBundle(target.session, events, target.chain.head, pkg, now);
         return { ok: true, filename: bundleFilename(target.session, now), text: JSON.stringify(bundle) };
       })) satisfies Handler<'session.export'>,
   };

@@ -5,7 +5,7 @@
  * engine (`shared/rules`), and each passes or fails with the events that matched. Rules still
  * half-written are reported as invalid, not run; the others run even so.
  */
-import { verifyChain } from '../../../shared/bundle/chain.ts';
+import { readBundle } from '../../../shared/bundle/read.ts';
 import { evaluate, type RuleResult } from '../../../shared/rules/index.ts';
 import {
   type CaptureEvent,
@@ -14,8 +14,6 @@ import {
   type LevelThresholds,
   type Problem,
   parse,
-  parseJson,
-  problem,
   type Subject,
 } from '../../../shared/schema/index.ts';
 import { LevelThresholds as Thresholds } from '../../../shared/schema/subject.ts';
@@ -31,22 +29,14 @@ export interface Recording {
 
 export type RecordingOutcome = { ok: true; recording: Recording } | { ok: false; problems: Problem[] };
 
-/** Reads a bundle: its schema, then its hash chain, event by event. */
+/**
+ * Reads a bundle with the one bundle reader (shared/bundle/read.ts): schema, subject package,
+ * the session's binding to the chain, the chain, the file's seal.
+ */
 export const readRecording = async (name: string, text: string): Promise<RecordingOutcome> => {
-  const parsed = parseJson('bundle', text.replace(/^\uFEFF/, ''));
-  if (!parsed.ok) return parsed;
-  const bundle = parsed.value;
-  const verdict = await verifyChain(bundle.events, bundle.chain.head);
-  if (!verdict.ok) {
-    const broken =
-      verdict.reason === 'head'
-        ? problem(['chain', 'head'], 'chain-head')
-        : verdict.reason === 'seq'
-          ? problem(['events', verdict.seq, 'seq'], 'seq-order', { expected: verdict.expected })
-          : problem(['events', verdict.seq], 'chain-broken', { seq: verdict.seq });
-    return { ok: false, problems: [broken] };
-  }
-  return { ok: true, recording: { name, bundle, text } };
+  const read = await readBundle(text);
+  if (!read.ok) return read;
+  return { ok: true, recording: { name, bundle: read.bundle, text } };
 };
 
 export type RuleStatus = 'passed' | 'failed' | 'invalid';

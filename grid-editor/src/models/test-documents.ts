@@ -1,9 +1,12 @@
 /** Small valid documents (and a sealed evidence bundle) for the models' tests, on the national E5 grid. */
+import { startBinding } from '../../../shared/bundle/binding.ts';
 import { GENESIS, sealEvents } from '../../../shared/bundle/chain.ts';
+import { sealBundle } from '../../../shared/bundle/seal.ts';
 import { DEFAULT_GRID } from '../../../shared/grid/e5-grid.ts';
 import type {
   CatalogueEntry,
   EvidenceBundle,
+  Session,
   SubjectInput,
   UnsealedEvent,
 } from '../../../shared/schema/index.ts';
@@ -64,41 +67,64 @@ export const subjectWithUnknownCriterion = {
 
 export const json = (value: unknown): string => JSON.stringify(value);
 
-/** A valid evidence bundle of `events` (sealed in a real hash chain), for rule tests. */
+/**
+ * A valid evidence bundle of `events` (sealed in a real hash chain, bound and sealed as the
+ * extension exports it: `session.started` first and `session.ended` last, added when missing).
+ */
 export const makeBundle = async (
   events: readonly { kind: string; data: unknown; questionId?: string | null; elapsedMs?: number }[],
   subjectId = 'sujet-a',
 ): Promise<EvidenceBundle> => {
   const start = Date.UTC(2025, 4, 12, 8, 0, 0);
-  const unsealed = events.map((event, i) => ({
+  const session: Session = {
+    format: 'temoin.session/1',
+    id: 'session-0001',
+    status: 'ended',
+    subject: { id: subjectId, title: 'Sujet', letter: 'A', cms: 'wordpress', hash: 'a'.repeat(64) },
+    grid: { id: DEFAULT_GRID.id, hash: 'b'.repeat(64) },
+    candidate: { number: '02468' },
+    referenceOrigins: ['http://127.0.0.1:8080'],
+    startedAt: new Date(start).toISOString(),
+    endedAt: new Date(start + 40 * 60_000).toISOString(),
+    durationMinutes: 40,
+    browser: 'Chromium',
+    extensionVersion: '0.1.0',
+  };
+  const binding = await startBinding(session);
+  const given = events.map((event) =>
+    event.kind === 'session.started' ? { ...event, data: { ...(event.data as object), ...binding } } : event,
+  );
+  const all = [
+    ...(given[0]?.kind === 'session.started'
+      ? []
+      : [
+          {
+            kind: 'session.started',
+            data: { subjectId, candidateNumber: '02468', durationMinutes: 40, ...binding },
+            elapsedMs: 0,
+          },
+        ]),
+    ...given,
+    ...(given.some((event) => event.kind === 'session.ended')
+      ? []
+      : [{ kind: 'session.ended', data: { reason: 'examiner' }, elapsedMs: 40 * 60_000 }]),
+  ];
+  const unsealed = all.map((event, i) => ({
     id: `evt-${String(i).padStart(6, '0')}`,
     time: start + (event.elapsedMs ?? i * 1000),
     elapsedMs: event.elapsedMs ?? i * 1000,
     url: 'http://127.0.0.1:8080/',
-    questionId: event.questionId ?? null,
+    questionId: ('questionId' in event ? event.questionId : null) ?? null,
     trusted: true,
     kind: event.kind,
     data: event.data,
   })) as unknown as UnsealedEvent[];
   const { sealed, head } = await sealEvents({ seq: 0, head: GENESIS }, unsealed);
-  return {
+  return sealBundle({
     format: 'temoin.bundle/1',
     exportedAt: new Date(start + 45 * 60_000).toISOString(),
-    session: {
-      format: 'temoin.session/1',
-      id: 'session-0001',
-      status: 'ended',
-      subject: { id: subjectId, title: 'Sujet', letter: 'A', cms: 'wordpress', hash: 'a'.repeat(64) },
-      grid: { id: DEFAULT_GRID.id, hash: 'b'.repeat(64) },
-      candidate: { number: '02468' },
-      referenceOrigins: ['http://127.0.0.1:8080'],
-      startedAt: new Date(start).toISOString(),
-      endedAt: new Date(start + 40 * 60_000).toISOString(),
-      durationMinutes: 40,
-      browser: 'Chromium',
-      extensionVersion: '0.1.0',
-    },
+    session,
     events: sealed,
     chain: { algorithm: 'temoin-chain-sha256-jcs/1', count: sealed.length, head },
-  };
+  });
 };

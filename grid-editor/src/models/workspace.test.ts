@@ -323,10 +323,10 @@ describe('Workspace recordings', () => {
     ]);
     await workspace.openFile('a.temoin.json', json(bundle));
     const tampered = structuredClone(bundle);
-    (tampered.events[0]!.data as { text: string }).text = 'b';
+    (tampered.events[1]!.data as { text: string }).text = 'b';
     const outcome = await workspace.openFile('b.temoin.json', json(tampered));
     expect(outcome).toMatchObject({ ok: false, bundle: true });
-    expect(workspace.problems[0]).toMatchObject({ path: 'events[0]', code: 'chain-broken' });
+    expect(workspace.problems[0]).toMatchObject({ path: 'events[1]', code: 'chain-broken' });
     expect(workspace.recording?.name).toBe('a.temoin.json');
   });
 });
