@@ -90,7 +90,17 @@ const sealVerdict = async (value: unknown): Promise<SealVerdict> => {
   return actual === claimed ? 'sealed' : 'broken';
 };
 
+/**
+ * Most events a bundle may hold: a 4-hour session captures a few thousand; the review's
+ * 20,000-event test is far below. Above, the schema alone would take seconds to list every
+ * malformed event.
+ */
+export const MAX_BUNDLE_EVENTS = 50_000;
+
 const check = async (value: unknown, diagnose: boolean): Promise<BundleReading> => {
+  const events = (value as { events?: unknown } | null)?.events;
+  if (Array.isArray(events) && events.length > MAX_BUNDLE_EVENTS)
+    return refused(problem(['events'], 'too-many-events', { max: MAX_BUNDLE_EVENTS, count: events.length }));
   const seal = await sealVerdict(value);
   if (seal === 'broken' && !diagnose) return refused(problem(['seal'], 'bundle-seal'));
   const parsed = parse('bundle', value);

@@ -121,6 +121,10 @@ const CUSTOM: Record<string, (p: Params) => [fr: string, en: string]> = {
     `integrity chain broken at event ${p.seq}: content changed`,
   ],
   'chain-head': () => ['tête de chaîne incorrecte', 'wrong chain head'],
+  'too-many-events': (p) => [
+    `trop d’événements (${p.count}, au plus ${p.max})`,
+    `too many events (${p.count}, at most ${p.max})`,
+  ],
   'not-utf8': () => [
     'fichier illisible : ce n’est pas du texte UTF-8 (modifié ou endommagé)',
     'unreadable file: not UTF-8 text (changed or damaged)',
