@@ -244,7 +244,22 @@ export const EVENT_PAYLOADS = {
   'examiner.note': z.object({ text: medium, questionId: Id.optional() }).strict(),
   'integrity.warning': z
     .object({
-      code: z.enum(['left-origin', 'untrusted-event', 'seq-gap', 'time-up', 'storage-error', 'clock-skew']),
+      code: z.enum([
+        'left-origin',
+        'untrusted-event',
+        'seq-gap',
+        'time-up',
+        'storage-error',
+        'clock-skew',
+        /** An observation refused as malformed or unhashable (a page sent 1e400): dropped, said so. */
+        'rejected-event',
+        /** A tab on another origin than the reference site's (origin only in `detail`). */
+        'other-tab',
+        /** A new browser window opened during the session. */
+        'new-window',
+        /** A private (incognito) window opened, or tried, during the session. */
+        'private-window',
+      ]),
       detail: medium,
     })
     .strict(),

@@ -125,6 +125,17 @@ const toBytes = (part: ArrayBuffer | ArrayBufferView): Uint8Array =>
 const URLENCODED = /^[\w.~%+\-[\]]+=[^&\s]*(&[\w.~%+\-[\]]+=[^&\s]*)*$/;
 
 /**
+ * Whether parsed JSON holds a number JSON cannot write back (`1e400` parses to Infinity): such
+ * a body is not kept as JSON — it could not be hashed into the chain — only its size is.
+ */
+export const holdsNonFinite = (value: unknown, depth = 0): boolean => {
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (typeof value !== 'object' || value === null || depth > 200) return false;
+  for (const child of Object.values(value)) if (holdsNonFinite(child, depth + 1)) return true;
+  return false;
+};
+
+/**
  * Decodes a text body: JSON (objects as they are, anything else under `_json`), else
  * `application/x-www-form-urlencoded`, else nothing but its size.
  */
@@ -133,6 +144,7 @@ export const decodeText = (text: string, bytes: number): DecodedBody => {
   if (/^[[{"]/.test(trimmed) || /^(-?\d|true$|false$|null$)/.test(trimmed)) {
     try {
       const parsed: unknown = JSON.parse(trimmed);
+      if (holdsNonFinite(parsed)) return { body: { _bytes: bytes } };
       const fields =
         typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
           ? (parsed as Record<string, unknown>)
@@ -203,6 +215,7 @@ export const decodeResponse = (
   } catch {
     return {};
   }
+  if (holdsNonFinite(parsed)) return {};
   const { value, truncated } = capStructure(maskStructure(parsed), RESPONSE_MAX_CHARS);
   return { response: value, ...(truncated ? { truncated: true } : {}) };
 };

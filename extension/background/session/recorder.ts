@@ -6,7 +6,7 @@
  * Callers must serialise calls per database (the background's write queue does): sealing is
  * async (WebCrypto) and cannot run inside an IndexedDB transaction.
  */
-import { sealEvents } from '../../../shared/bundle/chain.ts';
+import { hashEvent } from '../../../shared/bundle/chain.ts';
 import {
   type CaptureEvent,
   EVENT_PAYLOADS,
@@ -41,6 +41,60 @@ export interface AppendOutcome {
 
 const isKnownKind = (kind: string): kind is EventKind => Object.hasOwn(EVENT_PAYLOADS, kind);
 
+/** Seals events one by one, setting aside any that cannot be hashed instead of failing them all. */
+const sealEach = async (
+  previous: { seq: number; head: string },
+  events: readonly UnsealedEvent[],
+): Promise<{ sealed: CaptureEvent[]; head: string; seq: number; unhashable: AppendOutcome['rejected'] }> => {
+  let { head, seq } = previous;
+  const sealed: CaptureEvent[] = [];
+  const unhashable: AppendOutcome['rejected'] = [];
+  for (const event of events) {
+    const withSeq = { ...event, seq } as Omit<CaptureEvent, 'hash'>;
+    try {
+      head = await hashEvent(head, withSeq);
+    } catch (error) {
+      unhashable.push({
+        id: event.id,
+        reason: `unhashable: ${error instanceof Error ? error.message : String(error)}`,
+      });
+      continue;
+    }
+    sealed.push({ ...withSeq, hash: head } as CaptureEvent);
+    seq += 1;
+  }
+  return { sealed, head, seq, unhashable };
+};
+
+/** The evidence that observations were dropped: which kinds and why, never their content. */
+const rejectionWarning = (
+  rejected: AppendOutcome['rejected'],
+  proposed: readonly ProposedEventInput[],
+  record: SessionRecord,
+  startedAt: number,
+): UnsealedEvent => {
+  const byId = new Map(proposed.map((event) => [event.id, event]));
+  const first = byId.get(rejected[0]!.id);
+  const time = first?.time ?? Date.now();
+  const list = rejected
+    .slice(0, 5)
+    .map(({ id, reason }) => `${String(byId.get(id)?.kind ?? '?').slice(0, 60)} (${reason.slice(0, 120)})`)
+    .join(' ; ');
+  return {
+    id: `${rejected[0]!.id.slice(0, 50)}-rejected`,
+    kind: 'integrity.warning',
+    time,
+    elapsedMs: time - startedAt,
+    url: (first?.url ?? '').slice(0, 4000),
+    questionId: record.activeQuestionId,
+    trusted: true,
+    data: {
+      code: 'rejected-event',
+      detail: `${rejected.length} observation(s) refusée(s), non enregistrée(s) : ${list}`.slice(0, 5000),
+    },
+  } as UnsealedEvent;
+};
+
 export const appendEvents = async (
   db: Db,
   sessionId: string,
@@ -53,6 +107,7 @@ export const appendEvents = async (
 
   const acknowledged: string[] = [];
   const rejected: AppendOutcome['rejected'] = [];
+  const sealedState = { seq: record.chain.seq, head: record.chain.head };
   const fresh: UnsealedEvent[] = [];
   const seen = new Set<string>();
   const tx = db.transaction('events', 'readonly');
@@ -107,14 +162,31 @@ export const appendEvents = async (
     } as UnsealedEvent);
     acknowledged.push(event.id);
   }
+  if (rejected.length > 0) {
+    const warning = rejectionWarning(rejected, proposed, record, startedAt);
+    // Re-sent, the same refusal is said once.
+    if ((await tx.store.index('byEventId').getKey([sessionId, warning.id])) === undefined)
+      fresh.push(warning);
+  }
   await tx.done;
-  const done = [...acknowledged, ...rejected.map((r) => r.id)];
-  if (fresh.length === 0) return { sealed: [], acknowledged: done, rejected, record };
+  const { sealed, head, seq, unhashable } = await sealEach(record.chain, fresh);
+  // An event JCS cannot hash (the schema should have refused it) is dropped, never retried: it
+  // must not block every later event behind it.
+  if (unhashable.length > 0) {
+    rejected.push(...unhashable);
+    const warned = await sealEach({ seq, head }, [rejectionWarning(unhashable, proposed, record, startedAt)]);
+    sealed.push(...warned.sealed);
+    Object.assign(sealedState, { seq: warned.seq, head: warned.head });
+  } else Object.assign(sealedState, { seq, head });
+  const done = [
+    ...acknowledged.filter((id) => !unhashable.some((u) => u.id === id)),
+    ...rejected.map((r) => r.id),
+  ];
+  if (sealed.length === 0) return { sealed: [], acknowledged: done, rejected, record };
 
-  const { sealed, head, seq } = await sealEvents(record.chain, fresh);
   const next: SessionRecord = {
     ...record,
-    chain: { seq, head },
+    chain: { seq: sealedState.seq, head: sealedState.head },
     lastEventAt: sealed[sealed.length - 1]!.time,
   };
   const write = db.transaction(['events', 'sessions'], 'readwrite');

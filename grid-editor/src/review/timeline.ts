@@ -14,7 +14,11 @@ export type WarningCode =
   | 'after-time'
   | 'time-up'
   | 'storage-error'
-  | 'clock-skew';
+  | 'clock-skew'
+  | 'rejected-event'
+  | 'other-tab'
+  | 'new-window'
+  | 'private-window';
 
 export interface TimelineRow {
   /** Position in the bundle's events. */
