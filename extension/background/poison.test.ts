@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { readBundle } from '../../shared/bundle/read.ts';
 import { openDb } from '../storage/db.ts';
 import { decodeResponse, decodeText } from './network/body.ts';
-import { createSessionService } from './session-service.ts';
 import type { ProposedEventInput } from './session/recorder.ts';
+import { createSessionService } from './session-service.ts';
 
 const ORIGIN = 'http://127.0.0.1:4300';
 const DEMO = readFileSync(
