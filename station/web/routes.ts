@@ -4,6 +4,8 @@
  * examiner screen and its API (SSE stream, draft changes, markers, finalise, exports).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { parseJson } from '../../shared/schema/index.ts';
+import { compareWithStation } from '../../shared/station/compare.ts';
 import {
   createExaminer,
   type Examiner,
@@ -280,6 +282,16 @@ export const registerExaminerRoutes = (app: FastifyInstance, { db, hub, insecure
       out.push(...rows.map((row) => JSON.parse(row.assessment) as unknown));
     }
     return { ok: true, assessments: out };
+  });
+
+  /** Review and harmonisation: does an exported bundle match what the station received? */
+  app.post('/api/bundles/compare', async (request, reply) => {
+    const parsed = parseJson('bundle', String(request.body ?? ''));
+    if (!parsed.ok) return fail(reply, 400, 'Fichier de preuves illisible.');
+    const bundle = parsed.value;
+    if (!(await visibleSession(request, reply, bundle.session.id))) return;
+    const verdict = compareWithStation(bundle.events, await storedEvents(db, bundle.session.id));
+    return { ok: true, verdict };
   });
 
   app.get('/api/sessions/:id/events', async (request, reply) => {

@@ -1,0 +1,193 @@
+/**
+ * The examiner's side through HTTP (Fastify inject, PGlite in memory): logins, who sees which
+ * commission, grading during the session, finalising into a valid Assessment, and comparing an
+ * exported bundle with the station's copy.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHAIN_ALGORITHM } from '../../shared/schema/bundle.ts';
+import { parse } from '../../shared/schema/index.ts';
+import { createExaminer } from '../accounts/accounts.ts';
+import { type Commission, createCommission } from '../accounts/commissions.ts';
+import { type Database, openDatabase } from '../db/database.ts';
+import { createStation, type Station } from '../server.ts';
+import { demoPackage, demoPackageText, demoSession, makeEvents, type Paired, signed } from '../testing.ts';
+
+let db: Database;
+let station: Station;
+let mine: Commission;
+let theirs: Commission;
+
+const login = async (username: string, password: string) => {
+  const response = await station.app.inject({
+    method: 'POST',
+    url: '/login',
+    payload: new URLSearchParams({ username, password }).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  return { response, cookie: String(response.headers['set-cookie'] ?? '').split(';')[0]! };
+};
+
+const as = (cookie: string) => ({
+  get: (url: string) => station.app.inject({ method: 'GET', url, headers: { cookie } }),
+  send: (method: 'POST' | 'PUT', url: string, body: unknown) =>
+    station.app.inject({
+      method,
+      url,
+      payload: typeof body === 'string' ? body : JSON.stringify(body),
+      headers: { cookie, 'content-type': 'application/json' },
+    }),
+});
+
+beforeAll(async () => {
+  db = await openDatabase({ dataDir: null });
+  station = await createStation({ db });
+  await createExaminer(db, { username: 'chef', password: 'chef-password-1', isAdmin: true });
+  const alice = await createExaminer(db, { username: 'alice', password: 'alice-password-1' });
+  const bob = await createExaminer(db, { username: 'bob', password: 'bob-password-1' });
+  mine = await createCommission(db, { label: 'Alice', examinerId: alice.id, packageText: demoPackageText() });
+  theirs = await createCommission(db, { label: 'Bob', examinerId: bob.id, packageText: demoPackageText() });
+}, 120_000);
+afterAll(async () => {
+  await station?.close();
+  await db?.close();
+});
+
+describe('examiner access', () => {
+  it('sends a visitor to the login page, and refuses a wrong password', async () => {
+    const page = await station.app.inject({ method: 'GET', url: '/commissions' });
+    expect(page.statusCode).toBe(302);
+    expect(page.headers.location).toBe('/login');
+    const { response } = await login('alice', 'not-her-password');
+    expect(response.statusCode).toBe(401);
+    expect(response.body).toContain('Identifiant ou mot de passe incorrect.');
+    expect((await station.app.inject({ method: 'GET', url: '/api/assessments' })).statusCode).toBe(401);
+  });
+
+  it('shows an examiner only their own commissions', async () => {
+    const alice = as((await login('alice', 'alice-password-1')).cookie);
+    const list = await alice.get('/commissions');
+    expect(list.body).toContain(mine.pairingCode);
+    expect(list.body).not.toContain(theirs.pairingCode);
+    expect((await alice.get(`/commissions/${theirs.id}`)).statusCode).toBe(404);
+    expect((await alice.get(`/api/commissions/${theirs.id}/stream`)).statusCode).toBe(404);
+    const created = await alice.send('POST', '/api/commissions', {
+      examinerId: 1,
+      packageText: demoPackageText(),
+    });
+    expect(created.statusCode).toBe(403);
+  });
+
+  it('lets the administrator see every commission and refuses a broken subject file', async () => {
+    const chef = as((await login('chef', 'chef-password-1')).cookie);
+    const list = await chef.get('/commissions');
+    expect(list.body).toContain(mine.pairingCode);
+    expect(list.body).toContain(theirs.pairingCode);
+    const broken = await chef.send('POST', '/api/commissions', {
+      examinerId: 2,
+      packageText: '{"format":"nope"}',
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().fr).toContain('Fichier de sujet refusé');
+  });
+});
+
+describe('grading on the station', () => {
+  it('takes levels and a justification marker during the session, finalises, and compares bundles', async () => {
+    const session = demoSession('30001');
+    const pairing = await station.app.inject({
+      method: 'POST',
+      url: '/api/pair',
+      payload: JSON.stringify({ code: mine.pairingCode, session }),
+      headers: { 'content-type': 'application/json' },
+      remoteAddress: '127.0.0.1',
+    });
+    const paired: Paired = {
+      ...(pairing.json() as { key: string; commissionId: string }),
+      sessionId: session.id,
+    };
+    const { sealed, head } = await makeEvents(session, 12);
+    const batch = await signed(paired, sealed);
+    const ack = await station.app.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      payload: batch.body,
+      headers: batch.headers,
+      remoteAddress: '127.0.0.1',
+    });
+    expect(ack.json()).toMatchObject({ ok: true, next: 12, head });
+
+    const alice = as((await login('alice', 'alice-password-1')).cookie);
+    const missing = await alice.send('POST', `/api/sessions/${session.id}/finalise`, {});
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().fr).toContain('Niveau manquant');
+    expect(
+      (await alice.send('PUT', `/api/sessions/${session.id}/draft`, { questionId: 'q1', level: 'XX' }))
+        .statusCode,
+    ).toBe(400);
+    for (const q of demoPackage().subject.questions)
+      expect(
+        (
+          await alice.send('PUT', `/api/sessions/${session.id}/draft`, {
+            questionId: q.id,
+            level: 'S',
+            comment: `Vu ${q.id}`,
+          })
+        ).statusCode,
+      ).toBe(200);
+    expect(
+      (await alice.send('POST', `/api/sessions/${session.id}/markers`, { questionId: 'q2' })).statusCode,
+    ).toBe(200);
+    const bob = as((await login('bob', 'bob-password-1')).cookie);
+    expect(
+      (await bob.send('PUT', `/api/sessions/${session.id}/draft`, { questionId: 'q1', level: 'TI' }))
+        .statusCode,
+    ).toBe(404);
+
+    const final = await alice.send('POST', `/api/sessions/${session.id}/finalise`, {});
+    expect(final.statusCode).toBe(200);
+    const assessment = final.json().assessment;
+    expect(parse('assessment', assessment).ok).toBe(true);
+    expect(assessment).toMatchObject({
+      status: 'final',
+      bundle: { chainHead: head, eventCount: 12 },
+      mark: 12.5,
+    });
+    expect(assessment.notes[0]).toMatchObject({
+      questionId: 'q2',
+      question: expect.stringContaining('Justification demandée (événement 11'),
+    });
+    expect(
+      (await alice.send('PUT', `/api/sessions/${session.id}/draft`, { questionId: 'q1', level: 'TI' })).json()
+        .fr,
+    ).toBe('Évaluation déjà finalisée.');
+
+    const bundle = {
+      format: 'temoin.bundle/1',
+      exportedAt: new Date().toISOString(),
+      session,
+      events: sealed,
+      chain: { algorithm: CHAIN_ALGORITHM, count: 12, head },
+    };
+    expect((await alice.send('POST', '/api/bundles/compare', bundle)).json().verdict).toEqual({
+      status: 'same',
+      count: 12,
+    });
+    // Edited afterwards and re-chained from the edit: self-consistent, but not what the station received.
+    const edited = await makeEvents(session, 12);
+    const forged = { ...bundle, events: edited.sealed, chain: { ...bundle.chain, head: edited.head } };
+    expect((await alice.send('POST', '/api/bundles/compare', forged)).json().verdict).toMatchObject({
+      status: 'differs',
+      seq: 0,
+      reason: 'changed',
+    });
+    const cut = {
+      ...bundle,
+      events: sealed.slice(0, 10),
+      chain: { ...bundle.chain, count: 10, head: sealed[9]!.hash },
+    };
+    expect((await alice.send('POST', '/api/bundles/compare', cut)).json().verdict).toMatchObject({
+      status: 'differs',
+      reason: 'missing',
+    });
+  });
+});
