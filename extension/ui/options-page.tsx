@@ -6,6 +6,7 @@ import { ask } from '../messaging/client.ts';
 import { requestOrigins } from '../settings/permissions.ts';
 import { checkOrigin, DEFAULT_SETTINGS, type Settings } from '../settings/settings.ts';
 import { loadSettings, saveSettings } from '../settings/store.ts';
+import { PinField } from './pin-field.tsx';
 
 type Feedback = { kind: 'error' | 'success'; text: string } | null;
 
@@ -111,28 +112,19 @@ export const OptionsPage = () => {
           {pinIsSet ? m.pinIsSet : m.pinNotSet} {m.pinHelp}
         </p>
         {pinIsSet && (
-          <>
-            <label for="examiner-pin-current">{m.pinCurrent}</label>
-            <input
-              id="examiner-pin-current"
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              data-testid="examiner-pin-current"
-              value={currentPin}
-              onInput={(event) => setCurrentPin((event.target as HTMLInputElement).value)}
-            />
-          </>
+          <PinField
+            id="examiner-pin-current"
+            label={m.pinCurrent}
+            value={currentPin}
+            onValue={setCurrentPin}
+          />
         )}
-        <label for="examiner-pin">{m.pinNew}</label>
-        <input
+        <PinField
           id="examiner-pin"
-          type="password"
-          inputMode="numeric"
-          autoComplete="new-password"
-          data-testid="examiner-pin"
+          label={m.pinNew}
           value={pin}
-          onInput={(event) => setPin((event.target as HTMLInputElement).value)}
+          onValue={setPin}
+          autoComplete="new-password"
         />
       </fieldset>
       <label for="locale">{m.language}</label>

@@ -13,6 +13,7 @@ import type { PackageSummary, SessionStatus, StorageWarning } from '../messaging
 import { clockAt } from '../session/clock.ts';
 import { loadLocale } from '../settings/reference-origins.ts';
 import { downloadText } from './download.ts';
+import { PinField } from './pin-field.tsx';
 import { StationFields } from './station-fields.tsx';
 
 type Feedback = { kind: 'error' | 'success'; text: string; problems?: Problem[]; seq: number } | null;
@@ -167,20 +168,7 @@ export const PopupPage = () => {
   };
 
   const clock = status ? clockAt(Date.now(), status.session.startedAt, status.session.durationMinutes) : null;
-  const pinField = (
-    <>
-      <label for="examiner-pin">{m.examinerPin}</label>
-      <input
-        id="examiner-pin"
-        type="password"
-        inputMode="numeric"
-        autoComplete="off"
-        data-testid="examiner-pin"
-        value={pin}
-        onInput={(event) => setPin((event.target as HTMLInputElement).value)}
-      />
-    </>
-  );
+  const pinField = <PinField id="examiner-pin" label={m.examinerPin} value={pin} onValue={setPin} />;
 
   return (
     <main lang={locale} aria-labelledby="popup-title">
