@@ -1,9 +1,10 @@
 /**
  * What the overlay shows (`session.view`), loaded once by the content script before the host
  * is mounted (so the first paint is already right), then reloaded when the background signals
- * a change (`storage.local[SESSION_SIGNAL_KEY]`). The signal also fires for every batch of
- * captured events, so reloads are coalesced: at most one request in flight, at most one reload
- * per REFRESH_MS, and the last change is always picked up.
+ * a change (`storage.local[SESSION_SIGNAL_KEY]`). The background signals session changes
+ * (package, session, tasks, storage health), not each batch of captured events; they can come
+ * in bursts, so reloads are coalesced: at most one request in flight, at most one reload per
+ * REFRESH_MS, and the last change is always picked up.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
