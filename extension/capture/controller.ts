@@ -1,8 +1,9 @@
 /**
  * Turns the capture on and off with the session: asks the background for the capture context,
  * records while a session runs, and re-checks when the session signal changes or the
- * background refuses a batch (the session ended). The background bumps the signal after every
- * batch it records, so a signal naming the session already recorded is ignored.
+ * background refuses a batch (the session ended). The signal also changes for what does not
+ * concern the capture (a task status, a note), so a signal naming the session already being
+ * recorded, still running, is ignored.
  */
 import type { CaptureContext, Teardown } from './types.ts';
 
