@@ -5,7 +5,10 @@
  * - the extension reaches the grid editor only through the two host entrypoints;
  * - the grid editor imports nothing of the extension and never speaks the extension's message
  *   protocol itself (no runtime messaging, no bare message types): the host page injects what
- *   it needs.
+ *   it needs;
+ * - the examiner station (a server) imports only station/ and shared/ (its test helpers may
+ *   drive the extension's background to play a workstation), and no application imports the
+ *   station: they talk to it over HTTP with the types of shared/station.
  */
 import { type Import, isTestFile, packageOf, type SourceFile } from './sources.ts';
 
@@ -60,7 +63,24 @@ export const importViolations = (file: SourceFile, imports: readonly Import[]): 
           line,
           `shared/ uses no package but ${[...SHARED_PACKAGES].join(', ')}, not ${pkg}`,
         );
-    } else if (inside(file.path, 'extension')) {
+    } else if (inside(file.path, 'station')) {
+      if (
+        target !== null &&
+        !inside(target, 'station') &&
+        !inside(target, 'shared') &&
+        !isTestFile(file.path)
+      )
+        add('station-is-a-server', line, `the station imports only station/ and shared/, not ${target}`);
+      continue;
+    }
+    if (
+      target !== null &&
+      inside(target, 'station') &&
+      !inside(file.path, 'shared') &&
+      !isTestFile(file.path)
+    )
+      add('station-is-a-server', line, `only the station imports station/ (use shared/station): ${target}`);
+    if (inside(file.path, 'extension')) {
       if (target !== null && inside(target, 'grid-editor') && !GRID_EDITOR_HOSTS.has(target))
         add(
           'extension-hosts-grid-editor',

@@ -109,6 +109,25 @@ describe('the architecture check', () => {
     ]);
   });
 
+  it('keeps the station a server that only shares shared/', () => {
+    expect(
+      check({
+        'shared/station/protocol.ts': 'export type Push = { events: string[] };\n',
+        'station/server.ts': [
+          "import type { Push } from '../shared/station/protocol.ts';",
+          "import { db } from './db.ts';",
+          "import { app } from '../grid-editor/src/app.ts';",
+        ].join('\n'),
+        'station/db.ts': 'export const db = 1;\n',
+        'station/testing-workstation.ts': "import '../extension/messaging/protocol.ts';\n",
+        'extension/station-link.ts': "import { db } from '../station/db.ts';\n",
+      }),
+    ).toEqual([
+      { rule: 'station-is-a-server', file: 'extension/station-link.ts', line: 1 },
+      { rule: 'station-is-a-server', file: 'station/server.ts', line: 3 },
+    ]);
+  });
+
   it('fails when it can no longer read the message types', () => {
     expect(check({ 'extension/messaging/protocol.ts': 'export const Message = {};\n' })).toEqual([
       { rule: 'grid-editor-speaks-no-protocol', file: 'extension/messaging/protocol.ts', line: 1 },

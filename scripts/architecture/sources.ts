@@ -9,7 +9,7 @@ import { extname, join, posix, relative, sep } from 'node:path';
 import ts from 'typescript';
 
 /** Folders of the code base; tests/ and scripts/ are read for sizes only when asked. */
-export const APP_ROOTS = ['extension', 'grid-editor', 'shared'] as const;
+export const APP_ROOTS = ['extension', 'grid-editor', 'shared', 'station'] as const;
 export const SOURCE_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.js', '.mjs', '.css']);
 const SKIPPED_FOLDERS = new Set(['node_modules', '.output', '.wxt', 'dist']);
 
@@ -75,7 +75,13 @@ export const packageOf = (specifier: string): string => {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 };
 
-export const isTestFile = (path: string): boolean =>
-  /\.test\.[cm]?[jt]sx?$/.test(path) ||
-  /(^|\/)(testing|fixtures)(\/|\.ts$)/.test(path) ||
-  path.startsWith('tests/');
+/** Tests, and what only tests use: `testing/` and `fixtures/` folders, `testing*.ts`, `fixtures.ts`. */
+export const isTestFile = (path: string): boolean => {
+  if (path.startsWith('tests/') || /\.test\.[cm]?[jt]sx?$/.test(path)) return true;
+  const parts = path.split('/');
+  const name = parts.pop()!;
+  return (
+    parts.some((part) => part === 'testing' || part === 'fixtures') ||
+    /^(testing|fixtures)([.-]|$)/.test(name)
+  );
+};

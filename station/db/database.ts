@@ -7,21 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import { migrate } from './migrations.ts';
+import type { Database, Row } from './types.ts';
 
-export type Row = Record<string, unknown>;
-
-export interface Queryable {
-  query<T extends Row = Row>(text: string, params?: readonly unknown[]): Promise<T[]>;
-}
-
-export interface Database extends Queryable {
-  readonly kind: 'pglite' | 'postgres';
-  /** Runs `work` in one transaction: all of it is stored, or none. */
-  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
-  /** Bytes the database takes (PGlite: its data folder; PostgreSQL: the database's size). */
-  size(): Promise<number>;
-  close(): Promise<void>;
-}
+export type { Database, Queryable, Row } from './types.ts';
 
 const openPglite = async (dataDir: string | null): Promise<Database> => {
   if (dataDir) mkdirSync(dataDir, { recursive: true });

@@ -2,7 +2,7 @@
  * The station's schema, as numbered migrations applied in order, once each, in a transaction.
  * The same SQL runs on PGlite and PostgreSQL. Never edit a released migration: add one.
  */
-import type { Database } from './database.ts';
+import type { Database } from './types.ts';
 
 const MIGRATIONS: readonly string[] = [
   `
