@@ -52,3 +52,10 @@ declare function btoa(data: string): string;
 interface AbortSignal {
   readonly aborted: boolean;
 }
+
+declare function structuredClone<T>(value: T): T;
+
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: ArrayBufferView | ArrayBuffer): string;
+}
