@@ -11,6 +11,11 @@ export interface Exception {
 }
 
 export const ALLOWED: readonly Exception[] = [
+  {
+    rule: 'grid-editor-speaks-no-protocol',
+    file: 'grid-editor/src/app/download.ts',
+    owner: 'issue 12 item 3: one download helper, the extension page injecting its downloads API',
+  },
   { rule: 'file-size', file: 'grid-editor/src/app/ge-app.ts', owner: 'issue 12 item 4: ge-app split' },
   { rule: 'file-size', file: 'grid-editor/src/i18n.ts', owner: 'issue 12 item 3: one translator' },
   {

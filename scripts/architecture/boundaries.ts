@@ -105,7 +105,9 @@ export const importViolations = (file: SourceFile, imports: readonly Import[]): 
   return out;
 };
 
-const RUNTIME_MESSAGING = /\b(?:chrome|browser)\s*\??\.\s*runtime\b|\.sendMessage\s*\(/g;
+/** The extension's APIs the grid editor could sniff for (`chrome.runtime`, `browser?.downloads`…). */
+const RUNTIME_MESSAGING =
+  /\b(?:chrome|browser)\s*\??\.\s*(?:runtime|downloads|storage|tabs|permissions)\b|\.sendMessage\s*\(/g;
 
 /** Text rule: grid-editor source never sends runtime messages nor writes a message type. */
 export const protocolViolations = (file: SourceFile, messageTypes: readonly string[]): Violation[] => {
@@ -117,7 +119,7 @@ export const protocolViolations = (file: SourceFile, messageTypes: readonly stri
       rule: 'grid-editor-speaks-no-protocol',
       file: file.path,
       line: lineOf(match.index),
-      message: `the grid editor does not use the extension runtime (${match[0].trim()}): let the host page inject it`,
+      message: `the grid editor does not use the extension's APIs (${match[0].trim()}): let the host page inject it`,
     });
   const quoted = messageTypes.map((type) => type.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   if (quoted)

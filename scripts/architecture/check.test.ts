@@ -98,6 +98,7 @@ describe('the architecture check', () => {
           "import { browser } from 'wxt/browser';",
           'export const load = () => chrome.runtime.sendMessage({ type: "session.export" });',
           "export const kinds = ['overlay.toggled'];",
+          'export const save = () => globalThis.browser?.downloads;',
         ].join('\n'),
       }),
     ).toEqual([
@@ -105,6 +106,7 @@ describe('the architecture check', () => {
       { rule: 'grid-editor-is-not-the-extension', file: 'grid-editor/src/live.ts', line: 2 },
       { rule: 'grid-editor-speaks-no-protocol', file: 'grid-editor/src/live.ts', line: 3 },
       { rule: 'grid-editor-speaks-no-protocol', file: 'grid-editor/src/live.ts', line: 3 },
+      { rule: 'grid-editor-speaks-no-protocol', file: 'grid-editor/src/live.ts', line: 5 },
       { rule: 'grid-editor-speaks-no-protocol', file: 'grid-editor/src/live.ts', line: 3 },
     ]);
   });
