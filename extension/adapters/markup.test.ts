@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MarkupFacts, markupFactsFromHtml } from './markup.ts';
+import { MarkupFacts } from '../../shared/schema/markup.ts';
+import { markupFactsFromHtml } from './markup.ts';
 import { loadFixture, readFixtureText } from './testing.ts';
 
 describe('markup facts', () => {

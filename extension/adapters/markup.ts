@@ -6,11 +6,12 @@
  * Bounded in every dimension; validated with zod where it crosses a message boundary.
  */
 
-import { JsonLdItem, MarkupFacts, Notice } from '../../shared/schema/markup.ts';
+// Types only: the zod schemas would put zod into the capture content script, which imports this.
+import type { JsonLdItem, MarkupFacts, Notice } from '../../shared/schema/markup.ts';
 import { collapse, tokenize } from './lib/html.ts';
 
 /** The schemas live in shared/ (the `page.seo` payload carries the facts); re-exported here. */
-export { JsonLdItem, MarkupFacts, Notice };
+export type { JsonLdItem, MarkupFacts, Notice };
 
 /** Icon-font glyphs (private use area: Material Icons, Font Awesome) are not text. */
 const ICON_GLYPHS = /[\uE000-\uF8FF]/g;
