@@ -48,6 +48,7 @@ import './demo/settings-form.ts';
 import './demo/cart-forms.ts';
 import './demo/voucher-apply.ts';
 import './demo/order-confirmation.ts';
+import './demo/catalog-forms.ts';
 import './commerce/adapter.ts';
 import './commerce/cart-api.ts';
 import './commerce/coupon-api.ts';

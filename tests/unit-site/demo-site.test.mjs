@@ -603,7 +603,7 @@ describe('checkout', () => {
     expect((await browser().get('/commande/confirmation/CMD-0001')).status).toBe(404); // another browser
 
     const summary = await state();
-    expect(summary).toMatchObject({ orders: 1, orderIds: ['CMD-0001'], customers: 1 });
+    expect(summary).toMatchObject({ orders: 2, orderIds: ['CMD-0409', 'CMD-0001'], customers: 1 });
     expect(product.stock).toBe(stockBefore - 3);
 
     const admin = await loggedInAdmin();
@@ -648,7 +648,9 @@ describe('test hooks', () => {
       products: 500,
       vouchers: 2,
       voucherCodes: ['BIENVENUE10', 'NOEL2023'],
-      orders: 0,
+      // Léa Fontaine's delivered order (annexe 4 of the e-commerce demo subject).
+      orders: 1,
+      orderIds: ['CMD-0409'],
     });
     const admin = await loggedInAdmin();
     await admin.post('/admin/api/posts', { json: { title: 'Temporaire' } });

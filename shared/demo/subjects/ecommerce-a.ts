@@ -10,6 +10,7 @@ import { DEFAULT_GRID } from '../../grid/e5-grid.ts';
 import type { SubjectInput } from '../../schema/subject.ts';
 import { CASE_ONLY, COMPANY_CONTEXT, COMPANY_NAME, SLUG_TOLERANT, TOLERANT } from '../company.ts';
 import { GYOKURO_POUCH_SVG, svgDataUrl } from '../images.ts';
+import { Q2_CMS_PAGE, Q4_ORDER_STATUS, Q5_CATEGORY } from './ecommerce-a-shop-rules.ts';
 
 const SUPPLIER_SHEET = [
   'Fiche fournisseur — Gyokuro bio de Yame (récolte 2025)',
@@ -258,6 +259,7 @@ export const DEMO_ECOMMERCE_A = {
           '- limité aux **30 premiers paniers**.',
         ].join('\n'),
         'Expliquez à l’examinateur en quoi ces restrictions protègent la marge de l’entreprise.',
+        'Annoncez ensuite l’offre sur une **page d’information** (page CMS) « Printemps des thés verts bio », affichée sur le site : au moins **80 mots**, le code {{voucher}} et ses conditions, et une **méta description**.',
       ].join('\n\n'),
       criteria: ['C6'],
       competences: ['ps.cartRule.create'],
@@ -288,6 +290,7 @@ export const DEMO_ECOMMERCE_A = {
           evidence: 'process',
           weight: 1,
         },
+        Q2_CMS_PAGE,
       ],
     },
     {
@@ -339,7 +342,7 @@ export const DEMO_ECOMMERCE_A = {
       instructions: [
         'Mme Léa Fontaine a écrit au service client (annexe 4).',
         [
-          '1. Consultez dans le back-office la liste des **commandes** pour retrouver la sienne et vérifier son état.',
+          '1. Consultez dans le back-office la liste des **commandes** pour retrouver la sienne et vérifier son état ; une fois le retour du Chaï masala accepté, passez sa commande à l’état **Retour accepté**.',
           '2. Rédigez la réponse à Mme Fontaine, dans **Service client › Messages clients** si le module est disponible, sinon dans les notes de cette question (au moins 80 mots).',
         ].join('\n'),
         'Votre réponse doit :',
@@ -375,6 +378,7 @@ export const DEMO_ECOMMERCE_A = {
           evidence: 'process',
           weight: 2,
         },
+        Q4_ORDER_STATUS,
       ],
     },
     {
@@ -388,6 +392,7 @@ export const DEMO_ECOMMERCE_A = {
           '1. Calculez pour chaque produit le **taux de conversion** de sa fiche (ventes ÷ visites) et son **chiffre d’affaires** des 30 derniers jours.',
           '2. Choisissez les deux produits à promouvoir et justifiez votre choix dans les notes de cette question (au moins 60 mots), en citant leurs références et au moins deux indicateurs (conversion, marge, stock…).',
           '3. Signalez un produit qu’il ne faut pas mettre en avant et expliquez pourquoi.',
+          '4. Créez la catégorie **Sélection de printemps** qui accueillera les deux produits choisis, avec une balise titre et une méta description de 120 à 160 caractères.',
         ].join('\n'),
       ].join('\n\n'),
       criteria: ['C6', 'C8'],
@@ -419,6 +424,7 @@ export const DEMO_ECOMMERCE_A = {
           evidence: 'process',
           weight: 1,
         },
+        Q5_CATEGORY,
       ],
     },
   ],

@@ -6,6 +6,7 @@ import { ADMIN_CSS, placeholderSvg, SITE_CSS } from './assets.mjs';
 import { html } from './html.mjs';
 import { createContext, HttpError } from './http.mjs';
 import * as admin from './pages/admin.mjs';
+import * as catalog from './pages/admin-catalog.mjs';
 import * as content from './pages/admin-content.mjs';
 import * as adminShop from './pages/admin-shop.mjs';
 import * as pub from './pages/public.mjs';
@@ -39,6 +40,7 @@ const ROUTES = [
   ['GET', '/mentions-legales', (ctx) => pub.legalPage(ctx, 'mentions-legales')],
   ['GET', '/cgv', (ctx) => pub.legalPage(ctx, 'cgv')],
   ['GET', '/confidentialite', (ctx) => pub.legalPage(ctx, 'confidentialite')],
+  ['GET', '/page/:slug', catalog.cmsPublicPage],
   ['GET', '/robots.txt', pub.robotsTxt],
   ['GET', '/sitemap.xml', pub.sitemapXml],
 
@@ -57,6 +59,14 @@ const ROUTES = [
   ['GET', '/admin/bons/new', page(adminShop.voucherNew)],
   ['POST', '/admin/bons', page(adminShop.voucherCreate)],
   ['GET', '/admin/commandes', page(admin.ordersList)],
+  ['GET', '/admin/commandes/:id', page(catalog.orderPage)],
+  ['POST', '/admin/commandes/:id/etat', page(catalog.orderStatusSave)],
+  ['GET', '/admin/categories', page(catalog.categoriesList)],
+  ['GET', '/admin/categories/new', page(catalog.categoryNew)],
+  ['POST', '/admin/categories', page(catalog.categoryCreate)],
+  ['GET', '/admin/pages', page(catalog.cmsPagesList)],
+  ['GET', '/admin/pages/new', page(catalog.cmsPageNew)],
+  ['POST', '/admin/pages', page(catalog.cmsPageCreate)],
   ['GET', '/admin/reglages', page(admin.settingsPage)],
   ['POST', '/admin/reglages', page(admin.settingsSave)],
 

@@ -115,8 +115,10 @@ const ADMIN_MENU = [
   { path: '/admin/articles', label: 'Articles' },
   { path: '/admin/commentaires', label: 'Commentaires', badge: 'pendingComments' },
   { path: '/admin/produits', label: 'Produits' },
+  { path: '/admin/categories', label: 'Catégories' },
   { path: '/admin/bons', label: 'Bons de réduction' },
   { path: '/admin/commandes', label: 'Commandes' },
+  { path: '/admin/pages', label: 'Pages d’information' },
   { path: '/admin/reglages', label: 'Réglages' },
 ];
 

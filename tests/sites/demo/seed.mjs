@@ -382,6 +382,62 @@ function buildComments() {
   ];
 }
 
+/**
+ * The order of the customer whose message is annexe 4 of the e-commerce demo subject (Léa
+ * Fontaine, 9 April 2025): delivered, so that the candidate can find it and set its status.
+ * Its number is outside the counter's range: the first order placed is still CMD-0001.
+ */
+function buildOrders() {
+  const lines = [
+    {
+      productId: 0,
+      reference: 'JDO-0022',
+      name: 'Gyokuro bio – vrac 100 g',
+      unitPrice: 9.9,
+      qty: 1,
+      total: 9.9,
+    },
+    {
+      productId: 0,
+      reference: 'JDO-0031',
+      name: 'Bai Mu Dan – boîte métal 80 g',
+      unitPrice: 14.9,
+      qty: 1,
+      total: 14.9,
+    },
+    {
+      productId: 0,
+      reference: 'JDO-0175',
+      name: 'Chaï masala – 20 sachets',
+      unitPrice: 6.5,
+      qty: 1,
+      total: 6.5,
+    },
+  ];
+  return [
+    {
+      id: 'CMD-0409',
+      date: '2025-04-09T16:12:00.000Z',
+      status: 'Livrée',
+      customer: {
+        firstName: 'Léa',
+        lastName: 'Fontaine',
+        email: 'lea.fontaine@example.org',
+        address: '12 rue de Boigne\n73000 Chambéry',
+      },
+      accountCreated: true,
+      paymentMethod: 'carte',
+      lines,
+      subtotal: 31.3,
+      voucherCode: null,
+      discount: 0,
+      shipping: 4.9,
+      total: 36.2,
+      sessionId: null,
+    },
+  ];
+}
+
 function buildVouchers() {
   return [
     {
@@ -431,8 +487,11 @@ export function createSeedData() {
     comments: buildComments(),
     products: buildProducts(random),
     vouchers: buildVouchers(),
-    orders: [],
+    orders: buildOrders(),
     customers: [],
-    counters: { post: 5, comment: 4, voucher: 3, order: 1 },
+    // Created in the back office (pages/admin-catalog.mjs): none at the start of an exam.
+    catalogCategories: [],
+    cmsPages: [],
+    counters: { post: 5, comment: 4, voucher: 3, order: 1, category: 1, cmsPage: 1 },
   };
 }

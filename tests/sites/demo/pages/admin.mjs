@@ -115,7 +115,7 @@ function ordersTable(orders) {
 <tbody>${orders.map(
     (
       o,
-    ) => html`<tr data-order-id="${o.id}"><td><a href="/commande/confirmation/${o.id}">${o.id}</a></td><td>${formatDateTime(o.date)}</td>
+    ) => html`<tr data-order-id="${o.id}"><td><a href="/admin/commandes/${o.id}">${o.id}</a></td><td>${formatDateTime(o.date)}</td>
 <td>${o.customer.firstName} ${o.customer.lastName}<br><small>${o.customer.email}</small></td><td>${o.lines.reduce((n, l) => n + l.qty, 0)}</td>
 <td>${o.voucherCode ?? '—'}</td><td>${formatPrice(o.total)}</td><td>${o.paymentMethod === 'carte' ? 'Carte' : 'Prélèvement'}</td><td>${o.status}</td></tr>`,
   )}</tbody></table>`;

@@ -1,0 +1,58 @@
+/**
+ * Rules of the e-commerce demo subject that use the shop's catalogue and order pages: a CMS page
+ * (question 2), an order status (question 4), a category with its SEO fields (question 5).
+ * Their events come from the PrestaShop detectors (prestashop.cms-page, .order-status,
+ * .category) and the demo site's back office (demo.catalog-forms). Kept beside the subject
+ * so that the subject file stays within the size limit.
+ */
+import type { EvidenceRuleInput } from '../../schema/rule.ts';
+import { TOLERANT } from '../company.ts';
+
+type Rule = EvidenceRuleInput;
+
+export const Q2_CMS_PAGE = {
+  id: 'q2-cms-page',
+  title: 'Page d’information de l’offre publiée (80 mots au moins, méta description)',
+  criteria: ['C6'],
+  kind: 'content.published',
+  where: [
+    { op: 'equals', field: 'data.contentType', value: 'cms-page' },
+    { op: 'contains', field: 'data.title', value: 'Printemps', tolerant: TOLERANT },
+    { op: 'between', field: 'data.wordCount', min: 80, max: 100000 },
+    { op: 'lengthBetween', field: 'data.seo.metaDescription', min: 50, max: 160 },
+  ],
+  evidence: 'process',
+  weight: 1,
+} satisfies Rule;
+
+export const Q4_ORDER_STATUS = {
+  id: 'q4-order-status',
+  title: 'Commande de la cliente passée à l’état « Retour accepté »',
+  criteria: ['C7'],
+  kind: 'settings.changed',
+  where: [
+    { op: 'equals', field: 'data.area', value: 'order-status' },
+    { op: 'matches', field: 'data.changes.statusName', pattern: 'retour', flags: 'i' },
+  ],
+  evidence: 'process',
+  weight: 1,
+} satisfies Rule;
+
+export const Q5_CATEGORY = {
+  id: 'q5-category',
+  title: 'Catégorie « Sélection de printemps » créée avec sa méta description',
+  criteria: ['C6'],
+  kind: 'settings.changed',
+  where: [
+    { op: 'equals', field: 'data.area', value: 'category' },
+    {
+      op: 'contains',
+      field: 'data.changes.name',
+      value: 'Sélection de printemps',
+      tolerant: TOLERANT,
+    },
+    { op: 'lengthBetween', field: 'data.changes.metaDescription', min: 120, max: 160 },
+  ],
+  evidence: 'process',
+  weight: 1,
+} satisfies Rule;
