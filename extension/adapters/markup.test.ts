@@ -87,4 +87,14 @@ describe('markup facts', () => {
     );
     expect(facts.summary).toEqual([{ label: 'Total', value: '$35.15' }]);
   });
+
+  it('reads the total row when EverShop shows the tax included before the amount', () => {
+    // OrderTotalSummary's Total with priceIncludingTax: « Total », « (Inclusive of tax …) », amount.
+    const facts = markupFactsFromHtml(
+      '<div class="summary__row grand-total flex justify-between py-2"><div><div class="font-bold"><span>Total</span></div>' +
+        '<div><span class="italic font-normal">(Inclusive of tax $3.15)</span></div></div><div><div></div>' +
+        '<span class="text-base font-semibold">$35.15</span></div></div>',
+    );
+    expect(facts.summary).toEqual([{ label: 'Total', value: '$35.15' }]);
+  });
 });

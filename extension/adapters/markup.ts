@@ -132,7 +132,10 @@ const GLOBAL = /\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=|\bwindow\.([A-Za-z_
  * `summary__row grand-total`, WooCommerce `order-total`): one row « label … amount ».
  */
 const TOTAL_ROW_CLASS = /\b(grand-total|order-total|cart-total|total-row|summary-total)\b/i;
-const LABEL_AND_AMOUNT = /^(.*?\p{L}[^\d]*?)\s*([-−]?\s*[$€£]?\s*\d[\d\s\u00a0\u202f.,]*\s*[$€£]?)$/u;
+/** The row's label: its words before any amount or parenthesis (« Total », « Total TTC »). */
+const ROW_LABEL = /^[^\d(€$£]*\p{L}[^\d(€$£]*/u;
+/** The row's amount: the last one (EverShop adds « (Inclusive of tax $3.15) » before it). */
+const ROW_AMOUNT = /([-−]?\s*[$€£]?\s*\d[\d\u00a0\u202f.,]*\s*[$€£]?)\s*$/u;
 
 type CaptureKind = 'heading' | 'notice' | 'cell' | 'dt' | 'dd' | 'total';
 interface Capture {
@@ -192,9 +195,10 @@ export const markupFactsFromHtml = (html: string): MarkupFacts => {
       notices.push(notice);
     } else if (capture.kind === 'cell' && row) row.push(text.slice(0, 200));
     else if (capture.kind === 'total') {
-      const split = LABEL_AND_AMOUNT.exec(text);
-      if (split && summary.length < 40)
-        summary.push({ label: split[1]!.trim().slice(0, 200), value: split[2]!.trim().slice(0, 200) });
+      const label = ROW_LABEL.exec(text)?.[0].trim();
+      const value = ROW_AMOUNT.exec(text)?.[1]?.trim();
+      if (label && value && summary.length < 40)
+        summary.push({ label: label.slice(0, 200), value: value.slice(0, 200) });
     } else if (capture.kind === 'dt') pendingTerm = text.slice(0, 200);
     else if (capture.kind === 'dd' && pendingTerm !== null) {
       if (summary.length < 40 && pendingTerm) summary.push({ label: pendingTerm, value: text.slice(0, 200) });
