@@ -1,5 +1,7 @@
 /** Interface strings of the extension: French first, English second. */
-export type Locale = 'fr' | 'en';
+import { createTranslator, type Locale } from '../../shared/i18n/translator.ts';
+
+export type { Locale } from '../../shared/i18n/translator.ts';
 
 const fr = {
   appName: 'Témoin',
@@ -114,6 +116,8 @@ const en: Messages = {
 
 export const MESSAGES: Record<Locale, Messages> = { fr, en };
 export const t = (locale: Locale) => MESSAGES[locale];
+/** The same messages through the shared translator (plurals, numbers and dates by Intl). */
+export const extensionMessages = createTranslator<keyof Messages>(MESSAGES);
 
 /** Fills `{name}` placeholders of a message. */
 export const fill = (message: string, values: Record<string, string | number>): string =>

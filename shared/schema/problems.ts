@@ -3,6 +3,7 @@
  * `questions[2].criteria[0]`) and what, in French and English.
  */
 import type { z } from 'zod';
+import { createTranslator } from '../i18n/translator.ts';
 
 export interface Problem {
   /** JSON path of the offending value; `""` for the document itself. */
@@ -213,11 +214,23 @@ const TYPE_FR: Record<string, string> = {
   null: 'null',
 };
 
-const sizeWord = (origin: string | undefined, fr: boolean, one: boolean) => {
-  const s = one ? '' : 's';
-  if (origin === 'string') return fr ? `caractère${s}` : `character${s}`;
-  if (origin === 'array' || origin === 'set') return fr ? `élément${s}` : `item${s}`;
-  return '';
+/** Units of a size limit, in both languages' plural rules (« 1 caractère », « 0 caractère », « 0 characters »). */
+const UNITS = createTranslator<'string' | 'array' | 'set'>({
+  fr: {
+    string: { one: 'caractère', other: 'caractères' },
+    array: { one: 'élément', other: 'éléments' },
+    set: { one: 'élément', other: 'éléments' },
+  },
+  en: {
+    string: { one: 'character', other: 'characters' },
+    array: { one: 'item', other: 'items' },
+    set: { one: 'item', other: 'items' },
+  },
+});
+
+const sizeWord = (origin: string | undefined, fr: boolean, limit: number): string => {
+  const units = UNITS(fr ? 'fr' : 'en');
+  return origin && units.has(origin) ? units.t(origin, { count: limit }) : '';
 };
 
 const discriminatorValue = (input: unknown, key: string): unknown =>
@@ -269,8 +282,8 @@ export const fromZodIssue = (issue: z.core.$ZodIssue): Problem[] => {
       const limit = String(small ? issue.minimum : issue.maximum);
       const origin = issue.origin as string | undefined;
       const exact = 'exact' in issue && issue.exact;
-      const frUnit = sizeWord(origin, true, limit === '1');
-      const enUnit = sizeWord(origin, false, limit === '1');
+      const frUnit = sizeWord(origin, true, Number(limit));
+      const enUnit = sizeWord(origin, false, Number(limit));
       const frRel = exact ? 'exactement' : small ? 'au moins' : 'au plus';
       const enRel = exact ? 'exactly' : small ? 'at least' : 'at most';
       return [

@@ -211,8 +211,10 @@ describe.each(BROWSERS)('harmonisation page in %s', (browserName) => {
     const events = await page.$$eval(view('[data-testid=evidence-event]'), (items) =>
       items.map((i) => i.textContent ?? ''),
     );
-    expect(events.some((line) => line.includes('content.published') && line.includes(XSS))).toBe(true);
-    expect(events.some((line) => line.includes('task.noteSaved') && line.includes(XSS))).toBe(true);
+    // Each event in its French sentence (shared/evidence), never its raw kind.
+    expect(events.some((line) => line.includes('A publié l’article « ') && line.includes(XSS))).toBe(true);
+    expect(events.some((line) => line.includes('A enregistré une note') && line.includes(XSS))).toBe(true);
+    expect(events.some((line) => /\b(content|task|nav|ui|net)\.[a-z]+[A-Z]?/.test(line))).toBe(false);
     // Nothing of the candidate's text became markup anywhere in the view.
     const images = await page.$$(view('img'));
     expect(images).toHaveLength(0);

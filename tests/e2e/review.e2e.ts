@@ -428,6 +428,8 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
   });
 
   it('exports the harmonisation CSV, formula-like cells neutralised', async () => {
+    // The international CSV: RFC 4180, decimal point, the harmonisation columns.
+    await editor.select(app('[data-testid=csv-locale]'), 'intl');
     const before = listing(eb.downloadsDir);
     await editor.click(app('[data-testid=export-csv]'));
     const { text } = await newDownload(eb.downloadsDir, '.csv', before);
@@ -461,6 +463,142 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
     expect(text).toContain('Mme Examinatrice');
     expect(text).not.toContain(CANDIDATES.thorough);
   });
+
+  it('prints the fiches of the three candidates in one go, as the circular lays them out', async () => {
+    await editor.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await editor.click(app('[data-testid=print-fiches]'));
+    await editor.waitForFunction(
+      () =>
+        document
+          .querySelector('ge-app')
+          ?.shadowRoot?.querySelector('ge-review')
+          ?.shadowRoot?.querySelectorAll('[data-testid=fiche-page]').length === 3,
+      { polling: 100, timeout: 10_000 },
+    );
+    const file = join(work, 'fiches.pdf');
+    writeFileSync(file, await editor.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true }));
+    const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((page) => page.trim() !== '')
+      .map((page) => page.replace(/\s+/g, ' '));
+    expect(pages).toHaveLength(3);
+    const today = new Intl.DateTimeFormat('fr-FR', {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(new Date());
+    const order = ['thorough', 'average', 'hasty'] as const;
+    pages.forEach((page, i) => {
+      expect(page).toContain('FICHE D’ÉVALUATION');
+      expect(page).toContain(CANDIDATES[order[i]!]);
+      for (const criterion of ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8'])
+        expect(page, criterion).toContain(`${criterion} — `);
+      expect(page).toContain('Qualité et pertinence des contenus publiés');
+      expect(page).toContain('Pertinence des indicateurs utilisés pour l’analyse des résultats');
+      for (const level of ['Très insuffisant', 'Insuffisant', 'Satisfaisant', 'Très satisfaisant'])
+        expect(page, level).toContain(level);
+      expect(page).toContain('Nom(s) et signature(s) des examinateurs');
+      expect(page).toContain('Mme Examinatrice');
+      expect(page).toContain(today);
+      expect(page).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(page).not.toMatch(/suggest|proposition|témoin suggère|relevé de preuves/i);
+    });
+    expect(pages[1]).toContain('11,5/20');
+    expect(pages[1]).toContain('Appréciation average');
+    // The ticks: one per criterion a question assesses, none elsewhere.
+    const ticks = await editor.$$eval(app('[data-testid=fiche-page] tr[data-criterion]'), (rows) =>
+      rows.map((row) => (row as HTMLElement).dataset.tick ?? ''),
+    );
+    expect(ticks).toHaveLength(24);
+    expect(ticks.filter((t) => t !== '').length).toBeGreaterThan(6);
+    // Page 1 as an image, to compare by eye with the grid's layout (kept beside the PDF).
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', file, join(work, 'fiche-page')]);
+    const image = readdirSync(work).find((f) => f.startsWith('fiche-page') && f.endsWith('.png'));
+    expect(image).toBeDefined();
+    writeFileSync(join(tmpdir(), `temoin-fiche-page1-${browserName}.png`), readFileSync(join(work, image!)));
+    await editor.click(app('[data-testid=print-close]'));
+  });
+
+  it('prints the evidence summary apart, with the suggestions and the chain head', async () => {
+    await editor.click(app('[data-testid=print-evidence]'));
+    await waitFor(editor, app('[data-testid=evidence-page]'));
+    const heads = await editor.$$eval(app('[data-testid=evidence-chain-head]'), (els) =>
+      els.map((el) => el.textContent),
+    );
+    expect(heads).toContain(JSON.parse(bundles.thorough!.text).chain.head);
+    const text = await editor.$eval(app('[data-testid=evidence-page]'), (el) => el.textContent ?? '');
+    expect(text).toContain('Suggestion');
+    expect(text).toMatch(/A publié l’article « /);
+    await editor.click(app('[data-testid=print-close]'));
+  });
+
+  const libreOffice = (file: string, filter?: string) => {
+    const out = mkdtempSync(join(tmpdir(), 'temoin-soffice-'));
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(out, 'profile')}`,
+        '--headless',
+        ...(filter ? [`--infilter=${filter}`] : []),
+        '--convert-to',
+        'fods',
+        '--outdir',
+        out,
+        file,
+      ],
+      { timeout: 120_000 },
+    );
+    const fods = readdirSync(out).find((f) => f.endsWith('.fods'));
+    if (!fods) throw new Error(`LibreOffice did not convert ${file}`);
+    return readFileSync(join(out, fods), 'utf8');
+  };
+
+  it('exports the French marks CSV, which LibreOffice opens with the marks as numbers', async () => {
+    await editor.select(app('[data-testid=csv-locale]'), 'fr');
+    const before = listing(eb.downloadsDir);
+    await editor.click(app('[data-testid=export-csv]'));
+    const { name, text } = await newDownload(eb.downloadsDir, '.csv', before);
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFN° candidat;Nom;Prénom;N° commission;Date;CMS;Sujet;Note /20;État;Examinateur',
+    );
+    const rows = parseCsv(text, ';').slice(1);
+    expect(rows.find((r) => r[0] === CANDIDATES.average)?.[7]).toBe('11,5');
+    // As a French LibreOffice opens it: « ; », UTF-8, French number recognition.
+    const fods = libreOffice(join(eb.downloadsDir, name), 'CSV:59,34,76,1,,1036');
+    expect(fods).toMatch(/office:value-type="float" office:value="11\.5"/);
+    expect(fods).toMatch(/office:value-type="float" office:value="6"/);
+    expect(fods).toContain('Examinatrice');
+  }, 180_000);
+
+  it('exports the bordereau de notation: number, name, mark', async () => {
+    const before = listing(eb.downloadsDir);
+    await editor.click(app('[data-testid=export-bordereau]'));
+    const { text } = await newDownload(eb.downloadsDir, '.csv', before);
+    const [header, ...rows] = parseCsv(text, ';');
+    expect(header).toEqual(['N° candidat', 'Nom et prénom', 'Note /20']);
+    expect(rows.map((r) => r[0]).sort()).toEqual(Object.values(CANDIDATES).sort());
+    expect(rows.find((r) => r[0] === CANDIDATES.hasty)?.[2]).toBe('6');
+  });
+
+  it('exports the marks workbook with one sheet per commission', async () => {
+    const before = listing(eb.downloadsDir);
+    await editor.click(app('[data-testid=export-workbook]'));
+    const deadline = Date.now() + 20_000;
+    let name: string | undefined;
+    while (!name && Date.now() < deadline) {
+      name = [...listing(eb.downloadsDir)].find((f) => f.endsWith('.xlsx') && !before.has(f));
+      if (!name) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(name).toBeDefined();
+    await new Promise((r) => setTimeout(r, 500));
+    const fods = libreOffice(join(eb.downloadsDir, name!));
+    // Two commissions were typed: C12 (thorough, average) and « =1+1 » (hasty).
+    const sheets = [...fods.matchAll(/<table:table table:name="([^"]+)"/g)].map((m) => m[1]);
+    expect(sheets.sort()).toEqual(['Commission =1+1', 'Commission C12']);
+    expect(fods).toMatch(/office:value-type="float" office:value="11\.5"/);
+  }, 180_000);
 
   it('refuses a bundle with one changed byte, saying where its chain breaks', async () => {
     const original = bundles.thorough!.text;

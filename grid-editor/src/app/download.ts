@@ -19,12 +19,12 @@ const downloadsApi = (): DownloadsApi | undefined => {
   return scope.browser?.downloads ?? scope.chrome?.downloads;
 };
 
-export const downloadText = async (
-  filename: string,
-  text: string,
-  type = 'application/json',
-): Promise<void> => {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export const downloadText = (filename: string, text: string, type = 'application/json'): Promise<void> =>
+  downloadBlob(filename, new Blob([text], { type }));
+
+/** Saves bytes (a text, a workbook) as a file. */
+export const downloadBlob = async (filename: string, blob: Blob): Promise<void> => {
+  const url = URL.createObjectURL(blob);
   try {
     const api = downloadsApi();
     if (!api) throw new Error('no downloads API');

@@ -1,9 +1,9 @@
 /** The view's pure parts: strings, chart geometry and evidence lines (components run in the e2e test). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { describeEvent, eventLine, formatElapsed } from '../../../shared/evidence/describe.ts';
 import type { CaptureEvent } from '../../../shared/schema/event.ts';
 import { boxShape, levelSegments, linearScale, markDots, percentages, ticks } from './charts.ts';
-import { describeEvent, eventLine, formatElapsed } from './evidence.ts';
 import { countOf, HZ_MESSAGES, hz } from './i18n.ts';
 
 describe('harmonisation strings', () => {
@@ -98,9 +98,11 @@ describe('evidence lines', () => {
       },
     } as CaptureEvent;
     expect(eventLine(event, 'fr')).toBe(
-      '#3 · 05:32 · content.published — post « Thé <img src=x onerror=alert(1)> », slug the, 164 mots',
+      '#3 · 05:32 · A publié l’article « Thé <img src=x onerror=alert(1)> » (164 mots)',
     );
-    expect(describeEvent(event, 'en')).toBe('post "Thé <img src=x onerror=alert(1)>", slug the, 164 words');
+    expect(describeEvent(event, 'en')).toBe(
+      'Published the post “Thé <img src=x onerror=alert(1)>” (164 words)',
+    );
     const note = {
       ...base,
       kind: 'task.noteSaved',
@@ -112,7 +114,7 @@ describe('evidence lines', () => {
       kind: 'ui.changed',
       data: { name: 'pwd', type: 'password', masked: true, length: 8 },
     } as CaptureEvent;
-    expect(describeEvent(masked, 'fr')).toBe('pwd = ••••');
+    expect(describeEvent(masked, 'fr')).toBe('A rempli le champ « pwd » (valeur masquée, 8 caractères)');
   });
 
   it('time events from the start of the session', () => {

@@ -13,6 +13,8 @@ export interface ReviewEventMap {
   'ge-review-export-assessment': CustomEvent<{ key: string }>;
   /** Print the fiche of this column alone. */
   'ge-review-print': CustomEvent<{ key: string }>;
+  /** Leave the print view. */
+  'ge-review-print-close': CustomEvent<Record<string, never>>;
   /** Show the event `eventId` in the column's timeline (a rule's evidence link). */
   'ge-review-reveal': CustomEvent<{ key: string; eventId: string }>;
 }

@@ -7,7 +7,6 @@ import { makeBundle } from '../models/test-documents.ts';
 import {
   assessmentFile,
   assessmentFileName,
-  ficheOf,
   finaliseColumn,
   openColumn,
   readMark,
@@ -163,28 +162,6 @@ describe('exports', () => {
       mark: '14',
       candidate_number: '02468',
     });
-  });
-
-  it('gives the fiche d’évaluation as text, with the seal once final', async () => {
-    const bundle = await makeBundle(EVENTS);
-    const outcome = await openColumn('a.temoin.json', JSON.stringify(bundle), {
-      key: 'c',
-      examinerName: 'M. X',
-      now: new Date(),
-    });
-    if (!outcome.ok) throw new Error('refused');
-    const draft = ficheOf(outcome.column, 'fr');
-    expect(draft.identity.find((l) => l.label === 'N° candidat')?.value).toBe('02468');
-    expect(draft).toMatchObject({ mark: '—', status: 'brouillon', seal: [] });
-    const final = await finaliseColumn(
-      { ...outcome.column, assessment: { ...outcome.column.assessment, mark: 13.5 } },
-      new Date(),
-    );
-    if (!final.ok) throw new Error('not final');
-    const fiche = ficheOf({ ...outcome.column, assessment: final.assessment }, 'fr');
-    expect(fiche).toMatchObject({ mark: '13,5/20', status: 'définitive', examiner: 'M. X' });
-    expect(fiche.seal.map((l) => l.value)).toEqual([bundle.chain.head, final.assessment.hash]);
-    expect(ficheOf({ ...outcome.column, assessment: final.assessment }, 'en').mark).toBe('13.5/20');
   });
 });
 

@@ -1,10 +1,12 @@
 /**
  * Review mode without the DOM: the candidates' columns (a verified bundle, the rules'
- * evaluation, the timeline rows, the examiner's assessment), the fiche d'évaluation as
- * lines of text, the assessment file and the CSV rows for harmonisation.
+ * evaluation, the timeline rows, the examiner's assessment), the examiner's changes to them,
+ * the assessment file and the CSV rows for harmonisation. The printed fiche is
+ * shared/assessment/fiche-sheet.ts.
  */
 import { createDraft, finalise, refreshSuggestions } from '../../../shared/assessment/assessment.ts';
 import { LEVEL_POINTS } from '../../../shared/assessment/points.ts';
+import { safeFileName } from '../../../shared/export/file-name.ts';
 import { HarmonisationSet } from '../../../shared/harmonisation/collection.ts';
 import { harmonisationCsv } from '../../../shared/harmonisation/export-csv.ts';
 import { buildReport } from '../../../shared/harmonisation/report.ts';
@@ -105,6 +107,41 @@ export const updateAssessment = (
 export const competenceName = (bundle: EvidenceBundle, id: string): string =>
   bundle.subjectPackage?.catalogue.entries.find((entry) => entry.id === id)?.label ?? id;
 
+const criterionNamesCache = new WeakMap<EvidenceBundle, Map<string, string>>();
+
+/** The grid's criteria names by id, from the bundle's subject package. */
+export const criterionNames = (column: Pick<Column, 'bundle'>): Map<string, string> => {
+  let names = criterionNamesCache.get(column.bundle);
+  if (!names) {
+    const grid = column.bundle.subjectPackage?.grid;
+    names = new Map(
+      grid?.competences.flatMap((c) =>
+        c.subCompetences.flatMap((s) => s.criteria.map((k) => [k.id, k.label])),
+      ) ?? [],
+    );
+    criterionNamesCache.set(column.bundle, names);
+  }
+  return names;
+};
+
+const questionNumbersCache = new WeakMap<EvidenceBundle, { id: string; number: number }[]>();
+
+/** The subject's questions with their numbers, in the assessment's order. */
+export const questionNumbers = (
+  column: Pick<Column, 'bundle' | 'assessment'>,
+): { id: string; number: number }[] => {
+  let found = questionNumbersCache.get(column.bundle);
+  if (!found) {
+    const subject = column.bundle.subjectPackage?.subject;
+    found = column.assessment.questions.map((q, i) => ({
+      id: q.questionId,
+      number: subject?.questions.find((s) => s.id === q.questionId)?.number ?? i + 1,
+    }));
+    questionNumbersCache.set(column.bundle, found);
+  }
+  return found;
+};
+
 /** Whether the columns' bundles were recorded on different subjects (or versions of one). */
 export const subjectsDiffer = (columns: readonly Pick<Column, 'bundle'>[]): boolean =>
   new Set(columns.map((c) => `${c.bundle.session.subject.id}\u0000${c.bundle.session.subject.hash}`)).size >
@@ -138,17 +175,9 @@ export const readMark = (text: string): number | null => {
   return Math.round(value * 2) / 2;
 };
 
-const safeName = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'x';
-
 /** `<subject>-<candidate number>.temoin-assessment.json` */
 export const assessmentFileName = (a: Assessment): string =>
-  `${safeName(a.subject.id)}-${safeName(a.candidate.number)}${ASSESSMENT_SUFFIX}`;
+  `${safeFileName(a.subject.id, 60)}-${safeFileName(a.candidate.number, 60)}${ASSESSMENT_SUFFIX}`;
 
 /** The assessment file's text, checked against the schema first (never writes an invalid file). */
 export const assessmentFile = (
@@ -173,64 +202,4 @@ export const pointsMethod = (locale: 'fr' | 'en'): string => {
   return locale === 'fr'
     ? `Moyenne des niveaux des questions, chacun compté au milieu de son quart de l’échelle (${points}), arrondie au demi-point. Une proposition : la note est celle de l’examinateur.`
     : `Mean of the questions' levels, each counted at the middle of its quarter of the scale (${points}), rounded to the half point. A proposal: the mark is the examiner's.`;
-};
-
-export interface FicheLine {
-  label: string;
-  value: string;
-}
-
-export interface Fiche {
-  title: string;
-  identity: FicheLine[];
-  questions: { label: string; level: string; suggested: string; comment: string }[];
-  mark: string;
-  suggestedMark: string;
-  appreciation: string;
-  examiner: string;
-  status: string;
-  seal: FicheLine[];
-}
-
-const num = (value: number, locale: 'fr' | 'en') =>
-  locale === 'fr' ? String(value).replace('.', ',') : String(value);
-
-/** The fiche d'évaluation as lines of text (the printable fiche renders exactly this). */
-export const ficheOf = (column: Pick<Column, 'assessment' | 'bundle'>, locale: 'fr' | 'en'): Fiche => {
-  const a = column.assessment;
-  const fr = locale === 'fr';
-  const titles = new Map(column.bundle.subjectPackage?.subject.questions.map((q) => [q.id, q]) ?? []);
-  return {
-    title: fr ? 'Fiche d’évaluation — E5 épreuve pratique' : 'Assessment sheet — E5 practical test',
-    identity: [
-      { label: fr ? 'Nom' : 'Last name', value: a.candidate.lastName ?? '' },
-      { label: fr ? 'Prénom' : 'First name', value: a.candidate.firstName ?? '' },
-      { label: fr ? 'N° candidat' : 'Candidate no.', value: a.candidate.number },
-      { label: fr ? 'N° commission' : 'Commission no.', value: a.commission ?? '' },
-      { label: 'Date', value: a.date },
-      { label: 'CMS', value: a.subject.cms },
-      { label: fr ? 'Sujet' : 'Subject', value: `${a.subject.letter ?? ''} (${a.subject.id})`.trim() },
-    ],
-    questions: a.questions.map((q, i) => {
-      const question = titles.get(q.questionId);
-      return {
-        label: `Q${question?.number ?? i + 1}${question?.title ? ` — ${question.title}` : ''}`,
-        level: q.level ?? '—',
-        suggested: q.suggested ?? '—',
-        comment: q.comment,
-      };
-    }),
-    mark: a.mark === null ? '—' : `${num(a.mark, locale)}/20`,
-    suggestedMark: a.suggestedMark === null ? '—' : `${num(a.suggestedMark, locale)}/20`,
-    appreciation: a.appreciation,
-    examiner: a.examiner.name,
-    status: a.status === 'final' ? (fr ? 'définitive' : 'final') : fr ? 'brouillon' : 'draft',
-    seal:
-      a.status === 'final'
-        ? [
-            { label: fr ? 'Tête de chaîne du paquet' : 'Bundle chain head', value: a.bundle.chainHead },
-            { label: fr ? 'Empreinte de l’évaluation' : 'Assessment hash', value: a.hash ?? '' },
-          ]
-        : [],
-  };
 };

@@ -3,6 +3,7 @@
  * summary, the integrity warning it carries), filtering by question, criterion, kind and
  * text, and the window of rows a scrolled list shows (only those are rendered).
  */
+import { describeEvent } from '../../../shared/evidence/describe.ts';
 import type { EvaluationResult } from '../../../shared/rules/types.ts';
 import type { CaptureEvent } from '../../../shared/schema/index.ts';
 
@@ -24,7 +25,7 @@ export interface TimelineRow {
   /** Position in the bundle's events. */
   index: number;
   event: CaptureEvent;
-  /** One line, as text (never HTML). */
+  /** The event's own texts on one line (searched; the row shows its sentence, shared/evidence). */
   summary: string;
   warning: WarningCode | null;
   /** Lower-cased text searched by the search box. */
@@ -79,7 +80,8 @@ export const buildRows = (events: readonly CaptureEvent[]): TimelineRow[] =>
       event,
       summary,
       warning: warningOf(event, index > 0 ? events[index - 1]!.seq : null),
-      haystack: `${event.kind} ${summary} ${event.url}`.toLowerCase(),
+      haystack:
+        `${event.kind} ${summary} ${describeEvent(event, 'fr')} ${describeEvent(event, 'en')} ${event.url}`.toLowerCase(),
     };
   });
 

@@ -118,9 +118,9 @@ export class GeTests extends GeElement {
           run
             ? html`<p data-testid="test-summary" data-passed=${run.passed} data-failed=${run.failed} data-invalid=${run.invalid}>
                 ${this.t('tests.target', { file: this.target ?? '' })} — ${this.t('tests.summary', {
-                  passed: run.passed,
-                  failed: run.failed,
-                  invalid: run.invalid,
+                  passed: this.t('tests.passed', { count: run.passed }),
+                  failed: this.t('tests.failed', { count: run.failed }),
+                  invalid: this.t('tests.invalid', { count: run.invalid }),
                 })}
               </p>
               ${run.otherSubject ? html`<p class="hint">${this.t('tests.otherSubject', { id: run.recordedSubjectId })}</p>` : nothing}`
@@ -176,7 +176,7 @@ export class GeTests extends GeElement {
         >${this.t(`tests.status.${rule.status}`)} · ${this.t('tests.progress', {
           count: rule.count,
           atLeast: rule.atLeast,
-          seen: rule.seen,
+          seen: this.t('tests.seen', { count: rule.seen }),
         })}</span
       >
       ${rule.problems.map(

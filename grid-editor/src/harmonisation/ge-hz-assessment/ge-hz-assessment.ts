@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { eventLine } from '../../../../shared/evidence/describe.ts';
 import { formatNumber } from '../../../../shared/harmonisation/format.ts';
 import type { Entry, EntryQuestion } from '../../../../shared/harmonisation/report.ts';
 import type { Locale, Translator } from '../../../../shared/i18n/translator.ts';
 import type { CaptureEvent } from '../../../../shared/schema/event.ts';
 import { GeElement } from '../../components/ge-element.ts';
-import { eventLine } from '../evidence.ts';
 import type { HzEventMap } from '../hz-events.ts';
 import { countOf, flagKindName, type HzKey, hzMessages } from '../i18n.ts';
 import styles from './ge-hz-assessment.styles.ts';
@@ -63,7 +63,7 @@ export class GeHzAssessment extends GeElement<HzEventMap, HzKey> {
         <dt>${this.t('detail.subject')}</dt>
         <dd>${entry.subjectLabel}</dd>
         <dt>${this.t('detail.date')}</dt>
-        <dd>${a.date}</dd>
+        <dd><time datetime=${a.date}>${this.format.date(a.date)}</time></dd>
         <dt>${this.t('detail.commission')}</dt>
         <dd>${a.commission ?? none}</dd>
         <dt>${this.t('detail.status')}</dt>
@@ -192,7 +192,7 @@ export class GeHzAssessment extends GeElement<HzEventMap, HzKey> {
           : html`<ol class="events">
               ${shown.map(
                 (event) =>
-                  html`<li data-testid="evidence-event" class=${evidenceIds.has(event.id) ? 'evidence' : ''}>${eventLine(event, this.locale)}</li>`,
+                  html`<li data-testid="evidence-event" title=${event.kind} class=${evidenceIds.has(event.id) ? 'evidence' : ''}>${eventLine(event, this.locale)}</li>`,
               )}
             </ol>
             ${own.length > shown.length ? html`<p class="muted">${this.t('detail.more', { count: own.length - shown.length })}</p>` : nothing}`

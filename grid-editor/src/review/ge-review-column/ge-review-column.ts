@@ -7,6 +7,7 @@
  * [data-testid=…]` reaches every control of the column, as the README's hooks promise.
  */
 import '../ge-fiche/index.ts';
+import '../ge-question-time/index.ts';
 import '../ge-review-question/index.ts';
 import '../ge-review-timeline/index.ts';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -17,7 +18,7 @@ import { GeElement } from '../../components/ge-element.ts';
 import type { GeReviewTimeline } from '../ge-review-timeline/index.ts';
 import { type ReviewKey, reviewMessages, warningName } from '../i18n.ts';
 import type { ReviewEventMap } from '../review-events.ts';
-import { type Column, ficheOf, LIVE_KEY } from '../review-model.ts';
+import { type Column, criterionNames, LIVE_KEY, questionNumbers } from '../review-model.ts';
 import { type WarningCode, warningCounts } from '../timeline.ts';
 
 @customElement('ge-review-column')
@@ -95,32 +96,18 @@ export class GeReviewColumn extends GeElement<ReviewEventMap, ReviewKey> {
             html`<ge-review-question .locale=${this.locale} .column=${column} .question=${q}></ge-review-question>`,
         )}
       </section>
+      <section aria-labelledby=${id('time')}>
+        <h3 id=${id('time')}>${this.t('review.questionTime')}</h3>
+        <ge-question-time .locale=${this.locale} .events=${column.bundle.events}
+          .questions=${questionNumbers(column)}></ge-question-time>
+      </section>
       <ge-fiche .locale=${this.locale} .column=${column} .missing=${this.missing}></ge-fiche>
       <section aria-labelledby=${id('timeline')}>
         <h3 id=${id('timeline')}>${this.t('review.timeline')}</h3>
         <ge-review-timeline .locale=${this.locale} .rows=${column.rows} .evaluation=${column.evaluation}
-          .columnKey=${column.key}></ge-review-timeline>
+          .columnKey=${column.key} .criterionNames=${criterionNames(column)}></ge-review-timeline>
       </section>
-      ${this.#printFiche(column)}
     </article>`;
-  }
-
-  #printFiche(column: Column): TemplateResult {
-    const fiche = ficheOf(column, this.locale);
-    return html`<section class="print-fiche" data-testid="print-fiche-content" aria-hidden="true">
-      <h1>${fiche.title}</h1>
-      <table>
-        ${fiche.identity.map((line) => html`<tr><th>${line.label}</th><td>${line.value}</td></tr>`)}
-      </table>
-      <table>
-        <tr><th>Question</th><th>${this.t('review.level')}</th><th>${this.t('review.suggestion')}</th><th>${this.t('review.comment')}</th></tr>
-        ${fiche.questions.map((q) => html`<tr><td>${q.label}</td><td>${q.level}</td><td>${q.suggested}</td><td>${q.comment}</td></tr>`)}
-      </table>
-      <p><strong>${this.t('review.mark')} : ${fiche.mark}</strong> (${this.t('review.suggestion')} : ${fiche.suggestedMark})</p>
-      <p><strong>${this.t('review.appreciation')} :</strong> ${fiche.appreciation}</p>
-      <p><strong>${this.t('review.examiner')} :</strong> ${fiche.examiner} — ${this.t('review.status')} : ${fiche.status}</p>
-      ${fiche.seal.map((line) => html`<p>${line.label} : ${line.value}</p>`)}
-    </section>`;
   }
 }
 

@@ -139,7 +139,7 @@ export class GeReviewQuestion extends GeElement<ReviewEventMap, ReviewKey> {
                 );
               }}>
               <option value="" ?selected=${c.level === null}>—</option>
-              ${LEVELS.map((level) => html`<option value=${level} ?selected=${c.level === level}>${level}</option>`)}
+              ${LEVELS.map((level) => html`<option value=${level} title=${level} ?selected=${c.level === level}>${levelName(this.locale, level)}</option>`)}
             </select>
           </label>`,
         )}

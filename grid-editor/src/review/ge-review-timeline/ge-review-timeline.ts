@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { describeEvent, eventKindName } from '../../../../shared/evidence/describe.ts';
 import type { Locale, Translator } from '../../../../shared/i18n/translator.ts';
 import type { EvaluationResult } from '../../../../shared/rules/types.ts';
 import { GeElement } from '../../components/ge-element.ts';
@@ -36,6 +37,8 @@ export class GeReviewTimeline extends GeElement<ReviewEventMap, ReviewKey> {
   @property({ attribute: false }) evaluation: EvaluationResult | null = null;
   /** Used to label ids uniquely inside the column. */
   @property() columnKey = '';
+  /** The grid's criteria names by id (`C1` → « Qualité et pertinence… »); the id is the tooltip. */
+  @property({ attribute: false }) criterionNames: ReadonlyMap<string, string> = new Map();
 
   @state() private filter: TimelineFilter = {};
   @state() private scrolled = 0;
@@ -120,14 +123,14 @@ export class GeReviewTimeline extends GeElement<ReviewEventMap, ReviewKey> {
           <select id=${id('c')} data-testid="timeline-criterion" @change=${(e: Event) =>
             this.#setFilter({ criterion: (e.target as HTMLSelectElement).value || undefined })}>
             <option value="" ?selected=${!this.filter.criterion}>${this.t('review.all')}</option>
-            ${criteria.map((c) => html`<option value=${c} ?selected=${this.filter.criterion === c}>${c}</option>`)}
+            ${criteria.map((c) => html`<option value=${c} title=${c} ?selected=${this.filter.criterion === c}>${this.criterionNames.get(c) ?? c}</option>`)}
           </select>
         </label>
         <label for=${id('k')}>${this.t('review.filterKind')}
           <select id=${id('k')} data-testid="timeline-kind" @change=${(e: Event) =>
             this.#setFilter({ kind: (e.target as HTMLSelectElement).value || undefined })}>
             <option value="" ?selected=${!this.filter.kind}>${this.t('review.all')}</option>
-            ${kinds.map((k) => html`<option value=${k} ?selected=${this.filter.kind === k}>${k}</option>`)}
+            ${kinds.map((k) => html`<option value=${k} title=${k} ?selected=${this.filter.kind === k}>${eventKindName(k, this.locale)}</option>`)}
           </select>
         </label>
         <label class="inline" for=${id('w')}>
@@ -141,7 +144,7 @@ export class GeReviewTimeline extends GeElement<ReviewEventMap, ReviewKey> {
         </label>
       </div>
       <p class="count" data-testid="timeline-count" data-shown=${shown.length} data-total=${this.rows.length}>
-        ${this.t('review.count', { shown: shown.length, total: this.rows.length })}
+        ${this.t('review.count', { shown: shown.length, total: this.rows.length, count: this.rows.length })}
       </p>
       <div class="scroller" data-testid="timeline-scroller" tabindex="-1" @scroll=${this.#onScroll}>
         <div class="spacer" style="height: ${win.total}px">
@@ -152,7 +155,12 @@ export class GeReviewTimeline extends GeElement<ReviewEventMap, ReviewKey> {
       </div>
       ${
         chosen
-          ? html`<p class="count">${this.t('review.detail')}</p><pre data-testid="timeline-detail">${JSON.stringify(chosen.event, null, 2)}</pre>`
+          ? html`<p class="count">${this.t('review.detail')} : #${chosen.event.seq} —
+                <span data-testid="timeline-sentence">${describeEvent(chosen.event, this.locale)}</span></p>
+              <details data-testid="timeline-details">
+                <summary>${this.t('review.details')}</summary>
+                <pre data-testid="timeline-detail">${JSON.stringify(chosen.event, null, 2)}</pre>
+              </details>`
           : nothing
       }
     `;
@@ -177,8 +185,8 @@ export class GeReviewTimeline extends GeElement<ReviewEventMap, ReviewKey> {
         <span class="seq">#${event.seq}</span>
         <span class="time">${clock(event.elapsedMs)}</span>
         ${row.warning ? html`<span class="warning">⚠ ${warningName(this.locale, row.warning)}</span>` : nothing}
-        <span class="kind">${event.kind}</span>
-        <span class="summary">${row.summary}</span>
+        <span class="kind" title=${event.kind}>${eventKindName(event.kind, this.locale)}</span>
+        <span class="summary">${describeEvent(event, this.locale)}</span>
       </button>
     </li>`;
   }

@@ -2,6 +2,7 @@
 import { css } from 'lit';
 import { base } from '../../components/shared.styles.ts';
 import fiche from '../ge-fiche/ge-fiche.styles.ts';
+import printView from '../ge-print-view/ge-print-view.styles.ts';
 import column from '../ge-review-column/ge-review-column.styles.ts';
 import question from '../ge-review-question/ge-review-question.styles.ts';
 
@@ -106,8 +107,11 @@ const frame = css`
     word-break: break-all;
     font-size: 11px;
   }
-  .print-fiche {
-    display: none;
+  .busy {
+    display: flex;
+    gap: 6px;
+    align-items: center;
+    margin: 4px 0;
   }
   @media print {
     :host {
@@ -115,37 +119,13 @@ const frame = css`
       overflow: visible;
       color: #000;
       background: #fff;
+      padding: 0;
     }
-    .toolbar,
-    .alerts,
-    .column > :not(.print-fiche),
-    .column:not([data-printing]) {
+    .review[data-printing] > :not(ge-print-view) {
       display: none !important;
-    }
-    .columns {
-      display: block;
-    }
-    .column {
-      border: 0;
-    }
-    .print-fiche {
-      display: block;
-      color: #000;
-      font-size: 12pt;
-    }
-    .print-fiche table {
-      border-collapse: collapse;
-      width: 100%;
-    }
-    .print-fiche th,
-    .print-fiche td {
-      border: 1px solid #000;
-      padding: 3pt 6pt;
-      text-align: left;
-      vertical-align: top;
     }
   }
 `;
 
 /** The children (column, question, fiche) render in <ge-review>'s root: their styles are adopted here. */
-export default [base, field, frame, column, question, fiche];
+export default [base, field, frame, column, question, fiche, printView];

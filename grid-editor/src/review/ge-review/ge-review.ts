@@ -7,16 +7,25 @@
  * The live session comes from a `LiveSource` the host page gives (the extension's editor page
  * does); without one there is no live column.
  */
+import '../ge-print-view/index.ts';
 import '../ge-review-column/index.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import {
+  bordereauCsv,
+  type CsvLocale,
+  markListFileName,
+  marksCsv,
+} from '../../../../shared/export/mark-lists.ts';
 import type { Locale, Translator } from '../../../../shared/i18n/translator.ts';
 import type { Problem } from '../../../../shared/schema/index.ts';
-import { downloadText } from '../../app/download.ts';
+import { downloadBlob, downloadText } from '../../app/download.ts';
 import { GeElement } from '../../components/ge-element.ts';
+import type { PrintMode } from '../ge-print-view/index.ts';
 import { type ReviewKey, reviewMessages } from '../i18n.ts';
 import { LIVE_POLL_MS, type LiveSource } from '../live-source.ts';
+import { markWorkbook, XLSX_TYPE } from '../mark-workbook.ts';
 import type { ReviewEventMap } from '../review-events.ts';
 import {
   assessmentFile,
@@ -52,7 +61,11 @@ export class GeReview extends GeElement<ReviewEventMap, ReviewKey> {
   @state() private alerts: Alert[] = [];
   @state() private notice = '';
   @state() private live = false;
-  @state() private printing: ReadonlySet<string> = new Set();
+  /** The print view, when open: which sheets, for which columns. */
+  @state() private print: { mode: PrintMode; keys: readonly string[] } | undefined;
+  /** What is being read or written now (a file opened, an export prepared). */
+  @state() private busy = '';
+  @state() private csvLocale: CsvLocale = 'fr';
   @state() private missing = new Map<string, string>();
 
   #store: ReviewStore | undefined;
@@ -75,6 +88,7 @@ export class GeReview extends GeElement<ReviewEventMap, ReviewKey> {
     this.addEventListener('ge-review-finalise', this.#onFinalise);
     this.addEventListener('ge-review-export-assessment', this.#onExport);
     this.addEventListener('ge-review-print', this.#onPrint);
+    this.addEventListener('ge-review-print-close', this.#onPrintClose);
   }
 
   override disconnectedCallback(): void {
@@ -86,6 +100,7 @@ export class GeReview extends GeElement<ReviewEventMap, ReviewKey> {
     this.removeEventListener('ge-review-finalise', this.#onFinalise);
     this.removeEventListener('ge-review-export-assessment', this.#onExport);
     this.removeEventListener('ge-review-print', this.#onPrint);
+    this.removeEventListener('ge-review-print-close', this.#onPrintClose);
     super.disconnectedCallback();
   }
 
@@ -136,12 +151,18 @@ export class GeReview extends GeElement<ReviewEventMap, ReviewKey> {
     await this.#ready;
     const alerts: Alert[] = [];
     for (const file of files) {
+      this.busy = this.t('review.busyOpen', { file: file.name });
+      // Let the indicator paint before the (synchronous) verification and evaluation.
+      await this.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const text = await file.text();
       // Verified first: a tampered bundle is refused as such, whatever else is open.
       const outcome = await openColumn(file.name, text, {
         key: newColumnKey(),
         examinerName: this.examiner,
         now: new Date(),
+      }).finally(() => {
+        this.busy = '';
       });
       if (!outcome.ok) {
         alerts.push({
@@ -265,26 +286,80 @@ export class GeReview extends GeElement<ReviewEventMap, ReviewKey> {
     this.#announce(this.t('review.exported', { file: name }));
   };
 
-  async #exportCsv(): Promise<void> {
-    const csv = await reviewCsv(
-      this.columns.map((c) => c.assessment),
-      true,
-    );
-    const name = `harmonisation-revue-${new Date().toISOString().slice(0, 10)}.csv`;
-    await downloadText(name, csv, 'text/csv');
-    this.#announce(this.t('review.exported', { file: name }));
+  async #export(name: string, make: () => Promise<Blob | string>, type: string): Promise<void> {
+    this.busy = this.t('review.busyExport', { file: name });
+    try {
+      const content = await make();
+      if (typeof content === 'string') await downloadText(name, content, type);
+      else await downloadBlob(name, content);
+      this.#announce(this.t('review.exported', { file: name }));
+    } finally {
+      this.busy = '';
+    }
   }
 
-  #onPrint = async (event: ReviewEventMap['ge-review-print']): Promise<void> => {
-    this.printing = new Set([event.detail.key]);
+  /** French marks CSV, or the international one (the harmonisation CSV: `,`, decimal point). */
+  #exportCsv(): Promise<void> {
+    const assessments = this.columns.map((c) => c.assessment);
+    const now = new Date();
+    return this.csvLocale === 'fr'
+      ? this.#export(
+          markListFileName('notes', assessments, now, 'csv'),
+          async () => marksCsv(assessments, 'fr'),
+          'text/csv',
+        )
+      : this.#export(
+          `harmonisation-revue-${now.toISOString().slice(0, 10)}.csv`,
+          () => reviewCsv(assessments, true),
+          'text/csv',
+        );
+  }
+
+  #exportBordereau(): Promise<void> {
+    const assessments = this.columns.map((c) => c.assessment);
+    const name = markListFileName('bordereau', assessments, new Date(), 'csv');
+    return this.#export(name, async () => bordereauCsv(assessments), 'text/csv');
+  }
+
+  #exportWorkbook(): Promise<void> {
+    const assessments = this.columns.map((c) => c.assessment);
+    const name = markListFileName('classeur', assessments, new Date(), 'xlsx');
+    return this.#export(name, () => markWorkbook(assessments), XLSX_TYPE);
+  }
+
+  /** Opens the print view on `keys` and prints it (the view stays open until it is closed). */
+  async #printView(mode: PrintMode, keys: readonly string[]): Promise<void> {
+    if (keys.length === 0) return;
+    this.print = { mode, keys };
     await this.updateComplete;
+    this.renderRoot.querySelector('ge-print-view')?.scrollIntoView({ block: 'start' });
     window.print();
+  }
+
+  #onPrint = (event: ReviewEventMap['ge-review-print']): Promise<void> =>
+    this.#printView('fiches', [event.detail.key]);
+
+  #onPrintClose = (): void => {
+    this.print = undefined;
   };
 
   override render(): TemplateResult {
-    return html`<section class="review" data-testid="review" aria-labelledby="review-title">
+    const print = this.print;
+    const printed = print ? this.columns.filter((c) => print.keys.includes(c.key)) : [];
+    return html`<section class="review" data-testid="review" aria-labelledby="review-title"
+      aria-busy=${this.busy ? 'true' : 'false'} ?data-printing=${print !== undefined}>
       <h2 id="review-title" class="visually-hidden">${this.t('review.title')}</h2>
       ${this.#toolbar()}
+      ${
+        this.busy
+          ? html`<p class="busy" role="status" data-testid="review-busy"><progress aria-label=${this.busy}></progress> ${this.busy}</p>`
+          : nothing
+      }
+      ${
+        print && printed.length > 0
+          ? html`<ge-print-view .locale=${this.locale} .mode=${print.mode} .columns=${printed}></ge-print-view>`
+          : nothing
+      }
       <div class="alerts">
         ${this.alerts.map((a) => html`<p class="alert ${a.kind}" role="alert" data-testid=${a.testId}>${a.text}</p>`)}
         ${
@@ -303,7 +378,7 @@ export class GeReview extends GeElement<ReviewEventMap, ReviewKey> {
           (
             c,
           ) => html`<ge-review-column .locale=${this.locale} .column=${c} .missing=${this.missing.get(c.key) ?? ''}
-            ?printing=${this.printing.has(c.key)}></ge-review-column>`,
+            ?printing=${this.print?.keys.includes(c.key) ?? false}></ge-review-column>`,
         )}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="review-notice">${this.notice}</div>
@@ -311,6 +386,8 @@ export class GeReview extends GeElement<ReviewEventMap, ReviewKey> {
   }
 
   #toolbar(): TemplateResult {
+    const none = this.columns.length === 0;
+    const keys = this.columns.map((c) => c.key);
     return html`<div class="toolbar">
       <label for="review-examiner">${this.t('review.examiner')}
         <input id="review-examiner" data-testid="examiner" autocomplete="name" .value=${this.examiner}
@@ -337,8 +414,26 @@ export class GeReview extends GeElement<ReviewEventMap, ReviewKey> {
             </button>`
           : nothing
       }
-      <button type="button" data-testid="export-csv" ?disabled=${this.columns.length === 0}
+    </div>
+    <div class="toolbar" role="group" aria-label=${this.t('review.exports')}>
+      <button type="button" data-testid="print-fiches" ?disabled=${none}
+        @click=${() => this.#printView('fiches', keys)}>${this.t('review.printFiches')}</button>
+      <button type="button" data-testid="print-evidence" ?disabled=${none}
+        @click=${() => this.#printView('evidence', keys)}>${this.t('review.printEvidence')}</button>
+      <label for="review-csv-locale">${this.t('review.csvLocale')}
+        <select id="review-csv-locale" data-testid="csv-locale" @change=${(e: Event) => {
+          this.csvLocale = (e.target as HTMLSelectElement).value === 'intl' ? 'intl' : 'fr';
+        }}>
+          <option value="fr" ?selected=${this.csvLocale === 'fr'}>${this.t('review.csvFr')}</option>
+          <option value="intl" ?selected=${this.csvLocale === 'intl'}>${this.t('review.csvIntl')}</option>
+        </select>
+      </label>
+      <button type="button" data-testid="export-csv" ?disabled=${none}
         @click=${() => this.#exportCsv()}>${this.t('review.csv')}</button>
+      <button type="button" data-testid="export-bordereau" ?disabled=${none}
+        @click=${() => this.#exportBordereau()}>${this.t('review.bordereau')}</button>
+      <button type="button" data-testid="export-workbook" ?disabled=${none}
+        @click=${() => this.#exportWorkbook()}>${this.t('review.workbook')}</button>
     </div>`;
   }
 }

@@ -1,0 +1,1 @@
+export { GePrintView, type PrintMode } from './ge-print-view.ts';

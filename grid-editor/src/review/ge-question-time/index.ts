@@ -1,0 +1,1 @@
+export { GeQuestionTime } from './ge-question-time.ts';
