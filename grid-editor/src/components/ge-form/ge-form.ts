@@ -7,6 +7,7 @@ import { isWithin, parsePath } from '../../models/json-path.ts';
 import type { OutlineNode } from '../../models/outline.ts';
 import type { EditorProblem } from '../../models/validate.ts';
 import { GeElement } from '../ge-element.ts';
+import { annexForm } from './annex-form.ts';
 import { type FormHost, messages } from './fields.ts';
 import styles from './ge-form.styles.ts';
 import {
@@ -20,7 +21,6 @@ import {
 } from './grid-forms.ts';
 import {
   annexesList,
-  annexForm,
   questionForm,
   questionsList,
   ruleForm,
