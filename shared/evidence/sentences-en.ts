@@ -1,4 +1,5 @@
 /** Every event kind in an English sentence, with its key values (see describe.ts). */
+import type { EventOf } from '../schema/event.ts';
 import { type KindNames, mentions, type SentenceTable } from './sentence-kit.ts';
 
 const CONTENT: Record<string, string> = {
@@ -39,7 +40,11 @@ const WARNING = {
   'time-up': 'time up',
   'storage-error': 'storage error',
   'clock-skew': 'workstation clock skewed',
-} as const;
+  'rejected-event': 'observation refused by Témoin',
+  'other-tab': 'tab open on another site',
+  'new-window': 'new window opened',
+  'private-window': 'private browsing window',
+} satisfies Record<EventOf<'integrity.warning'>['data']['code'], string>;
 
 export const EN: SentenceTable = {
   'session.started': (d, k) =>

@@ -1,4 +1,5 @@
 /** Every event kind in a French sentence, with its key values (see describe.ts). */
+import type { EventOf } from '../schema/event.ts';
 import { type KindNames, mentions, type SentenceTable } from './sentence-kit.ts';
 
 const CONTENT: Record<string, string> = {
@@ -39,7 +40,11 @@ const WARNING = {
   'time-up': 'temps écoulé',
   'storage-error': 'erreur d’enregistrement',
   'clock-skew': 'horloge du poste décalée',
-} as const;
+  'rejected-event': 'observation refusée par Témoin',
+  'other-tab': 'onglet ouvert sur un autre site',
+  'new-window': 'nouvelle fenêtre ouverte',
+  'private-window': 'fenêtre de navigation privée',
+} satisfies Record<EventOf<'integrity.warning'>['data']['code'], string>;
 
 const FIELDS: Record<string, string> = {
   title: 'titre',
