@@ -1,5 +1,6 @@
 /** Builds the evidence bundle of a session: the file an examiner reviews. */
 import { sealBundle } from '../../../shared/bundle/seal.ts';
+import { safeFileName } from '../../../shared/export/file-name.ts';
 import { CHAIN_ALGORITHM, type EvidenceBundle } from '../../../shared/schema/bundle.ts';
 import type { CaptureEvent } from '../../../shared/schema/event.ts';
 import type { SubjectPackage } from '../../../shared/schema/package.ts';
@@ -24,13 +25,7 @@ export const buildBundle = (
 
 /** `<candidate>-<subject>-<date>.temoin.json`, safe on every file system. */
 export const bundleFilename = (session: Session, now: Date): string => {
-  const safe = (text: string) =>
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9._-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'x';
+  const safe = (text: string) => safeFileName(text, 60);
   const date = now.toISOString().slice(0, 10);
   return `${safe(session.candidate.number)}-${safe(session.subject.id)}-${date}.temoin.json`;
 };
