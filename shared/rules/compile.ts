@@ -9,14 +9,43 @@ import { type Problem, problem } from '../schema/problems.ts';
 import { checkRule } from '../schema/references.ts';
 import type { EvidenceRule } from '../schema/rule.ts';
 import type { Subject } from '../schema/subject.ts';
+import { checkLabel } from './check-labels.ts';
 import { compileCondition, type Predicate, substitute, type Variables } from './conditions.ts';
 import { DEFAULT_THRESHOLDS } from './levels.ts';
 import { familyOf } from './state.ts';
-import type { CompiledQuestion, CompiledRule, CompiledSubject, RulePath } from './types.ts';
+import type { CheckInfo, CompiledQuestion, CompiledRule, CompiledSubject, RulePath } from './types.ts';
 
 export type { CompiledQuestion, CompiledRule, CompiledSubject } from './types.ts';
 
 const NEVER: Predicate = () => false;
+const NO_GRADE = () => -1;
+
+interface Check extends CheckInfo {
+  test: Predicate;
+  share?: ((target: unknown) => number) | undefined;
+}
+
+/** Just below 1: a partial degree never reads as a full one, whatever the rounding. */
+const PARTIAL_MAX = 1 - 1e-9;
+
+const grader = (checks: readonly Check[]) => {
+  const total = checks.reduce((sum, check) => sum + (check.required ? 0 : check.weight), 0);
+  return (target: unknown): number => {
+    let held = 0;
+    let all = true;
+    for (const check of checks) {
+      if (check.test(target)) {
+        if (!check.required) held += check.weight;
+        continue;
+      }
+      if (check.required) return -1;
+      all = false;
+      if (check.share) held += check.weight * check.share(target);
+    }
+    if (all) return 1;
+    return total > 0 ? Math.min(held / total, PARTIAL_MAX) : 0;
+  };
+};
 
 const key = (p: Problem) => `${p.path}\u0000${p.code}`;
 
@@ -26,7 +55,13 @@ const key = (p: Problem) => `${p.path}\u0000${p.code}`;
  */
 export const compileRule = (
   rule: EvidenceRule,
-  context: { variables?: Variables; ruleIds?: ReadonlySet<string>; path?: RulePath; index?: number } = {},
+  context: {
+    variables?: Variables;
+    ruleIds?: ReadonlySet<string>;
+    path?: RulePath;
+    index?: number;
+    annexes?: ReadonlyMap<string, string>;
+  } = {},
 ): CompiledRule => {
   const variables = context.variables ?? new Map<string, string>();
   const path = context.path ?? [];
@@ -35,10 +70,21 @@ export const compileRule = (
     ...(context.ruleIds ? { ruleIds: context.ruleIds } : {}),
   });
   const tests: Predicate[] = [];
+  const checks: Check[] = [];
   rule.where.forEach((condition, i) => {
-    const compiled = compileCondition(condition, variables, [...path, 'where', i]);
-    if (compiled.ok) tests.push(compiled.test);
-    else problems.push(...compiled.problems);
+    const compiled = compileCondition(condition, variables, [...path, 'where', i], context.annexes);
+    if (!compiled.ok) {
+      problems.push(...compiled.problems);
+      return;
+    }
+    tests.push(compiled.test);
+    checks.push({
+      label: substitute(checkLabel(condition), variables).text,
+      weight: condition.weight ?? 1,
+      required: condition.required === true,
+      test: compiled.test,
+      share: compiled.share,
+    });
   });
   const window = rule.window
     ? {
@@ -71,6 +117,9 @@ export const compileRule = (
     path,
     title: substitute(rule.title, variables).text,
     test,
+    grade: unique.length > 0 ? NO_GRADE : grader(checks),
+    checks: checks.map(({ label, weight, required }) => ({ label, weight, required })),
+    held: (target) => checks.map((check) => check.test(target)),
     kinds: rule.evidence === 'state' ? familyOf(rule.kind) : [rule.kind],
     window,
     after: null,
@@ -94,20 +143,32 @@ export const readRule = (
   return rule.problems.length > 0 ? { ok: false, problems: rule.problems } : { ok: true, rule };
 };
 
+/** The text of each annex a `reformulated` check may compare with (a table reads row by row). */
+export const annexTexts = (subject: Subject): Map<string, string> =>
+  new Map(
+    subject.annexes.flatMap((annex): [string, string][] => {
+      if (annex.type === 'text') return [[annex.id, annex.text]];
+      if (annex.type === 'table') return [[annex.id, annex.rows.map((row) => row.join(' ')).join('\n')]];
+      return [];
+    }),
+  );
+
 /** Compiles every rule of a subject and links `after`; a cycle of `after` is a problem. */
 export const compileSubject = (subject: Subject): CompiledSubject => {
   const variables: Variables = new Map(subject.variables.map((v) => [v.name, v.value]));
+  const annexes = annexTexts(subject);
   const ruleIds = new Set(subject.questions.flatMap((q) => q.rules.map((r) => r.id)));
   const rules: CompiledRule[] = [];
   const byId = new Map<string, CompiledRule>();
   subject.questions.forEach((question, qi) => {
     question.rules.forEach((rule, ri) => {
       const path = ['questions', qi, 'rules', ri];
-      const compiled = compileRule(rule, { variables, ruleIds, path, index: rules.length });
+      const compiled = compileRule(rule, { variables, ruleIds, path, index: rules.length, annexes });
       compiled.questionIndex = qi;
       if (byId.has(rule.id)) {
         compiled.problems.push(problem([...path, 'id'], 'duplicate-id', { value: rule.id }));
         compiled.test = NEVER;
+        compiled.grade = NO_GRADE;
       } else byId.set(rule.id, compiled);
       rules.push(compiled);
     });
@@ -129,6 +190,7 @@ export const compileSubject = (subject: Subject): CompiledSubject => {
         en: `circular order: "${rule.rule.after}" depends on this rule`,
       });
       rule.test = NEVER;
+      rule.grade = NO_GRADE;
     }
   }
   const depthOf = (rule: CompiledRule, guard: number): number => {

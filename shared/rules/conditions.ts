@@ -16,6 +16,7 @@
  */
 import { type Problem, problem } from '../schema/problems.ts';
 import type { Condition, TextTolerance } from '../schema/rule.ts';
+import { compileQuality, isQuality } from './quality-conditions.ts';
 import { checkPattern } from './safe-pattern.ts';
 import { characterLength, countWords, normalise } from './text.ts';
 
@@ -23,7 +24,13 @@ import { characterLength, countWords, normalise } from './text.ts';
 export type Variables = ReadonlyMap<string, string>;
 /** A compiled test over an event (or over any object read with field paths). */
 export type Predicate = (target: unknown) => boolean;
-export type CompiledCondition = { ok: true; test: Predicate } | { ok: false; problems: Problem[] };
+/**
+ * A compiled condition; `share` (graded operators such as `mentions`) says how much of it holds,
+ * from 0 to 1, when it does not hold entirely.
+ */
+export type CompiledCondition =
+  | { ok: true; test: Predicate; share?: (target: unknown) => number }
+  | { ok: false; problems: Problem[] };
 type Path = readonly (string | number)[];
 
 const SEGMENT = /([^.[\]]+)|\[(\d+)\]/g;
@@ -147,6 +154,7 @@ export const compileCondition = (
   condition: Condition,
   variables: Variables,
   path: Path = [],
+  annexes: ReadonlyMap<string, string> = new Map(),
 ): CompiledCondition => {
   const read = (
     (segments) => (target: unknown) =>
@@ -156,6 +164,23 @@ export const compileCondition = (
     ok: false,
     problems: names.map((name) => problem([...path, key], 'unknown-variable', { value: name })),
   });
+  if (isQuality(condition)) {
+    const missing: Problem[] = [];
+    const compiled = compileQuality(
+      condition,
+      read,
+      (text, key) => {
+        const { text: out, unknown } = substitute(text, variables);
+        for (const name of unknown)
+          missing.push(problem([...path, key], 'unknown-variable', { value: name }));
+        return unknown.length > 0 ? null : out;
+      },
+      annexes,
+      path,
+    );
+    if (!compiled.ok) return { ok: false, problems: [...missing, ...compiled.problems] };
+    return compiled;
+  }
 
   switch (condition.op) {
     case 'equals':

@@ -161,7 +161,11 @@ describe('evaluate: quantifier, order and window', () => {
     const rules = [reply({ atLeast: 3 })];
     const [question] = evaluate(makeSubject([{ rules }]), session.events).questions;
     expect(question!.rules[0]).toMatchObject({ count: 2, satisfied: false, firstSatisfiedSeq: null });
-    expect(question!.explanation).toBe('Rien d’acquis ; manque : réponses aux commentaires (2/3) → TI');
+    // Two of the three replies asked for: two thirds of the rule's weight.
+    expect(question!.rules[0]!.degree).toBeCloseTo(2 / 3, 9);
+    expect(question!.explanation).toBe(
+      'Rien d’acquis ; en partie : réponses aux commentaires (67 %, 2/3) → S',
+    );
     session.add('comment.replied', replyData(3));
     expect(evaluate(makeSubject([{ rules }]), session.events).questions[0]!.rules[0]).toMatchObject({
       count: 3,

@@ -42,6 +42,10 @@ const KINDS = Object.keys(CONDITIONS);
 const ANY: Condition[] = [
   { op: 'equals', field: 'questionId', value: 'q1' },
   { op: 'exists', field: 'data.nothing', value: false },
+  // Graded checks: weights, gates and a share (`mentions`), so that near misses are compared too.
+  { op: 'equals', field: 'questionId', value: 'q2', weight: 3 },
+  { op: 'exists', field: 'url', value: true, required: true },
+  { op: 'mentions', field: 'url', values: ['site', 'wp-admin', 'absent'] },
 ];
 
 const ruleArb = (i: number, n: number, kinds: readonly string[]) =>
@@ -57,8 +61,9 @@ const ruleArb = (i: number, n: number, kinds: readonly string[]) =>
         { nil: undefined },
       ),
       weight: fc.integer({ min: 0, max: 3 }),
+      fetched: fc.boolean(),
     })
-    .map(({ kind, picks, atLeast, evidence, after, window, weight }): EvidenceRuleInput => {
+    .map(({ kind, picks, atLeast, evidence, after, window, weight, fetched }): EvidenceRuleInput => {
       const pool = [...CONDITIONS[kind]!, ...ANY];
       return {
         id: `r${i}`,
@@ -69,6 +74,7 @@ const ruleArb = (i: number, n: number, kinds: readonly string[]) =>
         atLeast,
         evidence,
         weight,
+        ...(fetched ? { fetched } : {}),
         ...(after === undefined || after === i ? {} : { after: `r${after}` }),
         ...(window
           ? { window: { fromMinute: window.fromMinute, toMinute: window.fromMinute + window.span } }
@@ -147,6 +153,8 @@ const sessionArb = (kinds: readonly string[]) =>
         questionId: fc.constantFrom(null, 'q1', 'q2'),
         afterTime: fc.boolean().map((b) => (b ? true : undefined)),
         repeat: fc.integer({ min: 0, max: 20 }),
+        // Témoin's own end-state snapshot (relatesTo, no derivedFrom) or a derived event.
+        origin: fc.constantFrom('candidate', 'candidate', 'fetched', 'derived'),
       }),
       { maxLength: 80 },
     )
@@ -164,6 +172,10 @@ const sessionArb = (kinds: readonly string[]) =>
             url: spec.url,
             questionId: spec.questionId,
             ...(spec.afterTime && i % 7 === 0 ? { afterTime: true } : {}),
+            ...(spec.origin === 'fetched' ? { relatesTo: 'ev-000000-origin' } : {}),
+            ...(spec.origin === 'derived'
+              ? { relatesTo: 'ev-000000-origin', derivedFrom: 'ev-000000-seen' }
+              : {}),
           });
           events.push(event);
           // A repeat now and then: the background may resend an event already stored.

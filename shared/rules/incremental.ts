@@ -13,7 +13,7 @@ import type { CaptureEvent } from '../schema/event.ts';
 import type { Subject } from '../schema/subject.ts';
 import { type CompiledRule, type CompiledSubject, compileSubject, inWindow } from './compile.ts';
 import { evidenceRef, MAX_EVIDENCE, ruleResult, summariseQuestion } from './levels.ts';
-import { advance, type EntityState, entityKey, isCandidate } from './state.ts';
+import { advance, type EntityState, entityKey, isCandidate, readable } from './state.ts';
 import type { EvaluateOptions, EvaluationResult, EvidenceRef, QuestionResult, RuleResult } from './types.ts';
 
 export interface IncrementalEvaluator {
@@ -32,12 +32,18 @@ interface RuleState {
   events: EvidenceRef[];
   /** State rules: per thing in the required state, its last event, in `seq` order. */
   deciding: Map<string, CaptureEvent>;
+  /** Process rules: the nearest miss so far (first of the best degree). */
+  best: number;
+  bestTarget: unknown;
+  /** State rules: per thing partly meeting the rule now, its degree and state. */
+  partial: Map<string, { degree: number; view: unknown }>;
   cached: RuleResult | null;
 }
 
 /** State rules that look at the same events in the same scope share the things' states. */
 interface Tracker {
   window: CompiledRule['window'];
+  fetched: boolean;
   after: RuleState | null;
   things: Map<string, EntityState>;
   rules: RuleState[];
@@ -53,10 +59,28 @@ const firstEvidence = (deciding: Iterable<CaptureEvent>): EvidenceRef[] => {
   return refs;
 };
 
+/** The first thing of the highest partial degree (map order: the order of their last events). */
+export const nearestMiss = (
+  partial: Iterable<{ degree: number; view: unknown }>,
+): { best: number; bestTarget: unknown } => {
+  let best = 0;
+  let bestTarget: unknown;
+  for (const item of partial)
+    if (item.degree > best) {
+      best = item.degree;
+      bestTarget = item.view;
+    }
+  return { best, bestTarget };
+};
+
 const scopeKey = (rule: CompiledRule): string =>
-  [rule.kinds.join('|'), rule.window?.fromMs ?? '', rule.window?.toMs ?? '', rule.after?.index ?? ''].join(
-    '\u0000',
-  );
+  [
+    rule.kinds.join('|'),
+    rule.window?.fromMs ?? '',
+    rule.window?.toMs ?? '',
+    rule.after?.index ?? '',
+    rule.rule.fetched === true,
+  ].join('\u0000');
 
 export const createIncrementalEvaluator = (
   subject: Subject | CompiledSubject,
@@ -72,6 +96,9 @@ export const createIncrementalEvaluator = (
       firstSatisfiedSeq: null,
       events: [],
       deciding: new Map(),
+      best: 0,
+      bestTarget: undefined,
+      partial: new Map(),
       cached: null,
     });
   const stateOf = (rule: CompiledRule) => states.get(rule)!;
@@ -93,6 +120,7 @@ export const createIncrementalEvaluator = (
     if (!tracker) {
       tracker = {
         window: rule.window,
+        fetched: rule.rule.fetched === true,
         after: rule.after ? stateOf(rule.after) : null,
         things: new Map(),
         rules: [],
@@ -122,17 +150,26 @@ export const createIncrementalEvaluator = (
 
   const take = (event: CaptureEvent) => {
     const { seq, elapsedMs } = event;
-    for (const state of processByKind.get(event.kind) ?? []) {
+    const fetched = !readable(event, 'process', false);
+    for (const state of fetched ? [] : (processByKind.get(event.kind) ?? [])) {
       const { rule } = state;
       if (!inWindow(rule, elapsedMs) || !pastAnchor(rule.after && stateOf(rule.after), seq)) continue;
       state.seen += 1;
       touch(state);
-      if (!rule.test(event)) continue;
+      const degree = rule.grade(event);
+      if (degree < 1) {
+        if (degree > state.best) {
+          state.best = degree;
+          state.bestTarget = event;
+        }
+        continue;
+      }
       state.count += 1;
       if (state.events.length < MAX_EVIDENCE) state.events.push(evidenceRef(event));
       if (state.count === rule.rule.atLeast) state.firstSatisfiedSeq = seq;
     }
     for (const tracker of trackersByKind.get(event.kind) ?? []) {
+      if (fetched && !tracker.fetched) continue;
       if (tracker.window && (elapsedMs < tracker.window.fromMs || elapsedMs >= tracker.window.toMs)) continue;
       if (!pastAnchor(tracker.after, seq)) continue;
       const key = entityKey(event);
@@ -144,7 +181,10 @@ export const createIncrementalEvaluator = (
         touch(state);
         // Deleted then set: the map stays in the order of the deciding events' seq.
         state.deciding.delete(key);
-        if (isCandidate(thing, rule.rule.kind) && rule.test(thing.view)) state.deciding.set(key, event);
+        state.partial.delete(key);
+        const degree = isCandidate(thing, rule.rule.kind) ? rule.grade(thing.view) : -1;
+        if (degree === 1) state.deciding.set(key, event);
+        else if (degree > 0) state.partial.set(key, { degree, view: thing.view });
         if (state.firstSatisfiedSeq === null && state.deciding.size >= rule.rule.atLeast)
           state.firstSatisfiedSeq = seq;
       }
@@ -155,11 +195,15 @@ export const createIncrementalEvaluator = (
     if (state.cached) return state.cached;
     const { rule } = state;
     const isState = rule.rule.evidence === 'state';
+    const nearest = isState
+      ? nearestMiss(state.partial.values())
+      : { best: state.best, bestTarget: state.bestTarget };
     state.cached = ruleResult(rule, {
       seen: state.seen,
       count: isState ? state.deciding.size : state.count,
       firstSatisfiedSeq: state.firstSatisfiedSeq,
       events: isState ? firstEvidence(state.deciding.values()) : [...state.events],
+      ...nearest,
     });
     return state.cached;
   };

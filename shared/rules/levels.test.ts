@@ -15,7 +15,9 @@ const rule = (ruleId: string, title: string, fields: Partial<RuleResult> = {}): 
   firstSatisfiedSeq: null,
   events: [],
   problems: [],
+  checks: [],
   ...fields,
+  degree: fields.degree ?? (fields.satisfied ? 1 : 0),
 });
 const done = (ruleId: string, title: string, fields: Partial<RuleResult> = {}) =>
   rule(ruleId, title, { satisfied: true, count: 1, firstSatisfiedSeq: 3, ...fields });

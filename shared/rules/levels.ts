@@ -2,7 +2,8 @@
  * From rule results to a suggested level and a French sentence. Both evaluators end here, so
  * that the same rule results always give the same question results, to the last bit.
  *
- * - ratio = weight of the satisfied rules / weight of all the rules;
+ * - ratio = Σ weight × degree of the rules / weight of all the rules (a rule's degree is 1 when
+ *   satisfied, else the weighted share of its checks its nearest miss meets);
  * - level = the highest of TS, S, I whose threshold the ratio reaches, else TI; thresholds come
  *   from the question, else the subject, else `DEFAULT_THRESHOLDS`;
  * - when no rule saw any event of its kind (« aucune action observée »), the level is the
@@ -34,9 +35,35 @@ export const evidenceRef = (event: CaptureEvent): EvidenceRef => ({
 /** The result of one rule from its running figures (same shape from both evaluators). */
 export const ruleResult = (
   compiled: CompiledRule,
-  figures: { seen: number; count: number; firstSatisfiedSeq: number | null; events: EvidenceRef[] },
+  figures: {
+    seen: number;
+    count: number;
+    firstSatisfiedSeq: number | null;
+    events: EvidenceRef[];
+    /** Degree of the nearest miss (0 when none) and what it was. */
+    best: number;
+    bestTarget: unknown;
+  },
 ): RuleResult => {
   const { rule } = compiled;
+  const valid = compiled.problems.length === 0;
+  const satisfied = valid && figures.count >= rule.atLeast;
+  const degree = !valid
+    ? 0
+    : satisfied
+      ? 1
+      : Math.min((figures.count + figures.best) / rule.atLeast, 1 - 1e-9);
+  const held: (boolean | null)[] =
+    satisfied || (figures.count > 0 && figures.bestTarget === undefined)
+      ? compiled.checks.map(() => true)
+      : figures.bestTarget !== undefined
+        ? compiled.held(figures.bestTarget)
+        : compiled.checks.map(() => null);
+  // A near miss is evidence too: the examiner opens the event to see what is missing.
+  const events =
+    !satisfied && figures.best > 0 && isRef(figures.bestTarget) && figures.events.length < MAX_EVIDENCE
+      ? [...figures.events, evidenceRef(figures.bestTarget)].sort((a, b) => a.seq - b.seq)
+      : figures.events;
   return {
     ruleId: rule.id,
     title: compiled.title,
@@ -46,12 +73,17 @@ export const ruleResult = (
     atLeast: rule.atLeast,
     seen: figures.seen,
     count: figures.count,
-    satisfied: compiled.problems.length === 0 && figures.count >= rule.atLeast,
+    satisfied,
+    degree,
+    checks: compiled.checks.map((check, i) => ({ ...check, held: held[i] ?? null })),
     firstSatisfiedSeq: figures.firstSatisfiedSeq,
-    events: figures.events,
+    events,
     problems: compiled.problems,
   };
 };
+
+const isRef = (value: unknown): value is CaptureEvent =>
+  typeof value === 'object' && value !== null && typeof (value as { seq?: unknown }).seq === 'number';
 
 /** Deciding events of the things in the required state, as evidence: by `seq`, bounded. */
 export const stateEvidence = (deciding: Iterable<CaptureEvent>): EvidenceRef[] =>
@@ -86,6 +118,16 @@ const missingNote = (rule: RuleResult): string => {
   return '';
 };
 
+/** « 67 %, manque : méta description de 120 à 160 caractères » */
+const partialNote = (rule: RuleResult): string => {
+  const missed = rule.checks.filter((check) => check.held === false).map((check) => check.label);
+  const share = `${Math.round(rule.degree * 100)} %`;
+  const progress = rule.atLeast > 1 && rule.count > 0 ? ` ${rule.count}/${rule.atLeast},` : '';
+  return missed.length > 0
+    ? `${share},${progress} manque ${missed.join(', ')}`
+    : `${share}${progress ? `,${progress.slice(0, -1)}` : ''}`;
+};
+
 /**
  * « Article publié, mot-clé dans le titre, mot-clé dans le slug ; manque : mot-clé dans la
  * méta-description → S »
@@ -95,9 +137,14 @@ export const explain = (rules: readonly RuleResult[], tally: Omit<Tally, 'explan
   if (tally.level === null) return 'Règles sans poids : niveau à fixer par l’examinateur';
   if (!tally.hasEvidence) return `Aucune action observée → ${tally.level}`;
   const done = rules.filter((rule) => rule.satisfied);
-  const missing = rules.filter((rule) => !rule.satisfied && rule.problems.length === 0);
+  const partial = rules.filter((rule) => !rule.satisfied && rule.problems.length === 0 && rule.degree > 0);
+  const missing = rules.filter((rule) => !rule.satisfied && rule.problems.length === 0 && rule.degree === 0);
   const invalid = rules.filter((rule) => rule.problems.length > 0);
   const parts = [done.length > 0 ? done.map((rule) => lowerFirst(rule.title)).join(', ') : 'rien d’acquis'];
+  if (partial.length > 0)
+    parts.push(
+      `en partie : ${partial.map((rule) => `${lowerFirst(rule.title)} (${partialNote(rule)})`).join(', ')}`,
+    );
   if (missing.length > 0)
     parts.push(`manque : ${missing.map((rule) => lowerFirst(rule.title) + missingNote(rule)).join(', ')}`);
   if (invalid.length > 0)
@@ -107,10 +154,10 @@ export const explain = (rules: readonly RuleResult[], tally: Omit<Tally, 'explan
   return `${upperFirst(parts.join(' ; '))} → ${tally.level}`;
 };
 
-/** Evidence of the satisfied rules, in `seq` order, each event once (rules list theirs in order). */
+/** Evidence of the rules that count (in whole or in part), in `seq` order, each event once. */
 const evidenceOf = (rules: readonly RuleResult[]): { ref: EvidenceRef; rule: RuleResult }[] => {
   const evidence: { ref: EvidenceRef; rule: RuleResult }[] = [];
-  for (const rule of rules) if (rule.satisfied) for (const ref of rule.events) evidence.push({ ref, rule });
+  for (const rule of rules) if (rule.degree > 0) for (const ref of rule.events) evidence.push({ ref, rule });
   return evidence.sort((a, b) => a.ref.seq - b.ref.seq); // merges already sorted runs
 };
 
@@ -141,10 +188,9 @@ export const tally = (
   for (const rule of rules) {
     // An invalid rule is a designer's mistake: shown, but out of the weight the candidate needs.
     if (rule.problems.length === 0) weightTotal += rule.weight;
-    if (rule.satisfied) {
-      weightSatisfied += rule.weight;
-      rulesSatisfied.push(rule.ruleId);
-    } else rulesMissed.push(rule.ruleId);
+    weightSatisfied += rule.weight * rule.degree;
+    if (rule.satisfied) rulesSatisfied.push(rule.ruleId);
+    else rulesMissed.push(rule.ruleId);
   }
   const hasEvidence = rules.some((rule) => rule.seen > 0);
   const ratio = weightTotal > 0 ? weightSatisfied / weightTotal : null;
@@ -180,6 +226,7 @@ export const summariseQuestion = (
     thresholdsFrom,
     ...tally(rules, thresholds, emptyLevel, idsOf(evidence)),
     rules,
+    examinerAspects: [...(question.examinerAspects ?? [])],
     criteria: criteria.map(
       (criterion): CriterionResult => ({
         criterion,

@@ -26,8 +26,9 @@
 import type { CaptureEvent } from '../schema/event.ts';
 import type { Subject } from '../schema/subject.ts';
 import { type CompiledRule, type CompiledSubject, compileSubject, inWindow } from './compile.ts';
+import { nearestMiss } from './incremental.ts';
 import { evidenceRef, MAX_EVIDENCE, ruleResult, stateEvidence, summariseQuestion } from './levels.ts';
-import { advance, type EntityState, entityKey, isCandidate } from './state.ts';
+import { advance, type EntityState, entityKey, isCandidate, readable } from './state.ts';
 import type { EvaluateOptions, EvaluationResult, EvidenceRef, RuleResult } from './types.ts';
 
 /** Events taken into account, with the counts the result reports. */
@@ -57,39 +58,67 @@ const evaluateRule = (
   let seen = 0;
   let count = 0;
   let firstSatisfiedSeq: number | null = null;
-  const empty = { seen, count, firstSatisfiedSeq, events: [] as EvidenceRef[] };
+  const empty = {
+    seen,
+    count,
+    firstSatisfiedSeq,
+    events: [] as EvidenceRef[],
+    best: 0,
+    bestTarget: undefined,
+  };
   if (rule.problems.length > 0 || anchor === null) return ruleResult(rule, empty);
   const inScope = (event: CaptureEvent) =>
-    inWindow(rule, event.elapsedMs) && (anchor === undefined || event.seq > anchor);
+    readable(event, rule.rule.evidence, rule.rule.fetched) &&
+    inWindow(rule, event.elapsedMs) &&
+    (anchor === undefined || event.seq > anchor);
   const { atLeast } = rule.rule;
 
   if (rule.rule.evidence === 'process') {
     const evidence: EvidenceRef[] = [];
+    let best = 0;
+    let bestTarget: unknown;
     for (const event of events) {
       if (!inScope(event)) continue;
       seen += 1;
-      if (!rule.test(event)) continue;
+      const degree = rule.grade(event);
+      if (degree < 1) {
+        if (degree > best) {
+          best = degree;
+          bestTarget = event;
+        }
+        continue;
+      }
       count += 1;
       if (evidence.length < MAX_EVIDENCE) evidence.push(evidenceRef(event));
       if (count === atLeast) firstSatisfiedSeq = event.seq;
     }
-    return ruleResult(rule, { seen, count, firstSatisfiedSeq, events: evidence });
+    return ruleResult(rule, { seen, count, firstSatisfiedSeq, events: evidence, best, bestTarget });
   }
 
   const things = new Map<string, EntityState>();
   const deciding = new Map<string, CaptureEvent>();
+  const partial = new Map<string, { degree: number; view: unknown }>();
   for (const event of events) {
     if (!inScope(event)) continue;
     seen += 1;
     const key = entityKey(event);
     const state = advance(things.get(key), event);
     things.set(key, state);
-    if (isCandidate(state, rule.rule.kind) && rule.test(state.view)) deciding.set(key, event);
-    else deciding.delete(key);
+    const degree = isCandidate(state, rule.rule.kind) ? rule.grade(state.view) : -1;
+    deciding.delete(key);
+    partial.delete(key);
+    if (degree === 1) deciding.set(key, event);
+    else if (degree > 0) partial.set(key, { degree, view: state.view });
     if (firstSatisfiedSeq === null && deciding.size >= atLeast) firstSatisfiedSeq = event.seq;
   }
   count = deciding.size;
-  return ruleResult(rule, { seen, count, firstSatisfiedSeq, events: stateEvidence(deciding.values()) });
+  return ruleResult(rule, {
+    seen,
+    count,
+    firstSatisfiedSeq,
+    events: stateEvidence(deciding.values()),
+    ...nearestMiss(partial.values()),
+  });
 };
 
 /** The reference evaluation of an already compiled subject. */

@@ -105,3 +105,15 @@ export const advance = (state: EntityState | undefined, event: CaptureEvent): En
 /** Whether a state rule of `kind` may count this thing at all (before its conditions). */
 export const isCandidate = (state: EntityState, kind: string): boolean =>
   state.kinds.has(kind) && state.last.kind !== OPPOSITE_KIND[kind];
+
+/**
+ * Evidence Témoin fetched itself (the end-state snapshot of a published page: `relatesTo` set,
+ * derived from no observation of the candidate). It shows the site's state, never what the
+ * candidate did or saw: process rules ignore it, state rules read it only with `fetched: true`.
+ */
+export const isFetched = (event: CaptureEvent): boolean =>
+  event.relatesTo !== undefined && event.derivedFrom === undefined;
+
+/** Whether a rule may read an event at all (before its window, `after` and conditions). */
+export const readable = (event: CaptureEvent, evidence: 'process' | 'state', fetched: boolean | undefined) =>
+  !isFetched(event) || (evidence === 'state' && fetched === true);

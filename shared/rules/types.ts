@@ -25,6 +25,16 @@ export interface RuleResult {
   /** Matching events (process), or things whose current state satisfies the rule (state). */
   count: number;
   satisfied: boolean;
+  /**
+   * How far the evidence meets the rule, 0 to 1: 1 when satisfied; else (full matches + the
+   * best partial match's share of weighted checks) / `atLeast`. Near misses count in part.
+   */
+  degree: number;
+  /**
+   * The rule's checks for the best evidence (a full match when satisfied, else the nearest
+   * miss): `held` null when nothing in scope was a candidate.
+   */
+  checks: { label: string; weight: number; required: boolean; held: boolean | null }[];
   /** `seq` of the event after which the rule was satisfied for the first time (anchors `after`). */
   firstSatisfiedSeq: number | null;
   /**
@@ -42,6 +52,7 @@ export interface Tally {
   rulesMissed: string[];
   /** Ids of the evidence of its satisfied rules, in `seq` order, without repeats. */
   eventIds: string[];
+  /** Σ weight × degree of the rules. */
   weightSatisfied: number;
   weightTotal: number;
   /** `weightSatisfied / weightTotal`, or null when there is no weight to share. */
@@ -66,6 +77,8 @@ export interface QuestionResult extends Tally {
   thresholdsFrom: 'question' | 'subject' | 'default';
   rules: RuleResult[];
   criteria: CriterionResult[];
+  /** What the rules do not judge, left to the examiner (« à apprécier »). */
+  examinerAspects: string[];
 }
 
 export interface EvaluationResult {
@@ -99,6 +112,15 @@ export interface CompiledRule {
   title: string;
   /** All conditions of `where` at once. */
   test: Predicate;
+  /**
+   * The degree to which a target meets the rule: 1 when every condition holds; else the
+   * weighted share of its checks that hold, below 1; -1 when a `required` condition fails
+   * (not a candidate at all). Always -1 for a rule with problems.
+   */
+  grade: (target: unknown) => number;
+  /** Its checks, labelled for the examiner, and which of them hold for a target. */
+  checks: readonly CheckInfo[];
+  held: (target: unknown) => boolean[];
   /** Kinds of events the rule looks at: its kind (process) or its kind's family (state). */
   kinds: readonly string[];
   /** Scope in elapsed milliseconds, `null` when the rule has no window. */
@@ -108,6 +130,13 @@ export interface CompiledRule {
   /** Length of the `after` chain above this rule: evaluation order. */
   depth: number;
   problems: Problem[];
+}
+
+/** One check of a rule (a condition of its `where`), as review shows it. */
+export interface CheckInfo {
+  label: string;
+  weight: number;
+  required: boolean;
 }
 
 export interface CompiledQuestion {

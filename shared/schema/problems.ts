@@ -82,10 +82,10 @@ const CUSTOM: Record<string, (p: Params) => [fr: string, en: string]> = {
     `compétence opérationnelle inconnue ${q(p.value)}`,
     `unknown operational competence ${q(p.value)}`,
   ],
-  'unknown-annex': (p) => [`annexe inconnue ${q(p.value)}`, `unknown annex ${q(p.value)}`],
   'unknown-variable': (p) => [`variable inconnue ${q(p.value)}`, `unknown variable ${q(p.value)}`],
   'unknown-event-kind': (p) => [`type d’événement inconnu ${q(p.value)}`, `unknown event kind ${q(p.value)}`],
   'unknown-rule': (p) => [`règle inconnue ${q(p.value)}`, `unknown rule ${q(p.value)}`],
+  'unknown-annex': (p) => [`annexe inconnue ${q(p.value)}`, `unknown annex ${q(p.value)}`],
   'unsafe-pattern': (p) => {
     const reason = p.reason as { fr: string; en: string } | undefined;
     return [

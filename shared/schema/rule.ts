@@ -26,7 +26,18 @@ export const FieldPath = z
   .max(200)
   .regex(/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*|\[\d+\])*$/, { error: 'field-path' });
 
-const field = { field: FieldPath };
+/**
+ * What every condition may add: its weight in the rule's degree (default 1), whether it is
+ * required (a gate: the event or thing is not a candidate at all without it, e.g. « it is the
+ * article to optimise »), and the French label the examiner reads for it.
+ */
+const grading = {
+  weight: z.number().min(0).max(100).optional(),
+  required: z.boolean().optional(),
+  label: z.string().min(1).max(200).optional(),
+};
+const field = { field: FieldPath, ...grading };
+const share = z.number().min(0).max(1);
 
 export const Condition = z.discriminatedUnion('op', [
   z.object({ op: z.literal('equals'), ...field, value: Scalar, tolerant: TextTolerance.optional() }).strict(),
@@ -64,6 +75,66 @@ export const Condition = z.discriminatedUnion('op', [
     })
     .strict(),
   z.object({ op: z.literal('wordsAtLeast'), ...field, value: z.number().int().min(0) }).strict(),
+  // Quality operators (see shared/rules/quality.ts): what a machine can check honestly.
+  /** Reformulated, not copied: share of the text's word n-grams found in the annex at most `maxCopied`. */
+  z
+    .object({
+      op: z.literal('reformulated'),
+      ...field,
+      annex: Id,
+      ngram: z.number().int().min(3).max(12).default(6),
+      maxCopied: share.default(0.5),
+    })
+    .strict(),
+  /** Not filler: repeated sentences at most `maxRepeated` of all, distinct words at least `minVariety`. */
+  z
+    .object({
+      op: z.literal('notRepetitive'),
+      ...field,
+      maxRepeated: share.default(0.2),
+      minVariety: share.default(0.3),
+    })
+    .strict(),
+  /** No keyword stuffing: the keyword at most `maxRepeats` times and at most `maxDensity` of the words. */
+  z
+    .object({
+      op: z.literal('notStuffed'),
+      ...field,
+      value: z.string().min(1).max(200),
+      maxRepeats: z.number().int().min(1).max(1000).default(3),
+      maxDensity: share.default(0.08),
+    })
+    .strict(),
+  /** Required mentions (a code, a date, an amount, a call to action), matched tolerantly; graded. */
+  z
+    .object({
+      op: z.literal('mentions'),
+      ...field,
+      values: z.array(z.string().min(1).max(500)).min(1).max(20),
+    })
+    .strict(),
+  /** Structure of a body: intertitles, lists and links, counted from its markup or its facts. */
+  z
+    .object({
+      op: z.literal('structured'),
+      ...field,
+      headings: z.number().int().min(0).max(100).default(0),
+      lists: z.number().int().min(0).max(100).default(0),
+      links: z.number().int().min(0).max(100).default(0),
+    })
+    .strict(),
+  /** The same calendar day, whatever the writing (`2025-04-30`, `30/04/2025`, `30 avril 2025`). */
+  z.object({ op: z.literal('sameDate'), ...field, value: z.string().min(1).max(200) }).strict(),
+  /** Plausible against the subject's facts: every number written before `unit` lies in [min, max]. */
+  z
+    .object({
+      op: z.literal('numbersWithin'),
+      ...field,
+      unit: z.string().min(1).max(20),
+      min: z.number(),
+      max: z.number(),
+    })
+    .strict(),
 ]);
 export type Condition = z.infer<typeof Condition>;
 
@@ -90,6 +161,11 @@ export const EvidenceRule = z
       .optional(),
     evidence: EvidenceType.default('process'),
     weight: z.number().min(0).max(100).default(1),
+    /**
+     * State rules only: also read pages Témoin fetched itself (the public end state of a
+     * publication). Never evidence of what the candidate did: process rules ignore them always.
+     */
+    fetched: z.boolean().optional(),
     /** Library rule this one was instantiated from, if any. */
     template: Id.optional(),
   })

@@ -68,6 +68,11 @@ export const Question = z
     annexes: z.array(Id).default([]),
     rules: z.array(EvidenceRule).default([]),
     thresholds: LevelThresholds.optional(),
+    /**
+     * What the rules do not judge and the examiner must (« à apprécier ») : tone, relevance of
+     * advice, the oral justification. Shown in review next to the suggested level.
+     */
+    examinerAspects: z.array(z.string().min(1).max(300)).max(12).optional(),
   })
   .strict();
 export type Question = z.infer<typeof Question>;

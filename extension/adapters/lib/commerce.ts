@@ -115,7 +115,11 @@ export const voucherVerdict = (
 ): DerivedEvent[] => {
   const pending = memory.get<PendingVoucher>(PENDING_KEY);
   if (!pending) return [];
-  if (page.time - pending.time > PENDING_VOUCHER_MS || page.time < pending.time) {
+  // A page observed before the request is the previous page's late snapshot (the content
+  // script snapshots after load, the background may store it after the next form's request):
+  // it says nothing about this code, and must not drop it.
+  if (page.time < pending.time) return [];
+  if (page.time - pending.time > PENDING_VOUCHER_MS) {
     memory.delete(PENDING_KEY);
     return [];
   }

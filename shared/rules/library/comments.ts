@@ -65,7 +65,7 @@ export const manualApproval = define({
   evidence: 'state',
   criteria: ['C5', 'C7'],
   where: () => [
-    { op: 'equals', field: 'data.area', value: 'discussion', tolerant: TEXT },
+    { op: 'equals', field: 'data.area', value: 'discussion', tolerant: TEXT, required: true },
     { op: 'equals', field: 'data.changes.comment_moderation', value: true },
   ],
 });

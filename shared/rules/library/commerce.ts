@@ -12,6 +12,8 @@ const code = {
   default: '{{voucher}}',
 };
 const codeIs = (field: string, value: string | undefined): Condition => ({
+  // Identifies the voucher: another code is not a near miss of this one.
+  required: true,
   op: 'equals',
   field,
   value: value ?? '{{voucher}}',

@@ -15,6 +15,8 @@ interface KeywordParams extends ContentParams {
 }
 
 const ofType = (params: ContentParams): Condition => ({
+  // Identifies the thing (an article, not a page): a gate, not a share of the degree.
+  required: true,
   op: 'equals',
   field: 'data.contentType',
   value: params.contentType ?? 'post',
@@ -170,7 +172,7 @@ export const pagePublished = define({
   criteria: ['C1', 'C3'],
   parameters: [{ name: 'title', description: 'Texte que le titre doit contenir (facultatif)' }],
   where: (p: { title?: string }) => [
-    { op: 'equals', field: 'data.contentType', value: 'page' },
+    { op: 'equals', field: 'data.contentType', value: 'page', required: true },
     ...(p.title === undefined
       ? []
       : [{ op: 'contains', field: 'data.title', value: p.title, tolerant: TEXT } as const]),
@@ -188,7 +190,7 @@ export const privacyPolicyPagePublished = define({
   evidence: 'state',
   criteria: ['C7'],
   where: () => [
-    { op: 'equals', field: 'data.contentType', value: 'page' },
-    { op: 'matches', field: 'data.title', pattern: 'confidentialit|privacy', flags: 'i' },
+    { op: 'equals', field: 'data.contentType', value: 'page', required: true },
+    { op: 'matches', field: 'data.title', pattern: 'confidentialit|privacy', flags: 'i', required: true },
   ],
 });

@@ -26,7 +26,11 @@ describe.each(LIBRARY_IDS)('library rule %s', (id) => {
   it('does not hold on a non-matching session', () => {
     const question = runCase(rule, testCase.miss.events);
     expect(question.rules[0]).toMatchObject({ ruleId: id, satisfied: false, problems: [] });
-    expect(question.explanation).toMatch(/^Rien d’acquis ; manque : .+ → TI$/);
+    // Graded evidence: a near miss counts in part (never in full), a miss not at all.
+    expect(question.rules[0]!.degree).toBeLessThan(1);
+    expect(question.level).not.toBe('TS');
+    expect(question.explanation).toMatch(/^Rien d’acquis ; (manque|en partie) : .+ → (TI|I|S)$/);
+    if (question.rules[0]!.degree === 0) expect(question.explanation).toMatch(/ → TI$/);
   });
 });
 

@@ -13,7 +13,7 @@ export const taglineChanged = define({
   criteria: ['C2', 'C3'],
   parameters: [{ name: 'contains', description: 'Texte que le slogan doit contenir (facultatif)' }],
   where: (p: { contains?: string }) => [
-    { op: 'equals', field: 'data.area', value: 'general', tolerant: TEXT },
+    { op: 'equals', field: 'data.area', value: 'general', tolerant: TEXT, required: true },
     { op: 'exists', field: 'data.changes.blogdescription', value: true },
     ...(p.contains === undefined
       ? []
@@ -39,7 +39,7 @@ export const privacyPolicyPageSet = define({
   evidence: 'state',
   criteria: ['C7'],
   where: () => [
-    { op: 'equals', field: 'data.area', value: 'privacy', tolerant: TEXT },
+    { op: 'equals', field: 'data.area', value: 'privacy', tolerant: TEXT, required: true },
     { op: 'exists', field: 'data.changes.wp_page_for_privacy_policy', value: true },
     { op: 'differs', field: 'data.changes.wp_page_for_privacy_policy', value: 0 },
   ],

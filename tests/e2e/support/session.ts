@@ -8,6 +8,10 @@ export const DEMO_WORDPRESS = join(
   import.meta.dirname,
   '../../../demo/subjects/demo-wordpress-a.temoin-subject.json',
 );
+export const DEMO_ECOMMERCE = join(
+  import.meta.dirname,
+  '../../../demo/subjects/demo-ecommerce-a.temoin-subject.json',
+);
 
 const fill = async (page: Page, testId: string, value: string) => {
   const input = await page.waitForSelector(`[data-testid=${testId}]`);

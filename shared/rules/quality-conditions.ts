@@ -1,0 +1,170 @@
+/**
+ * The quality operators of a rule's `where`, compiled once (annex n-grams, substituted
+ * keywords and mentions) into predicates; see quality.ts for what each measures.
+ */
+import { type Problem, problem } from '../schema/problems.ts';
+import type { Condition } from '../schema/rule.ts';
+import {
+  copiedShare,
+  keywordUse,
+  mentioned,
+  ngramsOf,
+  numbersBefore,
+  repetition,
+  sameDay,
+  structureOf,
+  wordsOf,
+} from './quality.ts';
+
+type Path = readonly (string | number)[];
+type Read = (target: unknown) => unknown;
+export type QualityCondition = Extract<
+  Condition,
+  {
+    op:
+      | 'reformulated'
+      | 'notRepetitive'
+      | 'notStuffed'
+      | 'mentions'
+      | 'structured'
+      | 'sameDate'
+      | 'numbersWithin';
+  }
+>;
+export type QualityCompiled =
+  | { ok: true; test: (target: unknown) => boolean; share?: (target: unknown) => number }
+  | { ok: false; problems: Problem[] };
+
+const QUALITY_OPS = new Set([
+  'reformulated',
+  'notRepetitive',
+  'notStuffed',
+  'mentions',
+  'structured',
+  'sameDate',
+  'numbersWithin',
+]);
+export const isQuality = (condition: Condition): condition is QualityCondition =>
+  QUALITY_OPS.has(condition.op);
+
+const textOf = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+
+/**
+ * Compiles a quality condition. `substitute` replaces `{{variables}}` (null: unknown ones,
+ * already reported); `annexes` are the subject's annex texts by id.
+ */
+export const compileQuality = (
+  condition: QualityCondition,
+  read: Read,
+  substitute: (text: string, key: string) => string | null,
+  annexes: ReadonlyMap<string, string>,
+  path: Path,
+): QualityCompiled => {
+  switch (condition.op) {
+    case 'reformulated': {
+      const annex = annexes.get(condition.annex);
+      if (annex === undefined)
+        return {
+          ok: false,
+          problems: [problem([...path, 'annex'], 'unknown-annex', { value: condition.annex })],
+        };
+      const grams = ngramsOf(wordsOf(annex), condition.ngram);
+      return {
+        ok: true,
+        test: (target) => {
+          const text = textOf(read(target));
+          return text !== undefined && copiedShare(text, grams, condition.ngram) <= condition.maxCopied;
+        },
+      };
+    }
+    case 'notRepetitive':
+      return {
+        ok: true,
+        test: (target) => {
+          const text = textOf(read(target));
+          if (text === undefined || wordsOf(text).length === 0) return false;
+          const { repeated, variety } = repetition(text);
+          return repeated <= condition.maxRepeated && variety >= condition.minVariety;
+        },
+      };
+    case 'notStuffed': {
+      const keyword = substitute(condition.value, 'value');
+      if (keyword === null) return { ok: false, problems: [] };
+      return {
+        ok: true,
+        test: (target) => {
+          const text = textOf(read(target));
+          if (text === undefined) return false;
+          const use = keywordUse(text, keyword);
+          return use.repeats <= condition.maxRepeats && use.density <= condition.maxDensity;
+        },
+      };
+    }
+    case 'mentions': {
+      const wanted: string[] = [];
+      for (const value of condition.values) {
+        const text = substitute(value, 'value');
+        if (text === null) return { ok: false, problems: [] };
+        wanted.push(text);
+      }
+      const share = (target: unknown) => {
+        const text = textOf(read(target));
+        if (text === undefined) return 0;
+        const found = mentioned(text, wanted);
+        return found.filter(Boolean).length / found.length;
+      };
+      return { ok: true, test: (target) => share(target) === 1, share };
+    }
+    case 'structured': {
+      const wanted = [condition.headings, condition.lists, condition.links];
+      const parts = wanted.filter((n) => n > 0).length;
+      const share = (target: unknown) => {
+        const found = structureOf(read(target));
+        if (!found) return 0;
+        if (parts === 0) return 1;
+        const have = [found.headings, found.lists, found.links];
+        return wanted.filter((n, i) => n > 0 && have[i]! >= n).length / parts;
+      };
+      return { ok: true, test: (target) => share(target) === 1, share };
+    }
+    case 'sameDate': {
+      const date = substitute(condition.value, 'value');
+      if (date === null) return { ok: false, problems: [] };
+      return {
+        ok: true,
+        test: (target) => {
+          const value = read(target);
+          const items = Array.isArray(value) ? value : [value];
+          return items.some((item) => {
+            const text = textOf(item);
+            return text !== undefined && sameDay(text, date);
+          });
+        },
+      };
+    }
+    case 'numbersWithin': {
+      const { unit, min, max } = condition;
+      if (min > max)
+        return {
+          ok: false,
+          problems: [
+            {
+              ...problem([...path, 'max'], 'thresholds-order'),
+              fr: 'max doit être ≥ min',
+              en: 'max must be ≥ min',
+            },
+          ],
+        };
+      return {
+        ok: true,
+        test: (target) => {
+          const text = textOf(read(target));
+          if (text === undefined) return false;
+          const values = numbersBefore(text, unit);
+          return values.length > 0 && values.every((value) => value >= min && value <= max);
+        },
+      };
+    }
+  }
+};

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { compileCondition, evaluateCondition } from './conditions.ts';
+import {
+  copiedShare,
+  datesIn,
+  keywordUse,
+  mentioned,
+  ngramsOf,
+  numbersBefore,
+  repetition,
+  sameDay,
+  structureOf,
+  wordsOf,
+} from './quality.ts';
+
+const ANNEX =
+  'Chaque année, l’arrivée des premières récoltes de printemps est un moment très attendu dans notre boutique de la vieille ville d’Annecy. Cette saison, nous accueillons six thés verts bio.';
+
+describe('quality: copy vs reformulation', () => {
+  const grams = ngramsOf(wordsOf(ANNEX), 6);
+  it('reads a pasted annex as copied, the candidate’s own words as not', () => {
+    expect(copiedShare(ANNEX, grams, 6)).toBe(1);
+    expect(
+      copiedShare(
+        'Au printemps, six thés verts bio rejoignent notre boutique d’Annecy : venez les goûter.',
+        grams,
+        6,
+      ),
+    ).toBe(0);
+    // Half pasted, half written: about half.
+    const half = `${ANNEX} Nous vous proposons de les découvrir lors d’un atelier gratuit organisé samedi prochain avec nos producteurs invités.`;
+    expect(copiedShare(half, grams, 6)).toBeGreaterThan(0.4);
+    expect(copiedShare(half, grams, 6)).toBeLessThan(0.8);
+  });
+  it('a reformulated condition refuses a copy and names an unknown annex', () => {
+    const annexes = new Map([['a1', ANNEX]]);
+    const condition = {
+      op: 'reformulated',
+      field: 'data.text',
+      annex: 'a1',
+      ngram: 6,
+      maxCopied: 0.5,
+    } as const;
+    expect(evaluateCondition(condition, { data: { text: ANNEX } })).toBe(false); // no annex given: problem
+    const test = (text: string) => evaluateConditionWith(condition, { data: { text } }, annexes);
+    expect(test(ANNEX)).toBe(false);
+    expect(test('Six thés verts bio de printemps arrivent dans notre boutique, venez les découvrir.')).toBe(
+      true,
+    );
+  });
+});
+
+const evaluateConditionWith = (
+  condition: Parameters<typeof compileCondition>[0],
+  target: unknown,
+  annexes: Map<string, string>,
+) => {
+  const compiled = compileCondition(condition, new Map(), [], annexes);
+  return compiled.ok && compiled.test(target);
+};
+
+describe('quality: filler, stuffing, mentions, structure, dates, plausibility', () => {
+  it('finds repeated sentences and poor vocabulary', () => {
+    const filler =
+      'Le thé vert bio est bon. Le thé vert bio est bon. Le thé vert bio est bon. Achetez du thé.';
+    expect(repetition(filler).repeated).toBeCloseTo(0.5, 5);
+    expect(repetition(ANNEX).repeated).toBe(0);
+    expect(repetition(ANNEX).variety).toBeGreaterThan(0.7);
+    expect(
+      evaluateCondition(
+        { op: 'notRepetitive', field: 'text', maxRepeated: 0.2, minVariety: 0.3 },
+        { text: filler },
+      ),
+    ).toBe(false);
+    expect(
+      evaluateCondition(
+        { op: 'notRepetitive', field: 'text', maxRepeated: 0.2, minVariety: 0.3 },
+        { text: ANNEX },
+      ),
+    ).toBe(true);
+  });
+  it('counts a keyword’s repeats and density, tolerantly', () => {
+    expect(
+      keywordUse('Thé vert bio, thé vert BIO et the vert bio : le thé vert bio.', 'thé vert bio').repeats,
+    ).toBe(4);
+    const stuffed = {
+      op: 'notStuffed',
+      field: 'alt',
+      value: 'thé vert bio',
+      maxRepeats: 2,
+      maxDensity: 0.5,
+    } as const;
+    expect(evaluateCondition(stuffed, { alt: 'thé vert bio thé vert bio thé vert bio' })).toBe(false);
+    expect(evaluateCondition(stuffed, { alt: 'Tasse de thé vert bio fumante sur une table en bois' })).toBe(
+      true,
+    );
+  });
+  it('finds mentions whatever the case, accents and spacing of numbers', () => {
+    expect(
+      mentioned('Profitez de -5% avec le code oleane5 jusqu’au 30 Avril !', ['OLEANE5', '5 %', '30 avril']),
+    ).toEqual([true, true, true]);
+    expect(mentioned('Venez nombreux', ['OLEANE5'])).toEqual([false]);
+  });
+  it('counts intertitles, lists and links in HTML, markdown or block lists', () => {
+    expect(
+      structureOf('## Repères\n\nTexte\n\n- Sencha : 75 °C\n- Gyokuro : 60 °C\n\n[Atelier](/atelier)'),
+    ).toEqual({
+      headings: 1,
+      lists: 1,
+      links: 1,
+    });
+    expect(structureOf('<h2>A</h2><p>x</p><ul><li>y</li></ul><a href="/z">z</a>')).toEqual({
+      headings: 1,
+      lists: 1,
+      links: 1,
+    });
+    expect(structureOf(['core/heading', 'core/list', 'core/paragraph'])).toMatchObject({
+      headings: 1,
+      lists: 1,
+    });
+  });
+  it('reads dates written in several ways', () => {
+    expect(datesIn('jusqu’au 30 avril 2025')).toContain('2025-04-30');
+    expect(sameDay('2025-04-30', '30/04/2025')).toBe(true);
+    expect(sameDay('valable jusqu’au 30 avril', '2025-04-30')).toBe(true);
+    expect(sameDay('2025-05-31', '30/04/2025')).toBe(false);
+  });
+  it('checks figures against the subject’s facts', () => {
+    expect(numbersBefore('entre 70 et 80 °C, voire 70-80°C', '°C')).toEqual([80, 70, 80]);
+    const plausible = { op: 'numbersWithin', field: 'text', unit: '°C', min: 60, max: 85 } as const;
+    expect(evaluateCondition(plausible, { text: 'une eau à 75 °C' })).toBe(true);
+    expect(evaluateCondition(plausible, { text: 'une eau bouillante à 100 °C' })).toBe(false);
+    expect(evaluateCondition(plausible, { text: 'une eau chaude' })).toBe(false);
+  });
+});

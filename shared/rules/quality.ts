@@ -1,0 +1,198 @@
+/**
+ * Quality checks a machine can make honestly on a candidate's text, as rule operators:
+ * reformulation vs copy of an annex, repetition and filler, keyword stuffing, required mentions,
+ * structure, dates and plausible figures. Each is a pure function of the text (and of the
+ * subject's data given when the rule is compiled), linear in the text's length.
+ *
+ * What they do not judge — whether advice is right, whether the tone fits — stays with the
+ * examiner (a question's `examinerAspects`, shown « à apprécier »).
+ */
+import type { TextTolerance } from '../schema/rule.ts';
+import { normalise } from './text.ts';
+
+const LOOSE: TextTolerance = { case: true, accents: true, spacing: true, punctuation: true };
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const TAG = /<[^>]*>/g;
+/** Markdown marks and links that are not words of the text. */
+const MARKS = /!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|[#*_>[\]`]/g;
+
+/** The words of a text, lower case, accents removed; markup ignored. */
+export const wordsOf = (text: string): string[] => {
+  const plain = normalise(text.replace(TAG, ' ').replace(MARKS, ' '), {
+    case: true,
+    accents: true,
+    spacing: true,
+    punctuation: false,
+  });
+  return plain.match(WORD) ?? [];
+};
+
+/** The n-grams of an annex, once per rule compilation. */
+export const ngramsOf = (words: readonly string[], n: number): Set<string> => {
+  const grams = new Set<string>();
+  for (let i = 0; i + n <= words.length; i += 1) grams.add(words.slice(i, i + n).join(' '));
+  return grams;
+};
+
+/**
+ * Share of the text's words covered by an n-gram also found in the annex: 1 for a pasted
+ * annex, near 0 for a text in the candidate's own words (names and short phrases shared with
+ * the annex stay below n words). A text shorter than n words is not a copy.
+ */
+export const copiedShare = (text: string, annex: ReadonlySet<string>, n: number): number => {
+  const words = wordsOf(text);
+  if (words.length < n) return 0;
+  const covered = new Uint8Array(words.length);
+  for (let i = 0; i + n <= words.length; i += 1)
+    if (annex.has(words.slice(i, i + n).join(' '))) covered.fill(1, i, i + n);
+  let sum = 0;
+  for (const flag of covered) sum += flag;
+  return sum / words.length;
+};
+
+const SENTENCE = /[^.!?…\n]+/g;
+
+/**
+ * Filler: the share of sentences that repeat an earlier one (after tolerant normalisation), and
+ * the lexical variety (distinct words / words) of the text.
+ */
+export const repetition = (text: string): { repeated: number; variety: number } => {
+  const sentences = (text.replace(TAG, ' ').match(SENTENCE) ?? [])
+    .map((sentence) => normalise(sentence, LOOSE))
+    .filter((sentence) => sentence.split(' ').length >= 3);
+  const seen = new Set<string>();
+  let repeats = 0;
+  for (const sentence of sentences) {
+    if (seen.has(sentence)) repeats += 1;
+    seen.add(sentence);
+  }
+  const words = wordsOf(text);
+  return {
+    repeated: sentences.length === 0 ? 0 : repeats / sentences.length,
+    variety: words.length === 0 ? 0 : new Set(words).size / words.length,
+  };
+};
+
+/** Occurrences of a keyword (tolerant) and its density: keyword words / all words. */
+export const keywordUse = (text: string, keyword: string): { repeats: number; density: number } => {
+  const hay = ` ${normalise(text.replace(TAG, ' '), LOOSE)} `;
+  const needle = normalise(keyword, LOOSE);
+  if (!needle) return { repeats: 0, density: 0 };
+  let repeats = 0;
+  for (let at = hay.indexOf(` ${needle} `); at >= 0; at = hay.indexOf(` ${needle} `, at + needle.length + 1))
+    repeats += 1;
+  const words = wordsOf(text).length;
+  const size = needle.split(' ').length;
+  return { repeats, density: words === 0 ? 0 : (repeats * size) / words };
+};
+
+/**
+ * Tolerant form of a mention: case, accents, punctuation and spacing ignored, and spaces inside
+ * numbers dropped (« 5 % » = « 5% », « 30 avril » = « 30 Avril »).
+ */
+const mentionForm = (text: string): string =>
+  ` ${normalise(text, LOOSE)
+    .replace(/(\d) (?=\d)/g, '$1')
+    .replace(/(\d) ?(?:pourcent|pour cent)/g, '$1')} `;
+
+/** Which of the wanted mentions a text makes. */
+export const mentioned = (text: string, wanted: readonly string[]): boolean[] => {
+  const hay = mentionForm(text.replace(TAG, ' '));
+  return wanted.map((mention) => hay.includes(mentionForm(mention)));
+};
+
+export interface Structure {
+  headings: number;
+  lists: number;
+  links: number;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Intertitles, lists and links of a body: counted from its facts (`{headings, lists, links}`),
+ * from a list of block types (`core/heading`, `list`…), or from HTML / the demo site's markdown.
+ */
+export const structureOf = (value: unknown): Structure | undefined => {
+  if (isRecord(value)) {
+    const count = (key: string) => (typeof value[key] === 'number' ? (value[key] as number) : 0);
+    return { headings: count('headings'), lists: count('lists'), links: count('links') };
+  }
+  if (Array.isArray(value)) {
+    const names = value.filter((item): item is string => typeof item === 'string');
+    return {
+      headings: names.filter((name) => /heading/.test(name)).length,
+      lists: names.filter((name) => /list/.test(name)).length,
+      links: names.filter((name) => /link|button/.test(name)).length,
+    };
+  }
+  if (typeof value !== 'string') return undefined;
+  const html = (pattern: RegExp) => (value.match(pattern) ?? []).length;
+  return {
+    headings: html(/<h[2-6][\s>]/gi) + html(/^#{2,4}\s+\S/gm),
+    lists: html(/<(?:ul|ol)[\s>]/gi) + html(/(?:^|\n\n)[-*]\s+\S/g),
+    links: html(/<a\s[^>]*href=/gi) + html(/(?<!!)\[[^\]]+\]\([^)]+\)/g),
+  };
+};
+
+const MONTHS = [
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+];
+
+/** The calendar days a text writes, as `MM-DD` (and `YYYY-MM-DD` when the year is given). */
+export const datesIn = (text: string): string[] => {
+  const plain = normalise(text, { case: true, accents: true, spacing: true, punctuation: false });
+  const out: string[] = [];
+  const day = (d: string) => d.padStart(2, '0');
+  const push = (year: string | undefined, month: number, d: string) => {
+    if (month < 1 || month > 12 || Number(d) < 1 || Number(d) > 31) return;
+    const md = `${String(month).padStart(2, '0')}-${day(d)}`;
+    out.push(year ? `${year}-${md}` : md);
+  };
+  for (const m of plain.matchAll(/(\d{4})-(\d{1,2})-(\d{1,2})/g)) push(m[1], Number(m[2]), m[3]!);
+  for (const m of plain.matchAll(/(?<![\d-])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?/g))
+    push(m[3], Number(m[2]), m[1]!);
+  for (const m of plain.matchAll(/(\d{1,2})(?:er)? ([a-z]+)(?: (\d{4}))?/g)) {
+    const month = MONTHS.indexOf(m[2]!);
+    if (month >= 0) push(m[3], month + 1, m[1]!);
+  }
+  return out;
+};
+
+/** Whether a text writes the same calendar day as `wanted` (year compared when both give one). */
+export const sameDay = (text: string, wanted: string): boolean => {
+  const target = datesIn(wanted)[0];
+  if (!target) return false;
+  const targetMd = target.slice(-5);
+  return datesIn(text).some((date) =>
+    date.length === 5 || target.length === 5 ? date.slice(-5) === targetMd : date === target,
+  );
+};
+
+const escapeRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/** The numbers a text writes just before `unit` (« 75 °C », « 70-80°C » gives 70 and 80). */
+export const numbersBefore = (text: string, unit: string): number[] => {
+  const values: number[] = [];
+  const pattern = new RegExp(
+    `(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|à|a)\\s*(\\d+(?:[.,]\\d+)?))?\\s*${escapeRegExp(unit)}`,
+    'gi',
+  );
+  for (const match of text.replace(/\u00a0|\u202f/g, ' ').matchAll(pattern)) {
+    values.push(Number(match[1]!.replace(',', '.')));
+    if (match[2]) values.push(Number(match[2].replace(',', '.')));
+  }
+  return values;
+};

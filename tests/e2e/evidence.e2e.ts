@@ -1,0 +1,122 @@
+/**
+ * Evidence that bends levels, checked on the real extension and the demo site:
+ * - a promotion code tried in the demo cart yields `commerce.voucherApplied`, accepted or
+ *   refused, and the shop subject's cart question can reach its top level;
+ * - the extension's own snapshot of a page the candidate published (`page.seo` with
+ *   `relatesTo`) never counts as the candidate viewing that page.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../shared/rules/index.ts';
+import type { EvidenceBundle } from '../../shared/schema/bundle.ts';
+import type { CaptureEvent } from '../../shared/schema/event.ts';
+import { parseJson } from '../../shared/schema/index.ts';
+import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
+import { logIn, publishArticle } from './support/candidate.ts';
+import { type DemoSite, startDemo } from './support/demo-site.ts';
+import {
+  DEMO_ECOMMERCE,
+  DEMO_WORDPRESS,
+  endSession,
+  exportBundle,
+  importSubject,
+  openPopup,
+  setUpCentre,
+  startSession,
+  waitForSessionState,
+} from './support/session.ts';
+import { addToCart, applyVoucher, createVoucher, openProductPage } from './support/shopper.ts';
+
+const PIN = '482913';
+const GYOKURO = 22;
+
+describe.each(BROWSERS)('evidence recorded in %s', (browserName) => {
+  let site: DemoSite;
+  let eb: ExtensionBrowser;
+  let popup: Page;
+
+  const record = async (subject: string, candidate: string, work: (page: Page) => Promise<void>) => {
+    await site.reset();
+    await importSubject(popup, subject);
+    await startSession(popup, candidate, PIN);
+    await waitForSessionState(popup, 'running');
+    const page = await eb.newPage();
+    await page.setViewport({ width: 1400, height: 1000 });
+    await work(page);
+    // The extension checks a published page's end state a few seconds after the save.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    await page.close();
+    await endSession(popup, PIN);
+    await waitForSessionState(popup, 'ended');
+    const { text } = await exportBundle(eb, popup);
+    if (process.env.TEMOIN_DEBUG_DIR)
+      (await import('node:fs')).writeFileSync(`${process.env.TEMOIN_DEBUG_DIR}/${candidate}.json`, text);
+    const parsed = parseJson('bundle', text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
+    return parsed.value as EvidenceBundle;
+  };
+  const ofKind = (bundle: EvidenceBundle, kind: string): CaptureEvent[] =>
+    bundle.events.filter((event) => event.kind === kind);
+
+  beforeAll(async () => {
+    site = await startDemo();
+    eb = await launchWithExtension(browserName);
+    await setUpCentre(eb, site.url, PIN);
+    popup = await openPopup(eb);
+  });
+  afterAll(async () => {
+    await eb?.close();
+    await site?.close();
+  });
+
+  it('records the verdict on codes tried in the demo cart, refused then accepted', async () => {
+    const bundle = await record(DEMO_ECOMMERCE, '20001', async (page) => {
+      await logIn(page, site.url);
+      await createVoucher(page, site.url, {
+        name: 'Printemps des thés verts bio',
+        code: 'OLEANE5',
+        dateFrom: '2025-01-01',
+        dateTo: '2099-05-31',
+        quantity: '30',
+        perCustomer: '1',
+        type: 'percent',
+        value: '5',
+      });
+      await openProductPage(page, site.url, GYOKURO);
+      await addToCart(page);
+      expect(await applyVoucher(page, site.url, 'OLEAN5')).toContain('refusé');
+      expect(await applyVoucher(page, site.url, 'OLEANE5')).toContain('accepté');
+    });
+    const applied = ofKind(bundle, 'commerce.voucherApplied').map((event) => event.data);
+    expect(applied).toEqual([
+      expect.objectContaining({ code: 'OLEAN5', accepted: false }),
+      expect.objectContaining({ code: 'OLEANE5', accepted: true }),
+    ]);
+    const result = evaluate(bundle.subjectPackage!.subject, bundle.events);
+    const cart = result.questions.find((question) => question.questionId === 'q3')!;
+    expect(cart.rules.find((rule) => rule.ruleId === 'q3-voucher-applied')?.satisfied).toBe(true);
+  });
+
+  it('never counts the extension’s snapshot of a published article as the candidate viewing it', async () => {
+    const bundle = await record(DEMO_WORDPRESS, '20002', async (page) => {
+      await logIn(page, site.url);
+      await publishArticle(page, site.url, {
+        title: 'Thé vert bio : la récolte de printemps',
+        slug: 'the-vert-bio-printemps',
+        content: 'Nos thés verts bio de printemps arrivent à Annecy. '.repeat(30),
+      });
+    });
+    const fetched = ofKind(bundle, 'page.seo').filter((event) => event.relatesTo && !event.derivedFrom);
+    // The extension did fetch the public page (the end-state check)…
+    expect(fetched.length).toBeGreaterThan(0);
+    // …and the candidate never opened it.
+    expect(ofKind(bundle, 'nav.visited').some((event) => event.url.includes('/blog/the-vert-bio'))).toBe(
+      false,
+    );
+    const result = evaluate(bundle.subjectPackage!.subject, bundle.events);
+    const control = result.questions.find((question) => question.questionId === 'q5')!;
+    const viewed = control.rules.find((rule) => rule.ruleId === 'q5-public-article')!;
+    expect(viewed.satisfied).toBe(false);
+    expect(viewed.events).toEqual([]);
+  });
+});
