@@ -221,7 +221,8 @@ describe('incremental evaluation', () => {
       ),
       { numRuns: 400 },
     );
-  });
+    // 400 random subjects and sessions: seconds alone, more on a machine shared with others.
+  }, 60_000);
 
   it('reuses the results of questions no event touched', () => {
     const subject = makeSubject([
