@@ -75,7 +75,14 @@ export const Request = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('overlay.toggled'), visible: z.boolean(), trusted: z.boolean() }).strict(),
-  z.object({ type: z.literal('overlay.activeQuestion'), questionId: QuestionId.nullable() }).strict(),
+  z
+    .object({
+      type: z.literal('overlay.activeQuestion'),
+      questionId: QuestionId.nullable(),
+      /** When the candidate switched (page clock, epoch ms); events are stamped by their own time. */
+      at: z.number().int().min(0).optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('capture.events'), events: z.array(ProposedEvent).max(2000) }).strict(),
   z.object({ type: z.literal('capture.context') }).strict(),
 ]);

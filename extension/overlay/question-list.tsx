@@ -64,7 +64,8 @@ export const QuestionList = ({
   const activate = useCallback((questionId: string) => {
     if (lastActive.current === questionId) return;
     lastActive.current = questionId;
-    ask({ type: 'overlay.activeQuestion', questionId }).catch(report);
+    // The moment of the switch rides with it: events are stamped by their own time.
+    ask({ type: 'overlay.activeQuestion', questionId, at: Date.now() }).catch(report);
   }, []);
 
   const toggle = useCallback(

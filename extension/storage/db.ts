@@ -22,6 +22,8 @@ export interface SessionRecord {
   lastEventAt: number | null;
   tasks: Record<string, TaskState>;
   activeQuestionId: string | null;
+  /** The candidate's question switches with their time, to stamp events at their own time. */
+  questionSwitches?: { questionId: string | null; at: number }[];
   timeUpRecorded: boolean;
 }
 

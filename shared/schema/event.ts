@@ -96,6 +96,8 @@ const ContentRef = {
     .strict()
     .optional(),
   wordCount: count.optional(),
+  /** The body as the candidate wrote it (markup kept), for quality checks: copy, filler, mentions. */
+  text: long.optional(),
   blocks: z.array(short).optional(),
   images: z.object({ total: count, missingAlt: count }).strict().optional(),
   seo: z

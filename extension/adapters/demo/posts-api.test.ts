@@ -22,6 +22,7 @@ describe('demo.posts-api', () => {
           tags: ['été'],
           featuredImage: { url: '/images/the-glace.svg', alt: 'Carafe de thé glacé' },
           wordCount: 14,
+          text: 'Le thé glacé se prépare à froid.\n\n## Les ingrédients\n\n- Thé vert sencha\n- Eau froide\n\n![Carafe de thé glacé](/images/the-glace.svg)\n\n![](/images/menthe.svg)',
           blocks: ['paragraph', 'heading', 'list', 'image'],
           images: { total: 2, missingAlt: 1 },
           seo: {

@@ -63,6 +63,7 @@ export default registerDetector({
           })
         : undefined,
       wordCount: facts.wordCount,
+      text: content ? clip(content, 100_000) : undefined,
       blocks: facts.blocks,
       images: facts.images,
       seo: compact({

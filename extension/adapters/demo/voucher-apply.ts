@@ -3,15 +3,27 @@
  * to `/panier`, whose notice carries `data-notice="voucher-accepted"` or `"voucher-refused"`
  * (with the reason). `POST /panier/bon/retirer` removes it.
  */
-import { appliedVouchers, awaitVoucherVerdict, forgetVoucher, voucherVerdict } from '../lib/commerce.ts';
+import {
+  appliedVouchers,
+  awaitVoucherVerdict,
+  forgetVoucher,
+  normaliseCode,
+  voucherVerdict,
+} from '../lib/commerce.ts';
 import { failed, submissionOf, text } from '../lib/fields.ts';
 import type { MarkupFacts } from '../markup.ts';
 import { registerDetector } from '../registry.ts';
 import type { PageObservation } from '../types.ts';
 
-const verdictFromTags = (markup: MarkupFacts | undefined) => {
+/**
+ * The notice must name the pending code: the page a candidate leaves is snapshotted as it goes
+ * (after the next form's request), and its notice is about the previous code.
+ */
+const verdictFromTags = (markup: MarkupFacts | undefined, code: string) => {
   const notice = markup?.notices?.find(
-    (item) => item.tag === 'voucher-accepted' || item.tag === 'voucher-refused',
+    (item) =>
+      (item.tag === 'voucher-accepted' || item.tag === 'voucher-refused') &&
+      normaliseCode(item.text).includes(normaliseCode(code)),
   );
   return notice ? { accepted: notice.tag === 'voucher-accepted', message: notice.text } : undefined;
 };

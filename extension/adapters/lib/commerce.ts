@@ -87,23 +87,34 @@ interface PendingVoucher {
   time: number;
 }
 
+/** Codes waiting for their verdict at once: a candidate may try a second before the first page settles. */
+const MAX_PENDING = 5;
+
+const pendingOf = (memory: Memory): PendingVoucher[] => {
+  const stored = memory.get<PendingVoucher[] | PendingVoucher>(PENDING_KEY);
+  return Array.isArray(stored) ? stored : stored ? [stored] : [];
+};
+
 /**
- * A voucher posted by a classic form: its verdict comes with the next page. Several detectors
+ * A voucher posted by a classic form: its verdict comes with a later page. Several detectors
  * may see the same post (a site's own and the generic one): the first keeps its spelling.
  */
 export const awaitVoucherVerdict = (memory: Memory, code: string, time: number): void => {
-  const pending = memory.get<PendingVoucher>(PENDING_KEY);
-  if (pending && pending.time === time && normaliseCode(pending.code) === normaliseCode(code)) return;
-  memory.set(PENDING_KEY, { code, time } satisfies PendingVoucher);
+  const pending = pendingOf(memory);
+  if (pending.some((item) => item.time === time && normaliseCode(item.code) === normaliseCode(code))) return;
+  memory.set(PENDING_KEY, [...pending, { code, time }].slice(-MAX_PENDING));
 };
 
 const VOUCHER_REFUSED =
   /refus|invalid|n'existe|n’existe|does not exist|not valid|expir|cannot|impossible|error|erreur/i;
 
 /**
- * The verdict on a pending voucher, read from the page that followed its form: an error notice
- * refuses it; a success notice, or the code shown in the totals, accepts it. Pages that say
- * neither leave it pending until it expires.
+ * The verdict on a pending voucher, read from a page that followed its form: an error notice
+ * refuses it; a success notice, or the code shown in the totals, accepts it. Pending codes are
+ * read oldest first (verdict pages come in the order of the posts), one verdict per page.
+ * A page observed before a code was posted is the previous page's late snapshot (the content
+ * script snapshots a page when it settles, or as the candidate leaves it): it says nothing
+ * about that code. Codes without a verdict expire after `PENDING_VOUCHER_MS`.
  */
 export const voucherVerdict = (
   memory: Memory,
@@ -113,30 +124,39 @@ export const voucherVerdict = (
     code: string,
   ) => { accepted: boolean; message?: string } | undefined = readVerdict,
 ): DerivedEvent[] => {
-  const pending = memory.get<PendingVoucher>(PENDING_KEY);
-  if (!pending) return [];
-  // A page observed before the request is the previous page's late snapshot (the content
-  // script snapshots after load, the background may store it after the next form's request):
-  // it says nothing about this code, and must not drop it.
-  if (page.time < pending.time) return [];
-  if (page.time - pending.time > PENDING_VOUCHER_MS) {
-    memory.delete(PENDING_KEY);
-    return [];
-  }
-  const verdict = read(page.markup, pending.code);
-  if (!verdict) return [];
-  memory.delete(PENDING_KEY);
-  rememberVoucher(memory, pending.code, verdict.accepted);
-  return [
-    {
-      kind: 'commerce.voucherApplied',
-      data: {
-        code: clip(pending.code, 500),
-        accepted: verdict.accepted,
-        ...(verdict.message ? { message: clip(verdict.message, 5000) } : {}),
+  const all = pendingOf(memory);
+  if (all.length === 0) return [];
+  const pending = all.filter((item) => page.time - item.time <= PENDING_VOUCHER_MS);
+  let outcome: DerivedEvent[] = [];
+  for (const item of pending) {
+    if (page.time < item.time) continue;
+    const verdict = read(page.markup, item.code);
+    if (!verdict) continue;
+    pending.splice(pending.indexOf(item), 1);
+    rememberVoucher(memory, item.code, verdict.accepted);
+    outcome = [
+      {
+        kind: 'commerce.voucherApplied',
+        data: {
+          code: clip(item.code, 500),
+          accepted: verdict.accepted,
+          ...(verdict.message ? { message: clip(verdict.message, 5000) } : {}),
+        },
       },
-    },
-  ];
+    ];
+    break;
+  }
+  if (pending.length === 0) memory.delete(PENDING_KEY);
+  else if (pending.length !== all.length || outcome.length > 0) memory.set(PENDING_KEY, pending);
+  return outcome;
+};
+
+const QUOTED = /[«"“]\s*([^»"”]{1,60}?)\s*[»"”]/g;
+
+/** A notice quoting a code-like word that is not this code is about another code. */
+const namesAnotherCode = (text: string, code: string): boolean => {
+  const quoted = [...text.matchAll(QUOTED)].map((match) => match[1]!).filter((word) => /^[\w-]+$/.test(word));
+  return quoted.length > 0 && !quoted.some((word) => normaliseCode(word) === normaliseCode(code));
 };
 
 const mentionsCode = (text: string, code: string): boolean =>
@@ -147,7 +167,11 @@ export const readVerdict = (
   code: string,
 ): { accepted: boolean; message?: string } | undefined => {
   const notices: Notice[] = markup?.notices ?? [];
-  const error = notices.find((notice) => notice.kind === 'error' || VOUCHER_REFUSED.test(notice.tag ?? ''));
+  const error = notices.find(
+    (notice) =>
+      (notice.kind === 'error' || VOUCHER_REFUSED.test(notice.tag ?? '')) &&
+      !namesAnotherCode(notice.text, code),
+  );
   if (error) return { accepted: false, message: error.text };
   const success = notices.find((notice) => notice.kind === 'success' && mentionsCode(notice.text, code));
   if (success) return { accepted: true, message: success.text };

@@ -201,6 +201,7 @@ export const contentRefFromPost = (
     tags,
     featuredImage,
     wordCount: facts?.wordCount,
+    text: html ? clip(html, 100_000) : undefined,
     blocks: facts?.blocks.map((block) => clip(block, 500)),
     images: facts?.images,
     seo,

@@ -1,7 +1,9 @@
 /** What the candidate does in the overlay: task status, notes, showing or hiding it. */
+
 import type { TaskState } from '../../messaging/protocol.ts';
 import type { Handler, ServiceContext } from '../service-context.ts';
 import { refuse, type Sender } from '../service-context.ts';
+import { addSwitch } from '../session/question-at.ts';
 
 export const taskHandlers = (ctx: ServiceContext) => {
   /** Records one task event and stores the task's new state with it. */
@@ -70,7 +72,12 @@ export const taskHandlers = (ctx: ServiceContext) => {
       ctx.serial(async () => {
         const active = await ctx.running();
         if ('ok' in active) return active;
-        await ctx.db.put('sessions', { ...active, activeQuestionId: request.questionId });
+        const switched = { questionId: request.questionId, at: request.at ?? ctx.deps.now() };
+        await ctx.db.put('sessions', {
+          ...active,
+          activeQuestionId: request.questionId,
+          questionSwitches: addSwitch(active.questionSwitches ?? [], switched),
+        });
         return { ok: true };
       })) satisfies Handler<'overlay.activeQuestion'>,
   };

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/schema/event.ts';
 import { deadlineOf } from '../../session/clock.ts';
 import type { Db, SessionRecord } from '../../storage/db.ts';
+import { questionAt } from './question-at.ts';
 
 export interface ProposedEventInput {
   id: string;
@@ -153,7 +154,10 @@ export const appendEvents = async (
       time: event.time,
       elapsedMs: event.time - startedAt,
       url: event.url,
-      questionId: event.questionId === undefined ? record.activeQuestionId : event.questionId,
+      questionId:
+        event.questionId === undefined
+          ? questionAt(record.questionSwitches, event.time, record.activeQuestionId)
+          : event.questionId,
       trusted: event.trusted,
       ...(afterTime ? { afterTime: true } : {}),
       ...(event.relatesTo ? { relatesTo: event.relatesTo } : {}),

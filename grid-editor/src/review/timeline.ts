@@ -3,6 +3,7 @@
  * summary, the integrity warning it carries), filtering by question, criterion, kind and
  * text, and the window of rows a scrolled list shows (only those are rendered).
  */
+import { byCandidateTime } from '../../../shared/bundle/candidate-order.ts';
 import { describeEvent } from '../../../shared/evidence/describe.ts';
 import type { EvaluationResult } from '../../../shared/rules/types.ts';
 import type { CaptureEvent } from '../../../shared/schema/index.ts';
@@ -72,18 +73,25 @@ export const warningOf = (event: CaptureEvent, previousSeq: number | null): Warn
   return null;
 };
 
-export const buildRows = (events: readonly CaptureEvent[]): TimelineRow[] =>
-  events.map((event, index) => {
+/** Rows in the candidate's order (their time); gaps in `seq` are still read in chain order. */
+export const buildRows = (events: readonly CaptureEvent[]): TimelineRow[] => {
+  const previousSeq = new Map<CaptureEvent, number | null>();
+  events.forEach((event, index) => {
+    previousSeq.set(event, index > 0 ? events[index - 1]!.seq : null);
+  });
+  const indexOf = new Map(events.map((event, index) => [event, index]));
+  return byCandidateTime(events).map((event) => {
     const summary = summarise(event);
     return {
-      index,
+      index: indexOf.get(event)!,
       event,
       summary,
-      warning: warningOf(event, index > 0 ? events[index - 1]!.seq : null),
+      warning: warningOf(event, previousSeq.get(event) ?? null),
       haystack:
         `${event.kind} ${summary} ${describeEvent(event, 'fr')} ${describeEvent(event, 'en')} ${event.url}`.toLowerCase(),
     };
   });
+};
 
 export interface TimelineFilter {
   questionId?: string;
