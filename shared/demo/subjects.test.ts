@@ -45,13 +45,17 @@ describe.each([
     expect(subject.gridId).toBe(DEFAULT_GRID.id);
   });
 
-  it('has five questions numbered 1 to 5, each with 1 to 3 rules and compétences', () => {
+  // Graded rules: one rule per requirement of the question (an article asks for eight), each
+  // question saying what is left to the examiner and the thresholds it suggests levels with.
+  it('has five questions numbered 1 to 5, each with 1 to 8 rules, compétences and aspects left to the examiner', () => {
     const subject = parsed(input);
     expect(subject.questions.map((question) => question.number)).toEqual([1, 2, 3, 4, 5]);
     for (const question of subject.questions) {
       expect(question.rules.length, question.id).toBeGreaterThanOrEqual(1);
-      expect(question.rules.length, question.id).toBeLessThanOrEqual(3);
+      expect(question.rules.length, question.id).toBeLessThanOrEqual(8);
       expect(question.competences.length, question.id).toBeGreaterThan(0);
+      expect(question.examinerAspects?.length, question.id).toBeGreaterThan(0);
+      expect(question.thresholds, question.id).toBeDefined();
     }
   });
 

@@ -1,15 +1,23 @@
 /**
  * Demo subject, PrestaShop B: an e-commerce subject on the demo reference site « Les Jardins
  * d’Oléane », built like the national subjects since 2023 (five independent questions, the first
- * a product sheet). Rules are deliberately few; field names follow EVENT_PAYLOADS in
+ * a product sheet). Its rules are in ecommerce-a-rules.ts; field names follow EVENT_PAYLOADS in
  * shared/schema/event.ts. The product table uses references, names, prices and stocks of the
  * demo site's seeded catalogue (tests/sites/demo/seed.mjs).
  */
 import { PRESTASHOP_CATALOGUE } from '../../grid/catalogue-prestashop.ts';
 import { DEFAULT_GRID } from '../../grid/e5-grid.ts';
 import type { SubjectInput } from '../../schema/subject.ts';
-import { CASE_ONLY, COMPANY_CONTEXT, COMPANY_NAME, SLUG_TOLERANT, TOLERANT } from '../company.ts';
+import { COMPANY_CONTEXT, COMPANY_NAME } from '../company.ts';
 import { GYOKURO_POUCH_SVG, svgDataUrl } from '../images.ts';
+import {
+  ANALYSIS_RULES,
+  CART_RULES,
+  COMPLAINT_RULES,
+  EXAMINER_ASPECTS,
+  PRODUCT_RULES,
+  VOUCHER_RULES,
+} from './ecommerce-a-rules.ts';
 import { Q2_CMS_PAGE, Q4_ORDER_STATUS, Q5_CATEGORY } from './ecommerce-a-shop-rules.ts';
 
 const SUPPLIER_SHEET = [
@@ -200,48 +208,9 @@ export const DEMO_ECOMMERCE_A = {
         'ps.product.seo',
       ],
       annexes: ['annexe-1-fiche-fournisseur', 'annexe-2-produits', 'annexe-3-visuel'],
-      rules: [
-        {
-          id: 'q1-price-stock',
-          title: 'Prix TTC de 9,90 € et stock de 80 enregistrés',
-          description: 'Prix en euros TTC, comme dans l’annexe 2.',
-          criteria: ['C1'],
-          kind: 'commerce.productSaved',
-          where: [
-            { op: 'contains', field: 'data.name', value: '{{product}}', tolerant: TOLERANT },
-            { op: 'between', field: 'data.price', min: 9.85, max: 9.95 },
-            { op: 'equals', field: 'data.stock', value: 80 },
-          ],
-          evidence: 'process',
-          weight: 1,
-        },
-        {
-          id: 'q1-description',
-          title: 'Catégorie Thés verts et description courte de 200 à 300 caractères',
-          criteria: ['C1'],
-          kind: 'commerce.productSaved',
-          where: [
-            { op: 'contains', field: 'data.name', value: '{{product}}', tolerant: TOLERANT },
-            { op: 'contains', field: 'data.category', value: 'Thés verts', tolerant: SLUG_TOLERANT },
-            { op: 'between', field: 'data.shortDescriptionLength', min: 200, max: 300 },
-          ],
-          evidence: 'state',
-          weight: 2,
-        },
-        {
-          id: 'q1-seo',
-          title: 'Balise titre, méta description et URL simplifiée optimisées',
-          criteria: ['C2'],
-          kind: 'commerce.productSaved',
-          where: [
-            { op: 'contains', field: 'data.metaTitle', value: '{{keyword}}', tolerant: TOLERANT },
-            { op: 'lengthBetween', field: 'data.metaDescription', min: 120, max: 160 },
-            { op: 'contains', field: 'data.friendlyUrl', value: '{{keyword}}', tolerant: SLUG_TOLERANT },
-          ],
-          evidence: 'state',
-          weight: 2,
-        },
-      ],
+      rules: PRODUCT_RULES,
+      examinerAspects: EXAMINER_ASPECTS.q1,
+      thresholds: { I: 0.1, S: 0.55, TS: 0.92 },
     },
     {
       id: 'q2',
@@ -264,34 +233,9 @@ export const DEMO_ECOMMERCE_A = {
       criteria: ['C6'],
       competences: ['ps.cartRule.create'],
       annexes: [],
-      rules: [
-        {
-          id: 'q2-voucher-code',
-          title: 'Bon créé avec le code demandé et 5 % de réduction',
-          criteria: ['C6'],
-          kind: 'commerce.voucherCreated',
-          where: [
-            { op: 'equals', field: 'data.code', value: '{{voucher}}', tolerant: CASE_ONLY },
-            { op: 'equals', field: 'data.reductionPercent', value: 5 },
-          ],
-          evidence: 'process',
-          weight: 2,
-        },
-        {
-          id: 'q2-voucher-limits',
-          title: 'Bon limité à 30 utilisations, une par client',
-          criteria: ['C6'],
-          kind: 'commerce.voucherCreated',
-          where: [
-            { op: 'equals', field: 'data.code', value: '{{voucher}}', tolerant: CASE_ONLY },
-            { op: 'equals', field: 'data.quantity', value: 30 },
-            { op: 'equals', field: 'data.quantityPerUser', value: 1 },
-          ],
-          evidence: 'process',
-          weight: 1,
-        },
-        Q2_CMS_PAGE,
-      ],
+      rules: [...VOUCHER_RULES, Q2_CMS_PAGE],
+      examinerAspects: EXAMINER_ASPECTS.q2,
+      thresholds: { I: 0.1, S: 0.55, TS: 0.92 },
     },
     {
       id: 'q3',
@@ -310,30 +254,9 @@ export const DEMO_ECOMMERCE_A = {
       criteria: ['C6', 'C7'],
       competences: ['ps.voucher.test', 'ps.shop.check'],
       annexes: [],
-      rules: [
-        {
-          id: 'q3-cart',
-          title: 'Produit ajouté au panier',
-          criteria: ['C6'],
-          kind: 'commerce.cartChanged',
-          where: [{ op: 'equals', field: 'data.action', value: 'add' }],
-          evidence: 'process',
-          weight: 1,
-        },
-        {
-          id: 'q3-voucher-applied',
-          title: 'Code de réduction accepté dans le panier',
-          criteria: ['C6', 'C7'],
-          kind: 'commerce.voucherApplied',
-          where: [
-            { op: 'equals', field: 'data.code', value: '{{voucher}}', tolerant: CASE_ONLY },
-            { op: 'equals', field: 'data.accepted', value: true },
-          ],
-          after: 'q2-voucher-code',
-          evidence: 'process',
-          weight: 2,
-        },
-      ],
+      rules: CART_RULES,
+      examinerAspects: EXAMINER_ASPECTS.q3,
+      thresholds: { I: 0.15, S: 0.45, TS: 0.9 },
     },
     {
       id: 'q4',
@@ -355,31 +278,9 @@ export const DEMO_ECOMMERCE_A = {
       criteria: ['C7'],
       competences: ['ps.customerService.reply', 'ps.order.status', 'ps.return.process'],
       annexes: ['annexe-4-message'],
-      rules: [
-        {
-          id: 'q4-orders-consulted',
-          title: 'Commandes consultées dans le back-office',
-          criteria: ['C7'],
-          kind: 'nav.visited',
-          where: [{ op: 'matches', field: 'url', pattern: 'order|commande', flags: 'i' }],
-          evidence: 'process',
-          weight: 1,
-        },
-        {
-          id: 'q4-reply',
-          title: 'Réponse de 80 mots au moins citant le droit de rétractation',
-          criteria: ['C7'],
-          kind: 'task.noteSaved',
-          where: [
-            { op: 'equals', field: 'data.questionId', value: 'q4' },
-            { op: 'wordsAtLeast', field: 'data.text', value: 80 },
-            { op: 'contains', field: 'data.text', value: 'rétractation', tolerant: TOLERANT },
-          ],
-          evidence: 'process',
-          weight: 2,
-        },
-        Q4_ORDER_STATUS,
-      ],
+      rules: [...COMPLAINT_RULES, Q4_ORDER_STATUS],
+      examinerAspects: EXAMINER_ASPECTS.q4,
+      thresholds: { I: 0.15, S: 0.5, TS: 0.9 },
     },
     {
       id: 'q5',
@@ -398,34 +299,9 @@ export const DEMO_ECOMMERCE_A = {
       criteria: ['C6', 'C8'],
       competences: ['ps.stats.analyse', 'ps.stock.manage'],
       annexes: ['annexe-2-produits'],
-      rules: [
-        {
-          id: 'q5-analysis',
-          title: 'Analyse argumentée par des indicateurs',
-          criteria: ['C8'],
-          kind: 'task.noteSaved',
-          where: [
-            { op: 'equals', field: 'data.questionId', value: 'q5' },
-            { op: 'wordsAtLeast', field: 'data.text', value: 60 },
-            { op: 'matches', field: 'data.text', pattern: 'conversion|marge|chiffre d.affaires', flags: 'i' },
-          ],
-          evidence: 'process',
-          weight: 2,
-        },
-        {
-          id: 'q5-products-named',
-          title: 'Produits choisis désignés par leur référence',
-          criteria: ['C6'],
-          kind: 'task.noteSaved',
-          where: [
-            { op: 'equals', field: 'data.questionId', value: 'q5' },
-            { op: 'matches', field: 'data.text', pattern: 'JDO-[0-9]{4}', flags: 'i' },
-          ],
-          evidence: 'process',
-          weight: 1,
-        },
-        Q5_CATEGORY,
-      ],
+      rules: [...ANALYSIS_RULES, Q5_CATEGORY],
+      examinerAspects: EXAMINER_ASPECTS.q5,
+      thresholds: { I: 0.1, S: 0.5, TS: 0.9 },
     },
   ],
 } satisfies SubjectInput;

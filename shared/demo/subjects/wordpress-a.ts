@@ -1,14 +1,16 @@
 /**
  * Demo subject, WordPress A: a blog subject on the demo reference site « Les Jardins d’Oléane »,
  * built like the national subjects since 2023 (five independent questions, the first an article).
- * Rules are deliberately few; field names follow EVENT_PAYLOADS in shared/schema/event.ts and
- * WordPress option names for settings (`comment_moderation`, `blogdescription`).
+ * Rules grade the work (see shared/rules/README.md): each checks one requirement of the question,
+ * near misses count in part, and each question names what is left to the examiner. Field names
+ * follow EVENT_PAYLOADS in shared/schema/event.ts and WordPress option names for settings.
  */
 import { WORDPRESS_CATALOGUE } from '../../grid/catalogue-wordpress.ts';
 import { DEFAULT_GRID } from '../../grid/e5-grid.ts';
 import type { SubjectInput } from '../../schema/subject.ts';
-import { COMPANY_CONTEXT, COMPANY_NAME, SLUG_TOLERANT, TOLERANT } from '../company.ts';
+import { COMPANY_CONTEXT, COMPANY_NAME, TOLERANT } from '../company.ts';
 import { SPRING_BANNER_SVG, svgDataUrl } from '../images.ts';
+import { ARTICLE_RULES } from './wordpress-a-article.ts';
 
 const ARTICLE_TEXT = [
   'Printemps : nos thés verts bio de première récolte arrivent à Annecy',
@@ -111,46 +113,13 @@ export const DEMO_WORDPRESS_A = {
         'wp.seo.slugExcerpt',
       ],
       annexes: ['annexe-1-texte', 'annexe-2-reperes', 'annexe-3-banniere'],
-      rules: [
-        {
-          id: 'q1-article-published',
-          title: 'Article publié : expression clé dans le titre, 150 mots au moins',
-          criteria: ['C1'],
-          kind: 'content.published',
-          where: [
-            { op: 'equals', field: 'data.contentType', value: 'post' },
-            { op: 'contains', field: 'data.title', value: '{{keyword}}', tolerant: TOLERANT },
-            { op: 'gte', field: 'data.wordCount', value: 150 },
-          ],
-          evidence: 'process',
-          weight: 2,
-        },
-        {
-          id: 'q1-article-seo',
-          title: 'Slug et méta description optimisés pour l’expression clé',
-          criteria: ['C2'],
-          kind: 'content.published',
-          where: [
-            { op: 'contains', field: 'data.slug', value: '{{keyword}}', tolerant: SLUG_TOLERANT },
-            { op: 'contains', field: 'data.seo.metaDescription', value: '{{keyword}}', tolerant: TOLERANT },
-            { op: 'lengthBetween', field: 'data.seo.metaDescription', min: 120, max: 160 },
-          ],
-          evidence: 'state',
-          weight: 2,
-        },
-        {
-          id: 'q1-article-image',
-          title: 'Image mise en avant avec un texte alternatif',
-          criteria: ['C1', 'C2'],
-          kind: 'content.published',
-          where: [
-            { op: 'exists', field: 'data.featuredImage.url', value: true },
-            { op: 'lengthBetween', field: 'data.featuredImage.alt', min: 5, max: 150 },
-          ],
-          evidence: 'state',
-          weight: 1,
-        },
+      rules: ARTICLE_RULES,
+      examinerAspects: [
+        'Attrait du titre et qualité rédactionnelle du texte',
+        'Exactitude des repères d’infusion repris de l’annexe 2',
+        'Justification orale des choix de référencement',
       ],
+      thresholds: { I: 0.05, S: 0.55, TS: 0.92 },
     },
     {
       id: 'q2',
@@ -171,7 +140,9 @@ export const DEMO_WORDPRESS_A = {
       rules: [
         {
           id: 'q2-comment-approved',
-          title: 'Un commentaire en attente approuvé',
+          title: 'Commentaire en attente approuvé (ou approuvé par la réponse)',
+          description:
+            'Répondre depuis la modération approuve le commentaire, comme dans WordPress : la réponse compte aussi.',
           criteria: ['C5'],
           kind: 'comment.moderated',
           where: [{ op: 'equals', field: 'data.action', value: 'approve' }],
@@ -179,8 +150,8 @@ export const DEMO_WORDPRESS_A = {
           weight: 1,
         },
         {
-          id: 'q2-comment-replied',
-          title: 'Réponse argumentée sur le matcha',
+          id: 'q2-reply',
+          title: 'Réponse à Julien sur le matcha',
           criteria: ['C3', 'C5'],
           kind: 'comment.replied',
           where: [
@@ -190,7 +161,22 @@ export const DEMO_WORDPRESS_A = {
           evidence: 'process',
           weight: 2,
         },
+        {
+          id: 'q2-advice',
+          title: 'Conseil précis : température, dosage, fouet',
+          criteria: ['C3'],
+          kind: 'comment.replied',
+          where: [
+            { op: 'wordsAtLeast', field: 'data.text', value: 10, required: true },
+            { op: 'numbersWithin', field: 'data.text', unit: '°C', min: 60, max: 85 },
+            { op: 'mentions', field: 'data.text', values: ['fouet', ' g '] },
+          ],
+          evidence: 'process',
+          weight: 2,
+        },
       ],
+      examinerAspects: ['Ton cordial et image de l’entreprise', 'Critères d’approbation expliqués à l’oral'],
+      thresholds: { I: 0.15, S: 0.5, TS: 0.78 },
     },
     {
       id: 'q3',
@@ -220,18 +206,22 @@ export const DEMO_WORDPRESS_A = {
         },
         {
           id: 'q3-tagline',
-          title: 'Slogan de 60 caractères au plus mentionnant Annecy',
+          title: 'Slogan de 60 caractères au plus mentionnant Annecy et les thés bio',
           description: 'Option WordPress « blogdescription » (Réglages › Général).',
           criteria: ['C3'],
           kind: 'settings.changed',
           where: [
+            { op: 'exists', field: 'data.changes.blogdescription', value: true, required: true },
             { op: 'contains', field: 'data.changes.blogdescription', value: 'Annecy', tolerant: TOLERANT },
+            { op: 'matches', field: 'data.changes.blogdescription', pattern: 'th[ée]s?.*bio', flags: 'i' },
             { op: 'lengthBetween', field: 'data.changes.blogdescription', min: 10, max: 60 },
           ],
           evidence: 'process',
           weight: 1,
         },
       ],
+      examinerAspects: ['Intérêt des deux réglages pour l’image de l’entreprise (à l’oral)'],
+      thresholds: { I: 0.2, S: 0.6, TS: 0.95 },
     },
     {
       id: 'q4',
@@ -257,7 +247,13 @@ export const DEMO_WORDPRESS_A = {
           criteria: ['C2'],
           kind: 'content.updated',
           where: [
-            { op: 'contains', field: 'data.title', value: '{{seoKeyword}}', tolerant: TOLERANT },
+            {
+              op: 'contains',
+              field: 'data.title',
+              value: '{{seoArticle}}',
+              tolerant: TOLERANT,
+              required: true,
+            },
             {
               op: 'contains',
               field: 'data.seo.metaDescription',
@@ -266,7 +262,7 @@ export const DEMO_WORDPRESS_A = {
             },
             { op: 'lengthBetween', field: 'data.seo.metaDescription', min: 120, max: 160 },
           ],
-          evidence: 'process',
+          evidence: 'state',
           weight: 2,
         },
         {
@@ -275,26 +271,31 @@ export const DEMO_WORDPRESS_A = {
           criteria: ['C2'],
           kind: 'content.updated',
           where: [
+            {
+              op: 'contains',
+              field: 'data.title',
+              value: '{{seoArticle}}',
+              tolerant: TOLERANT,
+              required: true,
+            },
             { op: 'contains', field: 'data.seo.title', value: '{{seoKeyword}}', tolerant: TOLERANT },
             { op: 'lengthBetween', field: 'data.seo.title', min: 20, max: 60 },
           ],
-          evidence: 'process',
+          evidence: 'state',
           weight: 1,
         },
         {
           id: 'q4-public-page',
-          title: 'Page publique : la méta description contient la requête cible',
+          title: 'Page publique de l’article consultée par le candidat',
           criteria: ['C2'],
-          kind: 'page.seo',
-          where: [
-            { op: 'contains', field: 'data.title', value: '{{seoKeyword}}', tolerant: TOLERANT },
-            { op: 'contains', field: 'data.metaDescription', value: '{{seoKeyword}}', tolerant: TOLERANT },
-          ],
-          after: 'q4-meta-description',
-          evidence: 'state',
+          kind: 'nav.visited',
+          where: [{ op: 'matches', field: 'url', pattern: '/blog/rooibos|rooibos', flags: 'i' }],
+          evidence: 'process',
           weight: 1,
         },
       ],
+      examinerAspects: ['Caractère incitatif de la méta description'],
+      thresholds: { I: 0.2, S: 0.55, TS: 0.92 },
     },
     {
       id: 'q5',
@@ -314,12 +315,16 @@ export const DEMO_WORDPRESS_A = {
       rules: [
         {
           id: 'q5-public-article',
-          title: 'Page publique de l’article de la question 1 consultée',
+          title: 'Page publique d’un article du blog consultée par le candidat',
+          description:
+            'Une page ouverte par le candidat ; la capture de la page publiée faite par Témoin ne compte pas.',
           criteria: ['C5'],
-          kind: 'page.seo',
-          where: [{ op: 'equals', field: 'data.keyword.inTitle', value: true }],
-          after: 'q1-article-published',
-          evidence: 'state',
+          kind: 'nav.visited',
+          where: [
+            { op: 'matches', field: 'url', pattern: '/blog/.+', required: true },
+            { op: 'matches', field: 'url', pattern: 'the-vert|printemps|bio', flags: 'i' },
+          ],
+          evidence: 'process',
           weight: 1,
         },
         {
@@ -328,31 +333,41 @@ export const DEMO_WORDPRESS_A = {
           criteria: ['C5', 'C7'],
           kind: 'content.updated',
           where: [
-            { op: 'contains', field: 'data.title', value: '{{checkArticle}}', tolerant: TOLERANT },
-            { op: 'lengthBetween', field: 'data.featuredImage.alt', min: 5, max: 150 },
+            {
+              op: 'contains',
+              field: 'data.title',
+              value: '{{checkArticle}}',
+              tolerant: TOLERANT,
+              required: true,
+            },
+            { op: 'lengthBetween', field: 'data.featuredImage.alt', min: 10, max: 150 },
           ],
-          evidence: 'process',
+          evidence: 'state',
           weight: 1,
         },
         {
           id: 'q5-privacy-note',
-          title: 'Recommandation RGPD rédigée dans les notes',
+          title: 'Recommandation RGPD argumentée dans les notes',
           criteria: ['C7'],
           kind: 'task.noteSaved',
           where: [
-            { op: 'equals', field: 'data.questionId', value: 'q5' },
+            { op: 'equals', field: 'data.questionId', value: 'q5', required: true },
             { op: 'wordsAtLeast', field: 'data.text', value: 40 },
             {
-              op: 'matches',
+              op: 'mentions',
               field: 'data.text',
-              pattern: 'RGPD|donn[ée]es personnelles|confidentialit',
-              flags: 'i',
+              values: ['données personnelles', 'confidentialité', 'conservation'],
             },
           ],
-          evidence: 'process',
+          evidence: 'state',
           weight: 1,
         },
       ],
+      examinerAspects: [
+        'Lisibilité et image de la page publique',
+        'Justesse juridique de la recommandation RGPD',
+      ],
+      thresholds: { I: 0.15, S: 0.55, TS: 0.92 },
     },
   ],
 } satisfies SubjectInput;

@@ -1,0 +1,118 @@
+/**
+ * Rules of question 1 of the demo WordPress subject (the article): one rule per requirement of
+ * the question, so that a near miss costs its share and no more.
+ */
+import type { EvidenceRuleInput } from '../../schema/rule.ts';
+import { SLUG_TOLERANT, TOLERANT } from '../company.ts';
+
+export const ARTICLE_RULES: EvidenceRuleInput[] = [
+  {
+    id: 'q1-published',
+    title: 'Article publié',
+    criteria: ['C1'],
+    kind: 'content.published',
+    where: [{ op: 'equals', field: 'data.contentType', value: 'post', required: true }],
+    evidence: 'state',
+    weight: 1,
+  },
+  {
+    id: 'q1-title',
+    title: 'Expression clé dans le titre',
+    criteria: ['C1', 'C2'],
+    kind: 'content.published',
+    where: [
+      { op: 'equals', field: 'data.contentType', value: 'post', required: true },
+      { op: 'contains', field: 'data.title', value: '{{keyword}}', tolerant: TOLERANT },
+    ],
+    evidence: 'state',
+    weight: 2,
+  },
+  {
+    id: 'q1-text',
+    title: 'Texte reformulé d’au moins 150 mots, sans remplissage',
+    description: 'Au plus 40 % du texte repris mot à mot de l’annexe 1 (suites de 6 mots).',
+    criteria: ['C1'],
+    kind: 'content.published',
+    where: [
+      { op: 'equals', field: 'data.contentType', value: 'post', required: true },
+      { op: 'gte', field: 'data.wordCount', value: 60, required: true },
+      { op: 'gte', field: 'data.wordCount', value: 150 },
+      { op: 'reformulated', field: 'data.text', annex: 'annexe-1-texte', maxCopied: 0.4 },
+      { op: 'notRepetitive', field: 'data.text' },
+    ],
+    evidence: 'state',
+    weight: 3,
+  },
+  {
+    id: 'q1-structure',
+    title: 'Intertitres et liste des repères d’infusion',
+    criteria: ['C1'],
+    kind: 'content.published',
+    where: [
+      { op: 'equals', field: 'data.contentType', value: 'post', required: true },
+      { op: 'structured', field: 'data.text', headings: 2, lists: 1 },
+    ],
+    evidence: 'state',
+    weight: 1,
+  },
+  {
+    id: 'q1-call-to-action',
+    title: 'Appel à l’action : atelier et code {{voucher}}',
+    criteria: ['C1'],
+    kind: 'content.published',
+    where: [
+      { op: 'equals', field: 'data.contentType', value: 'post', required: true },
+      { op: 'mentions', field: 'data.text', values: ['{{voucher}}', '5 %', 'atelier', '30 avril'] },
+    ],
+    evidence: 'state',
+    weight: 1,
+  },
+  {
+    id: 'q1-taxonomy',
+    title: 'Catégorie Nouveautés et au moins deux étiquettes',
+    criteria: ['C2'],
+    kind: 'content.published',
+    where: [
+      { op: 'equals', field: 'data.contentType', value: 'post', required: true },
+      { op: 'contains', field: 'data.categories', value: 'Nouveautés', tolerant: TOLERANT },
+      { op: 'lengthBetween', field: 'data.tags', min: 2, max: 30 },
+    ],
+    evidence: 'state',
+    weight: 1,
+  },
+  {
+    id: 'q1-image',
+    title: 'Image mise en avant avec un texte alternatif descriptif',
+    criteria: ['C1', 'C2'],
+    kind: 'content.published',
+    where: [
+      { op: 'equals', field: 'data.contentType', value: 'post', required: true },
+      { op: 'exists', field: 'data.featuredImage.url', value: true },
+      { op: 'lengthBetween', field: 'data.featuredImage.alt', min: 15, max: 150 },
+      {
+        op: 'notStuffed',
+        field: 'data.featuredImage.alt',
+        value: '{{keyword}}',
+        maxRepeats: 1,
+        maxDensity: 0.5,
+      },
+    ],
+    evidence: 'state',
+    weight: 1,
+  },
+  {
+    id: 'q1-seo',
+    title: 'Slug et méta description optimisés pour l’expression clé',
+    criteria: ['C2'],
+    kind: 'content.published',
+    where: [
+      { op: 'equals', field: 'data.contentType', value: 'post', required: true },
+      { op: 'contains', field: 'data.slug', value: '{{keyword}}', tolerant: SLUG_TOLERANT },
+      { op: 'contains', field: 'data.seo.metaDescription', value: '{{keyword}}', tolerant: TOLERANT },
+      { op: 'lengthBetween', field: 'data.seo.metaDescription', min: 120, max: 160 },
+      { op: 'notStuffed', field: 'data.seo.metaDescription', value: '{{keyword}}', maxRepeats: 2 },
+    ],
+    evidence: 'state',
+    weight: 2,
+  },
+];

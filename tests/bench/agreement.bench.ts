@@ -1,0 +1,99 @@
+/**
+ * Agreement of the demo subjects' suggested levels with the examiner's labels, on the
+ * labelled set recorded with the real extension (tests/labelled/): exact share, within one
+ * level, confusion by level — on the held-aside third (never used to tune) and on the whole
+ * set. With `--why`, the rows that disagree on the tuning part with each rule's degree.
+ *
+ *   npm run bench:agreement            # figures
+ *   npm run bench:agreement -- --why   # and the disagreements of the tuning part
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_ECOMMERCE_A, DEMO_WORDPRESS_A } from '../../shared/demo/index.ts';
+import { agreement, type LabelledRow, LEVELS, percentText } from '../../shared/rules/agreement.ts';
+import { compileSubject } from '../../shared/rules/compile.ts';
+import { evaluateCompiled } from '../../shared/rules/evaluate.ts';
+import type { QuestionResult } from '../../shared/rules/types.ts';
+import type { CaptureEvent } from '../../shared/schema/event.ts';
+import { Subject } from '../../shared/schema/subject.ts';
+import { labelOf, PLANS } from '../labelled/plans.ts';
+
+const DIR = join(import.meta.dirname, '../labelled/bundles');
+const SUBJECTS = {
+  wordpress: compileSubject(Subject.parse(DEMO_WORDPRESS_A)),
+  shop: compileSubject(Subject.parse(DEMO_ECOMMERCE_A)),
+};
+
+interface Row extends LabelledRow {
+  heldOut: boolean;
+  reason: string;
+  question: QuestionResult;
+}
+
+const rows: Row[] = [];
+const missing: string[] = [];
+for (const plan of PLANS) {
+  const file = join(DIR, `${plan.id}.json`);
+  if (!existsSync(file)) {
+    missing.push(plan.id);
+    continue;
+  }
+  const { events } = JSON.parse(readFileSync(file, 'utf8')) as { events: CaptureEvent[] };
+  const result = evaluateCompiled(SUBJECTS[plan.family], events);
+  for (const question of result.questions) {
+    const label = labelOf(plan, question.questionId);
+    rows.push({
+      sessionId: plan.id,
+      questionId: question.questionId,
+      expected: label.level,
+      suggested: question.level,
+      heldOut: plan.heldOut,
+      reason: label.reason,
+      question,
+    });
+  }
+}
+
+const table = (title: string, part: readonly Row[]) => {
+  const figures = agreement(part);
+  const sessions = new Set(part.map((row) => row.sessionId)).size;
+  console.log(`\n${title}: ${sessions} sessions, ${figures.rows} question rows`);
+  console.log(`  exact:      ${percentText(figures.exactShare)} (${figures.exact}/${figures.rows})`);
+  console.log(`  within one: ${percentText(figures.withinOneShare)} (${figures.withinOne}/${figures.rows})`);
+  console.log(
+    `  confusion (rows: examiner, columns: suggested)\n        ${[...LEVELS, 'none'].map((l) => l.padStart(5)).join('')}`,
+  );
+  for (const level of LEVELS)
+    console.log(
+      `    ${level.padEnd(4)}${[...LEVELS, 'none' as const].map((s) => String(figures.confusion[level][s]).padStart(5)).join('')}`,
+    );
+  return figures;
+};
+
+if (missing.length > 0) console.log(`Not recorded yet: ${missing.join(', ')}`);
+for (const family of ['wordpress', 'shop'] as const) {
+  table(
+    `${family}, held-out third`,
+    rows.filter((row) => row.heldOut && row.sessionId.startsWith(family)),
+  );
+  table(
+    `${family}, whole set`,
+    rows.filter((row) => row.sessionId.startsWith(family)),
+  );
+}
+const heldOut = table(
+  'ALL, held-out third',
+  rows.filter((row) => row.heldOut),
+);
+table('ALL, whole set', rows);
+
+if (process.argv.includes('--why'))
+  for (const row of rows.filter((r) => !r.heldOut && r.expected !== r.suggested)) {
+    console.log(
+      `\n${row.sessionId} ${row.questionId}: examiner ${row.expected}, suggested ${row.suggested} — ${row.reason}`,
+    );
+    console.log(`  ratio ${row.question.ratio?.toFixed(2)} ; ${row.question.explanation}`);
+  }
+
+if (process.argv.includes('--check') && (heldOut.exactShare < 0.9 || heldOut.withinOneShare < 0.98))
+  process.exit(1);

@@ -1,0 +1,113 @@
+/**
+ * Records the labelled set with the real extension on the demo site: each planned candidate
+ * (tests/labelled/plans.ts) works in its own session, the bundle is exported, its chain
+ * verified, and its events kept as a fixture (tests/labelled/bundles/<id>.json) for
+ * `npm run bench:agreement`. Browser time: run in chunks, under the browser lock.
+ *
+ *   TEMOIN_LABELLED=wordpress-01..wordpress-08 TEMOIN_E2E_BROWSERS=chromium \
+ *     flock /tmp/temoin-browser.lock npx vitest run --config tests/e2e/vitest.config.ts tests/e2e/labelled-record.e2e.ts
+ *
+ * Without TEMOIN_LABELLED it records the first session of each family only (a smoke test
+ * that the scripted candidates still work, and that they are recorded as planned).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyChain } from '../../shared/bundle/chain.ts';
+import type { EvidenceBundle } from '../../shared/schema/bundle.ts';
+import { parseJson } from '../../shared/schema/index.ts';
+import { logIn, SHOP_ACTIONS, WORDPRESS_ACTIONS } from '../labelled/actions.ts';
+import { PLANS, type SessionPlan } from '../labelled/plans.ts';
+import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
+import { type DemoSite, startDemo } from './support/demo-site.ts';
+import {
+  DEMO_ECOMMERCE,
+  DEMO_WORDPRESS,
+  endSession,
+  exportBundle,
+  importSubject,
+  openPopup,
+  setUpCentre,
+  startSession,
+  waitForSessionState,
+} from './support/session.ts';
+
+const PIN = '482913';
+const OUT = join(import.meta.dirname, '../labelled/bundles');
+
+/** `wordpress-01..wordpress-08,shop-03` → the plans named or in those ranges. */
+const chosen = (spec: string | undefined): SessionPlan[] => {
+  if (!spec) return PLANS.filter((plan) => plan.id.endsWith('-01'));
+  const ids = new Set<string>();
+  for (const part of spec.split(',')) {
+    const [from, to] = part.split('..');
+    const start = PLANS.findIndex((plan) => plan.id === from);
+    const end = to ? PLANS.findIndex((plan) => plan.id === to) : start;
+    if (start < 0 || end < start) throw new Error(`unknown session range ${part}`);
+    for (const plan of PLANS.slice(start, end + 1)) ids.add(plan.id);
+  }
+  return PLANS.filter((plan) => ids.has(plan.id));
+};
+
+describe.each(BROWSERS)('labelled candidates recorded in %s', (browserName) => {
+  let site: DemoSite;
+  let eb: ExtensionBrowser;
+  let popup: Page;
+  let subject = '';
+
+  beforeAll(async () => {
+    site = await startDemo();
+    eb = await launchWithExtension(browserName);
+    await setUpCentre(eb, site.url, PIN);
+    popup = await openPopup(eb);
+    mkdirSync(OUT, { recursive: true });
+  });
+  afterAll(async () => {
+    await eb?.close();
+    await site?.close();
+  });
+
+  it.each(chosen(process.env.TEMOIN_LABELLED).map((plan) => [plan.id, plan] as const))(
+    'records %s as planned',
+    async (_id, plan) => {
+      await site.reset();
+      const file = plan.family === 'wordpress' ? DEMO_WORDPRESS : DEMO_ECOMMERCE;
+      if (subject !== file) {
+        await importSubject(popup, file);
+        subject = file;
+      }
+      await startSession(popup, plan.id.replace(/\D/g, '').padStart(5, '9'), PIN);
+      await waitForSessionState(popup, 'running');
+      const page = await eb.newPage();
+      await page.setViewport({ width: 1400, height: 1000 });
+      await logIn(page, site.url);
+      const actions = plan.family === 'wordpress' ? WORDPRESS_ACTIONS : SHOP_ACTIONS;
+      try {
+        for (const [questionId, variant] of Object.entries(plan.variants)) {
+          const act = actions[variant];
+          if (!act) throw new Error(`no actions for ${variant} (${questionId})`);
+          await act(page, site.url);
+        }
+        // Let the last snapshots and end-state checks land before the session ends.
+        await new Promise((resolve) => setTimeout(resolve, 5_000));
+      } finally {
+        // A failed script must not leave its session running for the next candidate.
+        await page.close();
+        await endSession(popup, PIN);
+        await waitForSessionState(popup, 'ended');
+      }
+      const { text } = await exportBundle(eb, popup);
+      const parsed = parseJson('bundle', text);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
+      const bundle = parsed.value as EvidenceBundle;
+      expect(await verifyChain(bundle.events, bundle.chain.head)).toMatchObject({ ok: true });
+      expect(bundle.events.length).toBeGreaterThan(5);
+      // Small fixtures: the events only (the subject is the demo package, evaluated afresh).
+      writeFileSync(
+        join(OUT, `${plan.id}.json`),
+        `${JSON.stringify({ id: plan.id, family: plan.family, browser: browserName, events: bundle.events })}\n`,
+      );
+    },
+  );
+});
