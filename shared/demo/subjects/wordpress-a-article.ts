@@ -37,7 +37,8 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
       { op: 'equals', field: 'data.contentType', value: 'post', required: true },
       { op: 'gte', field: 'data.wordCount', value: 60, required: true },
       { op: 'gte', field: 'data.wordCount', value: 150 },
-      { op: 'reformulated', field: 'data.text', annex: 'annexe-1-texte', maxCopied: 0.4 },
+      // Copying the annex is the main way to miss this requirement: it weighs most.
+      { op: 'reformulated', field: 'data.text', annex: 'annexe-1-texte', maxCopied: 0.4, weight: 3 },
       { op: 'notRepetitive', field: 'data.text' },
     ],
     evidence: 'state',

@@ -196,12 +196,21 @@ export const DEMO_WORDPRESS_A = {
       rules: [
         {
           id: 'q3-manual-approval',
-          title: 'Approbation manuelle des commentaires activée',
-          description: 'Option WordPress « comment_moderation » (Réglages › Discussion) enregistrée à 1.',
+          title: 'Approbation manuelle des commentaires cochée par le candidat',
+          description:
+            'La case « comment_moderation » (Réglages › Discussion) cochée par le candidat : un formulaire enregistré pour le slogan renvoie aussi la case déjà cochée, ce qui ne prouve rien.',
           criteria: ['C5'],
-          kind: 'settings.changed',
-          where: [{ op: 'equals', field: 'data.changes.comment_moderation', value: true }],
-          evidence: 'process',
+          kind: 'ui.changed',
+          where: [
+            {
+              op: 'matches',
+              field: 'data.name',
+              pattern: 'comment_moderation|require_approval',
+              required: true,
+            },
+            { op: 'equals', field: 'data.value', value: true },
+          ],
+          evidence: 'state',
           weight: 1,
         },
         {
@@ -356,7 +365,8 @@ export const DEMO_WORDPRESS_A = {
             {
               op: 'mentions',
               field: 'data.text',
-              values: ['données personnelles', 'confidentialité', 'conservation'],
+              values: ['RGPD', 'données personnelles', 'confidentialité', 'conservation'],
+              weight: 2,
             },
           ],
           evidence: 'state',
@@ -367,7 +377,7 @@ export const DEMO_WORDPRESS_A = {
         'Lisibilité et image de la page publique',
         'Justesse juridique de la recommandation RGPD',
       ],
-      thresholds: { I: 0.15, S: 0.55, TS: 0.92 },
+      thresholds: { I: 0.05, S: 0.55, TS: 0.92 },
     },
   ],
 } satisfies SubjectInput;
