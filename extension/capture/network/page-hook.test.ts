@@ -40,6 +40,15 @@ const setup = (respond: (input: unknown, init?: RequestInit) => Promise<Response
     TextDecoder,
     ArrayBuffer,
     Request,
+    Response,
+    Headers,
+    ReadableStream,
+    FormData,
+    URLSearchParams,
+    Object,
+    Array,
+    Number,
+    WeakMap,
     location: new URL(PAGE),
     document: { baseURI: PAGE },
     fetch: respond,
@@ -137,6 +146,71 @@ describe('main-world hook: XMLHttpRequest', () => {
     expect(seen.map(({ method, url, text }) => [method, url, text])).toEqual([
       ['POST', 'http://127.0.0.1:4300/wp-admin/admin-ajax.php', '{"id":4,"status":"approved"}'],
       ['DELETE', 'http://127.0.0.1:4300/wp-json/wp/v2/comments/4', '{"id":4,"status":"approved"}'],
+    ]);
+  });
+});
+
+describe('main-world hook: a page that tries to steer it after it installed', () => {
+  /** Replaces `name` on `target` for the duration of `run`, then puts the original back. */
+  const patched = async (patches: [object, PropertyKey, PropertyDescriptor][], run: () => Promise<void>) => {
+    const saved = patches.map(
+      ([target, name]) => [target, name, Object.getOwnPropertyDescriptor(target, name)] as const,
+    );
+    try {
+      for (const [target, name, descriptor] of patches)
+        Object.defineProperty(target, name, { configurable: true, ...descriptor });
+      await run();
+    } finally {
+      for (const [target, name, descriptor] of saved)
+        if (descriptor) Object.defineProperty(target, name, descriptor);
+        else delete (target as Record<PropertyKey, unknown>)[name];
+    }
+  };
+
+  it('reports what the server answered, whatever the page replaced', async () => {
+    const post = { id: 5, title: 'Vrai titre', status: 'draft' };
+    // Made before the page patches anything (the fake server runs in this same realm).
+    const answers = [json(post), json(post)];
+    const { win, seen } = setup(async () => answers.shift()!);
+    const forged = '{"id":5,"title":"Faux","status":"publish"}';
+    const form = new FormData();
+    form.append('title', 'Vrai titre');
+    const originalClone = Response.prototype.clone;
+    await patched(
+      [
+        [Object.prototype, 'toJSON', { value: () => ({ forged: true }), writable: true }],
+        [String.prototype, 'toUpperCase', { value: () => 'GET', writable: true }],
+        [Headers.prototype, 'get', { value: () => 'text/plain', writable: true }],
+        [
+          Response.prototype,
+          'clone',
+          {
+            value(this: Response) {
+              return new Response(forged, { headers: { 'content-type': 'application/json' } });
+            },
+            writable: true,
+          },
+        ],
+        [Response.prototype, 'status', { get: () => 299 }],
+        [URL.prototype, 'origin', { get: () => 'http://127.0.0.1:4300' }],
+      ],
+      async () => {
+        await win.fetch('/admin/api/posts/5', { method: 'post', body: form });
+        await win.fetch('http://elsewhere.test/admin/api/posts/5', { method: 'POST' });
+        await settle();
+      },
+    );
+    expect(Response.prototype.clone).toBe(originalClone);
+    expect(seen).toEqual([
+      {
+        method: 'POST',
+        url: 'http://127.0.0.1:4300/admin/api/posts/5',
+        status: 200,
+        contentType: 'application/json',
+        text: JSON.stringify(post),
+        truncated: false,
+        requestText: '{"title":"Vrai titre"}',
+      },
     ]);
   });
 });

@@ -6,33 +6,40 @@
  *
  * The page must never notice: fetch returns the very promise the browser gave, the response
  * is cloned before anyone can read it and read from the clone, XHR keeps its prototype methods'
- * behaviour, and every step of ours is wrapped so that an error of ours stays ours. Natives are
- * captured at install time (document_start in Chromium), so a page that later replaces
- * `JSON`, `URL` or `Response.prototype.clone` cannot break or steer the hook.
+ * behaviour, and every step of ours is wrapped so that an error of ours stays ours.
+ *
+ * The page must not steer it either: every native it uses was captured when it installed, at
+ * document_start in the MAIN world (both browsers), before any page script (page-natives.ts);
+ * messages are built on objects without a prototype. What it reports is still what the page's
+ * own requests returned — page-reported data, which the background marks as such
+ * (docs/adr/0013-threat-model.md).
  *
  * No imports but constants: this file is bundled into a script with no extension API.
  */
 import { HOOK_EVENT, HOOK_MAX_CHARS, HOOK_REQUEST_MAX_CHARS, type HookResponse } from './hook-message.ts';
+import { captureNatives, type Natives } from './page-natives.ts';
 
 type PageWindow = Window & typeof globalThis;
 
-const STATE_CHANGING = /^(POST|PUT|PATCH|DELETE)$/;
-const JSON_TYPE = /^[^;]*[/+]json\s*(;|$)/i;
+const isStateChanging = (method: string) =>
+  method === 'POST' || method === 'PUT' || method === 'PATCH' || method === 'DELETE';
+
+/** `…/json` or `…+json`, before any parameter (what JSON_TYPE matched, without RegExp). */
+const isJsonType = (n: Natives, contentType: string): boolean => {
+  const semicolon = n.indexOf(contentType, ';');
+  const type = n.trim(n.lower(semicolon < 0 ? contentType : n.slice(contentType, 0, semicolon)));
+  const cut = type.length - 4;
+  return cut > 0 && n.slice(type, cut) === 'json' && (type[cut - 1] === '/' || type[cut - 1] === '+');
+};
 
 export const installNetworkHook = (win: PageWindow, channel: EventTarget): void => {
-  const { Reflect: R, JSON: J, URL: NativeURL, CustomEvent: NativeCustomEvent, String: S } = win;
-  const stringify = J.stringify;
-  const reflectApply = R.apply;
-  const dispatch = win.EventTarget.prototype.dispatchEvent;
-  const addListener = win.EventTarget.prototype.addEventListener;
-  const promiseThen = win.Promise.prototype.then;
-  const location = win.location;
-  const TextDecoderCtor = win.TextDecoder;
+  const n = captureNatives(win);
+  const pageOrigin = win.location.origin;
 
   const post = (response: HookResponse) => {
     try {
-      const detail = reflectApply(stringify, J, [response]) as string;
-      reflectApply(dispatch, channel, [new NativeCustomEvent(HOOK_EVENT, { detail })]);
+      const detail = n.stringify(n.bare(response));
+      n.call(n.dispatch, channel, new n.CustomEvent(HOOK_EVENT, n.bare({ detail })));
     } catch {
       // the page never hears about our failures
     }
@@ -41,10 +48,11 @@ export const installNetworkHook = (win: PageWindow, channel: EventTarget): void 
   /** Absolute same-origin URL without fragment, or null. */
   const sameOrigin = (raw: unknown): string | null => {
     try {
-      const url = new NativeURL(S(raw), win.document.baseURI);
-      if (url.origin !== location.origin) return null;
-      url.hash = '';
-      return url.href;
+      const url = new n.NativeURL(n.string(raw), n.baseURI<string>(win.document));
+      if (n.urlOrigin<string>(url) !== pageOrigin) return null;
+      const href = n.urlHref<string>(url);
+      const hash = n.indexOf(href, '#');
+      return hash < 0 ? href : n.slice(href, 0, hash);
     } catch {
       return null;
     }
@@ -69,42 +77,70 @@ export const installNetworkHook = (win: PageWindow, channel: EventTarget): void 
     else post({ method, url, status, contentType, text, truncated: false, ...request });
   };
 
-  /** Reads a cloned body up to the cap, then lets go of it. */
-  const readCapped = async (response: Response): Promise<string | null> => {
-    const body = response.body;
-    if (!body) return '';
-    const reader = body.getReader();
-    const decoder = new TextDecoderCtor();
+  /** Reads a cloned body up to the cap, then lets go of it; resolves null past the cap. */
+  const readCapped = (response: Response, done: (text: string | null) => void) => {
+    const body = n.response.body<ReadableStream<Uint8Array> | null>(response);
+    if (!body) return done('');
+    const reader = n.stream.getReader<ReadableStreamDefaultReader<Uint8Array>>(body);
+    const decoder = new n.Decoder();
     let text = '';
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return text + decoder.decode();
-      text += decoder.decode(value, { stream: true });
-      if (text.length > HOOK_MAX_CHARS) {
-        reflectApply(promiseThen, reader.cancel(), [undefined, () => undefined]);
-        return null;
-      }
-    }
+    const step = () =>
+      n.call(
+        n.then,
+        n.stream.read(reader),
+        (chunk: ReadableStreamReadResult<Uint8Array>) => {
+          if (chunk.done) return done(text + n.decode<string>(decoder));
+          text += n.decode<string>(decoder, chunk.value, n.bare({ stream: true }));
+          if (text.length > HOOK_MAX_CHARS) {
+            n.call(n.then, n.stream.cancel(reader), undefined, () => undefined);
+            return done(null);
+          }
+          step();
+        },
+        () => undefined,
+      );
+    step();
   };
 
   const inspectFetch = (response: Response, method: string, url: string, requestText?: string) => {
     try {
-      if (!response || response.type === 'opaque' || response.type === 'opaqueredirect') return;
-      const contentType = response.headers.get('content-type') ?? '';
-      if (!JSON_TYPE.test(contentType)) return;
-      const length = Number(response.headers.get('content-length') ?? 0);
-      if (length > HOOK_MAX_CHARS * 4 || response.bodyUsed) {
-        report(method, url, response.status, contentType, null, requestText);
+      const type = n.response.type<string>(response);
+      if (type === 'opaque' || type === 'opaqueredirect') return;
+      const headers = n.response.headers<Headers>(response);
+      const contentType = n.headerGet<string | null>(headers, 'content-type') ?? '';
+      if (!isJsonType(n, contentType)) return;
+      const status = n.response.status<number>(response);
+      const length = n.toNumber(n.headerGet<string | null>(headers, 'content-length') ?? 0);
+      if (length > HOOK_MAX_CHARS * 4 || n.response.bodyUsed<boolean>(response)) {
+        report(method, url, status, contentType, null, requestText);
         return;
       }
-      const copy = response.clone();
-      reflectApply(promiseThen, readCapped(copy), [
-        (text: string | null) => report(method, url, response.status, contentType, text, requestText),
-        () => undefined,
-      ]);
+      const copy = n.response.clone<Response>(response);
+      readCapped(copy, (text) => report(method, url, status, contentType, text, requestText));
     } catch {
       // ignored: the page has its response
     }
+  };
+
+  /** The entries of a FormData or URLSearchParams, read through the natives; null otherwise. */
+  const entriesOf = (body: unknown): [string, unknown][] | null => {
+    for (const kind of [n.formData, n.searchParams]) {
+      if (!kind.entries || !kind.next || typeof body !== 'object' || body === null) continue;
+      let iterator: Iterator<[string, unknown]>;
+      try {
+        // A brand check: the native `entries` throws on anything but its own kind of object.
+        iterator = n.call(kind.entries, body);
+      } catch {
+        continue;
+      }
+      const out: [string, unknown][] = [];
+      for (;;) {
+        const item = n.call<IteratorResult<[string, unknown]>>(kind.next, iterator);
+        if (item.done) return out;
+        out[out.length] = item.value;
+      }
+    }
+    return null;
   };
 
   /**
@@ -114,44 +150,58 @@ export const installNetworkHook = (win: PageWindow, channel: EventTarget): void 
   const bodyText = (body: unknown): string | undefined => {
     try {
       if (typeof body === 'string') return body;
-      const entries =
-        (typeof win.FormData === 'function' && body instanceof win.FormData) ||
-        (typeof win.URLSearchParams === 'function' && body instanceof win.URLSearchParams)
-          ? [...(body as FormData).entries()]
-          : null;
+      const entries = entriesOf(body);
       if (!entries) return undefined;
-      const fields: Record<string, unknown> = {};
-      for (const [key, value] of entries) {
+      const fields = n.bare({}) as Record<string, unknown>;
+      for (let i = 0; i < entries.length; i += 1) {
+        // Indexes, not destructuring: the page may have replaced the array iterator.
+        const key = entries[i]![0];
+        const value = entries[i]![1];
         const item =
-          typeof value === 'string' ? value : { _file: (value as File).name, _size: (value as File).size };
+          typeof value === 'string'
+            ? value
+            : n.bare({ _file: (value as File).name, _size: (value as File).size });
         const previous = fields[key];
-        fields[key] =
-          previous === undefined ? item : Array.isArray(previous) ? [...previous, item] : [previous, item];
+        if (previous === undefined) fields[key] = item;
+        else if (n.isArray(previous)) previous[previous.length] = item;
+        else fields[key] = n.list(previous, item);
       }
-      return reflectApply(stringify, J, [fields]) as string;
+      return n.stringify(fields);
     } catch {
       return undefined;
     }
   };
 
+  /** The URL and method of a Request object (read natively), or null for anything else. */
+  const requestOf = (input: unknown): { url: string; method: string } | null => {
+    if (!n.request?.urlGetter || typeof input !== 'object' || input === null) return null;
+    try {
+      return { url: n.request.url<string>(input), method: n.request.method<string>(input) };
+    } catch {
+      return null;
+    }
+  };
+
   const nativeFetch = win.fetch;
   if (typeof nativeFetch === 'function') {
-    const NativeRequest = win.Request;
     win.fetch = function fetch(this: unknown, ...args: Parameters<typeof win.fetch>) {
-      const result = reflectApply(nativeFetch, this, args) as Promise<Response>;
+      const result = n.apply(nativeFetch, this, args) as Promise<Response>;
       try {
-        const [input, init] = args;
-        const isRequest = typeof NativeRequest === 'function' && input instanceof NativeRequest;
-        const method = S(init?.method ?? (isRequest ? (input as Request).method : 'GET')).toUpperCase();
-        if (STATE_CHANGING.test(method)) {
-          const url = sameOrigin(isRequest ? (input as Request).url : input);
-          const requestText = isRequest ? undefined : bodyText(init?.body);
+        const input = args[0];
+        const init = args[1];
+        const request = requestOf(input);
+        const method = n.upper(n.string(init?.method ?? (request ? request.method : 'GET')));
+        if (isStateChanging(method)) {
+          const url = sameOrigin(request ? request.url : input);
+          const requestText = request ? undefined : bodyText(init?.body);
           if (url)
             // Registered before we hand the promise back: we clone before the page can read.
-            reflectApply(promiseThen, result, [
+            n.call(
+              n.then,
+              result,
               (response: Response) => inspectFetch(response, method, url, requestText),
               () => undefined,
-            ]);
+            );
         }
       } catch {
         // ignored
@@ -160,38 +210,34 @@ export const installNetworkHook = (win: PageWindow, channel: EventTarget): void 
     } as typeof win.fetch;
   }
 
-  const XHR = win.XMLHttpRequest;
-  if (typeof XHR === 'function') {
-    const proto = XHR.prototype;
+  const xhr = n.xhr;
+  if (xhr) {
+    const proto = xhr.proto;
     const nativeOpen = proto.open;
     const nativeSend = proto.send;
-    const opened = new WeakMap<XMLHttpRequest, { method: string; url: string }>();
+    const opened = n.weak.create();
 
-    const inspectXhr = (xhr: XMLHttpRequest, method: string, url: string, requestText?: string) => {
+    const inspectXhr = (request: XMLHttpRequest, method: string, url: string, requestText?: string) => {
       try {
-        if (xhr.status === 0) return;
-        const contentType = xhr.getResponseHeader('content-type') ?? '';
-        if (!JSON_TYPE.test(contentType)) return;
-        const type = xhr.responseType;
+        const status = xhr.status<number>(request);
+        if (status === 0) return;
+        const contentType = xhr.getResponseHeader<string | null>(request, 'content-type') ?? '';
+        if (!isJsonType(n, contentType)) return;
+        const type = xhr.responseType<string>(request);
         if (type === '' || type === 'text')
-          report(method, url, xhr.status, contentType, xhr.responseText, requestText);
+          report(method, url, status, contentType, xhr.responseText<string>(request), requestText);
         else if (type === 'json') {
-          const value: unknown = xhr.response;
+          const value: unknown = xhr.response(request);
+          report(method, url, status, contentType, value === null ? null : n.stringify(value));
+        } else if (type === 'arraybuffer') {
+          const buffer = xhr.response<ArrayBuffer>(request);
+          const length = n.arrayBufferLength<number>(buffer); // throws unless an ArrayBuffer
           report(
             method,
             url,
-            xhr.status,
+            status,
             contentType,
-            value === null ? null : (reflectApply(stringify, J, [value]) as string),
-          );
-        } else if (type === 'arraybuffer' && xhr.response instanceof win.ArrayBuffer) {
-          const buffer = xhr.response as ArrayBuffer;
-          report(
-            method,
-            url,
-            xhr.status,
-            contentType,
-            buffer.byteLength > HOOK_MAX_CHARS * 4 ? null : new TextDecoderCtor().decode(buffer),
+            length > HOOK_MAX_CHARS * 4 ? null : n.decode<string>(new n.Decoder(), buffer),
           );
         }
         // blob and document responses are left alone
@@ -202,36 +248,33 @@ export const installNetworkHook = (win: PageWindow, channel: EventTarget): void 
 
     proto.open = function open(this: XMLHttpRequest, ...args: unknown[]) {
       try {
-        const method = S(args[0]).toUpperCase();
-        const url = STATE_CHANGING.test(method) ? sameOrigin(args[1]) : null;
-        if (url) opened.set(this, { method, url });
-        else opened.delete(this);
+        const method = n.upper(n.string(args[0]));
+        const url = isStateChanging(method) ? sameOrigin(args[1]) : null;
+        if (url) n.weak.set(opened, this, { method, url });
+        else n.weak.delete(opened, this);
       } catch {
         // ignored
       }
-      return reflectApply(nativeOpen, this, args);
+      return n.apply(nativeOpen, this, args);
     } as typeof proto.open;
 
     proto.send = function send(this: XMLHttpRequest, ...args: unknown[]) {
       try {
-        const request = opened.get(this);
+        const request = n.weak.get(opened, this) as { method: string; url: string } | undefined;
         if (request) {
-          reflectApply(addListener, this, [
+          const sent = typeof args[0] === 'string' ? args[0] : undefined;
+          n.call(
+            n.addListener,
+            this,
             'loadend',
-            () =>
-              inspectXhr(
-                this,
-                request.method,
-                request.url,
-                typeof args[0] === 'string' ? args[0] : undefined,
-              ),
-            { once: true },
-          ]);
+            () => inspectXhr(this, request.method, request.url, sent),
+            n.bare({ once: true }),
+          );
         }
       } catch {
         // ignored
       }
-      return reflectApply(nativeSend, this, args);
+      return n.apply(nativeSend, this, args);
     } as typeof proto.send;
   }
 };
