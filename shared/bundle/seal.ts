@@ -7,7 +7,7 @@
  * serialisation, not JCS, because a reader checks it first on every file and it must be cheap.
  *
  * Anyone can recompute a seal: it detects edits, it does not prove who made the file — the
- * chain head the examiner saw does (docs/adr/0004-threat-model.md).
+ * chain head the examiner saw does (docs/adr/0013-threat-model.md).
  */
 import type { EvidenceBundle } from '../schema/bundle.ts';
 import { sha256Hex } from './sha256.ts';

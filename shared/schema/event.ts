@@ -292,7 +292,7 @@ export const eventEnvelope = {
   /**
    * True when the event rests on what the page itself reported (the main-world network hook,
    * which page scripts can steer) and nothing the extension observed on its own confirmed it.
-   * The rules engine does not count such events as evidence (docs/adr/0004-threat-model.md).
+   * The rules engine does not count such events as evidence (docs/adr/0013-threat-model.md).
    */
   unconfirmed: z.literal(true).optional(),
   /** SHA-256 of this event in the session's chain (see shared/bundle/chain.ts). */

@@ -86,13 +86,13 @@ export const installNetworkHook = (win: PageWindow, channel: EventTarget): void 
     let text = '';
     const step = () =>
       n.call(
-        n.then,
+        n.promiseThen,
         n.stream.read(reader),
         (chunk: ReadableStreamReadResult<Uint8Array>) => {
           if (chunk.done) return done(text + n.decode<string>(decoder));
           text += n.decode<string>(decoder, chunk.value, n.bare({ stream: true }));
           if (text.length > HOOK_MAX_CHARS) {
-            n.call(n.then, n.stream.cancel(reader), undefined, () => undefined);
+            n.call(n.promiseThen, n.stream.cancel(reader), undefined, () => undefined);
             return done(null);
           }
           step();
@@ -197,7 +197,7 @@ export const installNetworkHook = (win: PageWindow, channel: EventTarget): void 
           if (url)
             // Registered before we hand the promise back: we clone before the page can read.
             n.call(
-              n.then,
+              n.promiseThen,
               result,
               (response: Response) => inspectFetch(response, method, url, requestText),
               () => undefined,

@@ -112,7 +112,7 @@ export const captureNatives = (win: PageWindow) => {
     trim: (text: string): string => call<string>(trim, text),
     isArray: (win as { Array?: ArrayConstructor }).Array?.isArray ?? Array.isArray,
     toNumber: (win as { Number?: NumberConstructor }).Number ?? Number,
-    then: win.Promise.prototype.then,
+    promiseThen: win.Promise.prototype.then,
     dispatch: win.EventTarget.prototype.dispatchEvent,
     addListener: win.EventTarget.prototype.addEventListener,
     CustomEvent: win.CustomEvent,
