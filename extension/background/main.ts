@@ -3,6 +3,7 @@
  * observer (extension/background/network/) and routes runtime messages to them. Listeners are
  * registered synchronously at start-up so that a worker woken by a message does not miss it.
  */
+
 import type { browser as browserApi } from 'wxt/browser';
 import { SESSION_SIGNAL_KEY } from '../messaging/client.ts';
 import { loadSettings } from '../settings/store.ts';
@@ -13,6 +14,7 @@ import { isNetworkMessage } from './network/messages.ts';
 import { startNetwork } from './network/observer.ts';
 import { createSessionService, type SessionService } from './session-service.ts';
 import { startStationLink } from './station/wire.ts';
+import { watchTabs } from './tab-watch-runtime.ts';
 
 export const startBackground = (browser: typeof browserApi) => {
   // Reopened if the browser drops the connection (Chromium does on a full disk).
@@ -57,6 +59,9 @@ export const startBackground = (browser: typeof browserApi) => {
     newId: () => crypto.randomUUID(),
     now: () => Date.now(),
   });
+
+  // Every tab and window, not only the candidate's: another site, a new or private window.
+  void watchTabs(browser, dbReady, ready);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own pages and content scripts talk to us; the sender's URL stamps events.
