@@ -118,6 +118,8 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
           time: event.time,
           url: event.url,
           trusted: event.trusted,
+          // What rests on page-reported data stays so until an end-state read confirms it.
+          ...(event.unconfirmed ? { unconfirmed: true as const } : {}),
           derivedFrom: event.id,
           ...(related[0] ? { relatesTo: related[0] } : {}),
           data: output.data,

@@ -5,9 +5,11 @@
  * in reference.ts and README.md; this is the same engine as the incremental evaluator, given
  * the whole session as one batch (one pass over the events, rules indexed by kind).
  */
+
 import type { CaptureEvent } from '../schema/event.ts';
 import type { Subject } from '../schema/subject.ts';
 import { type CompiledSubject, compileSubject } from './compile.ts';
+import { countableEvents } from './confirmed.ts';
 import { createIncrementalEvaluator } from './incremental.ts';
 import type { EvaluateOptions, EvaluationResult } from './types.ts';
 
@@ -18,7 +20,8 @@ export const evaluateCompiled = (
   options: EvaluateOptions = {},
 ): EvaluationResult => {
   const evaluator = createIncrementalEvaluator(compiled, options);
-  evaluator.push(events);
+  // Page-reported events count once the extension's own end-state read confirms them.
+  evaluator.push(countableEvents(events));
   return evaluator.result();
 };
 

@@ -28,6 +28,8 @@ export interface ProposedEventInput {
   questionId?: string | null;
   relatesTo?: string;
   derivedFrom?: string;
+  /** Rests only on page-reported data (the main-world hook): not counted until confirmed. */
+  unconfirmed?: true;
 }
 
 export interface AppendOutcome {
@@ -162,6 +164,7 @@ export const appendEvents = async (
       ...(afterTime ? { afterTime: true } : {}),
       ...(event.relatesTo ? { relatesTo: event.relatesTo } : {}),
       ...(event.derivedFrom ? { derivedFrom: event.derivedFrom } : {}),
+      ...(event.unconfirmed ? { unconfirmed: true } : {}),
       data: data.data,
     } as UnsealedEvent);
     acknowledged.push(event.id);
