@@ -11,7 +11,10 @@ const setup = () => {
     append: async (events) => {
       appended.push(...events);
     },
-    newId: () => `w-${(ids += 1)}`,
+    newId: () => {
+      ids += 1;
+      return `w-${ids}`;
+    },
     now: () => 1_000,
     extensionOrigin: 'chrome-extension://abc',
   });
