@@ -26,6 +26,7 @@ export default defineConfig({
     // WXT takes the button's tooltip from popup.html's <title>; the store wants it localised.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+      if (manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_sidePanelTitle__';
     },
   },
   manifest: ({ browser }) => ({
@@ -56,6 +57,8 @@ export default defineConfig({
       : {
           // A stable extension id whatever folder it is loaded from (policies name it).
           key: CHROMIUM_PUBLIC_KEY,
+          // The centre's policy configures Témoin through this schema (docs/centre/).
+          storage: { managed_schema: 'managed-schema.json' },
           minimum_chrome_version: '128',
         }),
   }),

@@ -6,10 +6,12 @@
 
 import type { browser as browserApi } from 'wxt/browser';
 import { SESSION_SIGNAL_KEY } from '../messaging/client.ts';
-import { loadSettings } from '../settings/store.ts';
+import { DEFAULT_RETENTION_DAYS, loadManaged } from '../settings/managed.ts';
+import { loadSettings, saveSettings } from '../settings/store.ts';
 import { openDb } from '../storage/db.ts';
 import { syncContentScripts } from './content-scripts.ts';
 import { liveDb } from './live-db.ts';
+import { applyManaged } from './managed-sync.ts';
 import { isNetworkMessage } from './network/messages.ts';
 import { startNetwork } from './network/observer.ts';
 import { createSessionService, type SessionService } from './session-service.ts';
@@ -29,6 +31,7 @@ export const startBackground = (browser: typeof browserApi) => {
       newId: () => crypto.randomUUID(),
       extensionVersion: browser.runtime.getManifest().version,
       referenceOrigins: async () => (await loadSettings()).referenceOrigins,
+      retentionDays: async () => (await loadManaged()).retentionDays ?? DEFAULT_RETENTION_DAYS,
       captureSettings: async () => {
         const { allowedOrigins, sensitiveSelectors } = await loadSettings();
         return { allowedOrigins, sensitiveSelectors };
@@ -80,7 +83,9 @@ export const startBackground = (browser: typeof browserApi) => {
   void browser.storage.session.get('browserSession').then(async ({ browserSession }) => {
     if (browserSession) return;
     await browser.storage.session.set({ browserSession: Date.now() });
-    await (await ready).resumeAfterRestart();
+    const service = await ready;
+    await service.resumeAfterRestart();
+    await service.enforceRetention().catch((error: unknown) => console.warn('Témoin: retention', error));
   });
 
   // Reference origins outside loopback: scripts registered at run time once permission exists.
@@ -101,4 +106,15 @@ export const startBackground = (browser: typeof browserApi) => {
     if (area === 'local' && 'settings' in changes) void syncScripts();
   });
   browser.permissions.onAdded?.addListener(() => void syncScripts());
+
+  // The centre's policy (storage.managed) wins over local settings, now and whenever either
+  // changes: locked settings come back at once (managed-sync.ts).
+  const syncManaged = () =>
+    dbReady
+      .then((db) => applyManaged({ db, loadManaged, loadSettings, saveSettings }))
+      .catch((error: unknown) => console.warn('Témoin: managed configuration not applied', error));
+  void syncManaged();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'local' && 'settings' in changes)) void syncManaged();
+  });
 };

@@ -5,6 +5,7 @@
 import type { SubjectPackage } from '../../shared/schema/package.ts';
 import type { Session } from '../../shared/schema/session.ts';
 import type { PackageSummary, Refusal, Request, Responses, SessionStatus } from '../messaging/protocol.ts';
+import { NO_TIMING } from '../session/clock.ts';
 import { type Db, getMeta, type SessionRecord } from '../storage/db.ts';
 import { createSemanticLayer } from './semantic.ts';
 import { type AppendOutcome, appendEvents, type ProposedEventInput } from './session/recorder.ts';
@@ -20,6 +21,8 @@ export interface ServiceDeps {
   referenceOrigins: () => Promise<string[]>;
   /** The rest of the centre's settings that capture needs. */
   captureSettings?: () => Promise<{ allowedOrigins: string[]; sensitiveSelectors: string[] }>;
+  /** Days a session is kept on the workstation (managed configuration; 30 by default). */
+  retentionDays?: () => Promise<number>;
   /**
    * Called after any change a page might show. `events` changes are frequent (every batch):
    * listeners that only care about the session's state skip them.
@@ -65,6 +68,7 @@ export const statusOf = (record: SessionRecord): SessionStatus => ({
   session: record.session,
   eventCount: record.chain.seq,
   lastEventAt: record.lastEventAt,
+  timing: record.timing ?? NO_TIMING,
 });
 
 export const createServiceContext = (

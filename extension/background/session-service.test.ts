@@ -198,10 +198,12 @@ describe('session lifecycle', () => {
     const env = await started();
     await env.service.resumeAfterRestart();
     const { bundle } = await exported(env.ask);
-    expect(bundle.events.at(-1)).toMatchObject({
+    expect(bundle.events.at(-2)).toMatchObject({
       kind: 'session.resumed',
       data: { reason: 'browser-restart' },
     });
+    // …and the clock stands still until the examiner resumes or ends it (exam-day.test.ts).
+    expect(bundle.events.at(-1)).toMatchObject({ kind: 'session.paused', data: { cause: 'interruption' } });
   });
 });
 

@@ -12,10 +12,13 @@ import type { Session } from '../../shared/schema/session.ts';
 import type { Request, Responses } from '../messaging/protocol.ts';
 import { Request as RequestSchema } from '../messaging/protocol.ts';
 import { captureHandlers } from './handlers/capture.ts';
+import { examDayHandlers, pauseForInterruption } from './handlers/exam-day.ts';
+import { keptSessionHandlers } from './handlers/kept-sessions.ts';
 import { packageHandlers } from './handlers/package.ts';
 import { pinHandlers } from './handlers/pin.ts';
 import { sessionHandlers } from './handlers/session.ts';
 import { taskHandlers } from './handlers/task.ts';
+import { enforceRetention } from './retention.ts';
 import {
   type ChangeReason,
   createServiceContext,
@@ -58,6 +61,8 @@ export const createSessionService = (deps: ServiceDeps) => {
     ...pinHandlers(ctx),
     ...taskHandlers(ctx),
     ...capture.handlers,
+    ...examDayHandlers(ctx),
+    ...keptSessionHandlers(ctx),
   };
 
   /** A storage failure becomes a refusal the sender retries; anything else, an internal error. */
@@ -108,13 +113,22 @@ export const createSessionService = (deps: ServiceDeps) => {
       if (active?.session.status !== 'running') return;
       await ctx
         .record(active.id, [ctx.proposed({}, 'session.resumed', { reason: 'browser-restart' })])
+        // The clock then stands still until the examiner resumes or ends it (PIN).
+        .then((outcome) => pauseForInterruption(ctx, outcome.record))
         .catch((error: unknown) => {
           // Remembered for the popup; nothing else to do until the disk has room again.
           if (!(error instanceof StorageFailure)) throw error;
         });
     });
 
-  return { handle, append, onSessionChange, resumeAfterRestart };
+  return {
+    handle,
+    append,
+    onSessionChange,
+    resumeAfterRestart,
+    /** Start-up: sessions past the retention period are flagged, then purged (retention.ts). */
+    enforceRetention: () => enforceRetention(ctx),
+  };
 };
 
 export type SessionService = ReturnType<typeof createSessionService>;

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import type { Problem } from '../../shared/schema/problems.ts';
 import type { Session } from '../../shared/schema/session.ts';
 import type { Annex, Question, Variable } from '../../shared/schema/subject.ts';
+import type { ExamTiming } from '../session/clock.ts';
+import { EXAM_DAY_REQUESTS, type ExamDayResponses } from './exam-day-protocol.ts';
 
 const QuestionId = z.string().min(1).max(120);
 const TaskStatusSchema = z.enum(['todo', 'doing', 'done']);
@@ -48,6 +50,8 @@ export const Request = z.discriminatedUnion('type', [
       commission: z.string().max(40).optional(),
       pin: z.string().max(40),
       browser: z.string().max(200),
+      /** The examiner knows the previous session was never exported and starts anyway. */
+      confirmUnexported: z.boolean().optional(),
     })
     .strict(),
   z.object({ type: z.literal('session.end'), pin: z.string().max(40) }).strict(),
@@ -85,6 +89,7 @@ export const Request = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('capture.events'), events: z.array(ProposedEvent).max(2000) }).strict(),
   z.object({ type: z.literal('capture.context') }).strict(),
+  ...EXAM_DAY_REQUESTS,
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -95,7 +100,7 @@ export interface Refusal {
   en: string;
   problems?: Problem[];
   /** `storage-error`: nothing was written (full disk…); the sender keeps its events and retries. */
-  code?: 'storage-error';
+  code?: 'storage-error' | 'unexported';
 }
 
 /** The last evidence write failed; cleared by the next write that succeeds. */
@@ -127,6 +132,8 @@ export interface SessionStatus {
   session: Session;
   eventCount: number;
   lastEventAt: number | null;
+  /** Extra time and pauses the examiner decided (exam-day-protocol.ts). */
+  timing: ExamTiming;
 }
 
 /** What the overlay needs to show the subject to the candidate. */
@@ -142,6 +149,7 @@ export interface SessionView {
   variables: Variable[];
   tasks: Record<string, TaskState>;
   activeQuestionId: string | null;
+  timing: ExamTiming;
 }
 
 /** What a capture script needs to know before it observes anything. */
@@ -156,7 +164,10 @@ export interface CaptureContext {
   sensitiveSelectors: string[];
 }
 
-export interface Responses {
+type Answer<T> = T extends { ok: true } ? T | Refusal : never;
+type ExamDayResults = { [K in keyof ExamDayResponses]: Answer<ExamDayResponses[K]> };
+
+export interface Responses extends ExamDayResults {
   'package.import': Result<{ summary: PackageSummary }>;
   'package.current': Result<{ summary: PackageSummary | null }>;
   'session.start': Result<{ status: SessionStatus }>;

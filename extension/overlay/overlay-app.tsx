@@ -42,8 +42,8 @@ const holdsFocus = (element: Element | null) => {
   return !!element && !!active && element.contains(active);
 };
 
-/** The running session's body: subject, clock, questions and annexes. */
-const SessionPanel = ({
+/** The running session's body: subject, clock, questions and annexes (also the side panel's). */
+export const SessionPanel = ({
   view,
   clock,
   locale,

@@ -13,6 +13,7 @@ import type { CaptureEvent } from '../../shared/schema/event.ts';
 import type { SubjectPackage } from '../../shared/schema/package.ts';
 import type { Session } from '../../shared/schema/session.ts';
 import type { TaskState } from '../messaging/protocol.ts';
+import type { ExamTiming } from '../session/clock.ts';
 
 export interface SessionRecord {
   id: string;
@@ -25,6 +26,20 @@ export interface SessionRecord {
   /** The candidate's question switches with their time, to stamp events at their own time. */
   questionSwitches?: { questionId: string | null; at: number }[];
   timeUpRecorded: boolean;
+  /** Extra time and pauses (absent on records written before they existed: none). */
+  timing?: ExamTiming;
+  /** The last verified export of the ended session (file saved, chain checked). */
+  exported?: ExportRecord;
+  /** Start-up warned that this session is past the retention period (purged at the next). */
+  retentionWarnedAt?: number;
+}
+
+export interface ExportRecord {
+  at: number;
+  filename: string;
+  /** Chain head and event count of the exported bundle: it is current while they match. */
+  head: string;
+  count: number;
 }
 
 export type StoredEvent = CaptureEvent & { sessionId: string };

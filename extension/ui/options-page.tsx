@@ -3,10 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Locale, t } from '../i18n/messages.ts';
 import { PAGE_MESSAGES } from '../i18n/pages.ts';
 import { ask } from '../messaging/client.ts';
+import { loadManaged } from '../settings/managed.ts';
 import { requestOrigins } from '../settings/permissions.ts';
 import { checkOrigin, DEFAULT_SETTINGS, type Settings } from '../settings/settings.ts';
 import { loadSettings, saveSettings } from '../settings/store.ts';
 import { PinField } from './pin-field.tsx';
+import { SelfTest } from './self-test/self-test.tsx';
 
 type Feedback = { kind: 'error' | 'success'; text: string } | null;
 
@@ -30,6 +32,8 @@ export const OptionsPage = () => {
   const [currentPin, setCurrentPin] = useState('');
   const [pinIsSet, setPinIsSet] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>(null);
+  /** The centre's policy locks the settings (managed storage): shown, not editable. */
+  const [locked, setLocked] = useState(false);
   const locale: Locale = settings.locale;
   const m = { ...t(locale), ...PAGE_MESSAGES[locale] };
 
@@ -40,12 +44,18 @@ export const OptionsPage = () => {
       setAllowed(loaded.allowedOrigins.join(' '));
     });
     void ask({ type: 'pin.status' }).then((response) => setPinIsSet(response.ok && response.set));
+    void loadManaged().then((managed) => setLocked(managed.lockedSettings === true));
   }, []);
 
   const fail = (fr: string, en: string) => setFeedback({ kind: 'error', text: locale === 'fr' ? fr : en });
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
+    if (locked)
+      return fail(
+        'Réglages verrouillés par la stratégie du centre : rien n’a été modifié.',
+        'Settings are locked by the centre’s policy: nothing was changed.',
+      );
     const reference = parseOrigins(origin);
     const extra = parseOrigins(allowed);
     const refused = reference.refused ?? extra.refused;
@@ -83,68 +93,82 @@ export const OptionsPage = () => {
   };
 
   return (
-    <form onSubmit={onSubmit} lang={locale} aria-labelledby="options-title">
-      <h1 id="options-title">{m.optionsTitle}</h1>
-      <p>{m.optionsIntro}</p>
-      <label for="reference-origin">{m.referenceOrigin}</label>
-      <input
-        id="reference-origin"
-        type="text"
-        data-testid="reference-origin"
-        value={origin}
-        aria-describedby="reference-origin-help"
-        onInput={(event) => setOrigin((event.target as HTMLInputElement).value)}
-      />
-      <p class="help" id="reference-origin-help">
-        {m.referenceOriginHelp}
-      </p>
-      <label for="allowed-origins">{m.allowedOrigins}</label>
-      <input
-        id="allowed-origins"
-        type="text"
-        data-testid="allowed-origins"
-        value={allowed}
-        onInput={(event) => setAllowed((event.target as HTMLInputElement).value)}
-      />
-      <fieldset>
-        <legend>{m.pinTitle}</legend>
-        <p class="help" data-testid="pin-state">
-          {pinIsSet ? m.pinIsSet : m.pinNotSet} {m.pinHelp}
-        </p>
-        {pinIsSet && (
-          <PinField
-            id="examiner-pin-current"
-            label={m.pinCurrent}
-            value={currentPin}
-            onValue={setCurrentPin}
-          />
+    <>
+      <form onSubmit={onSubmit} lang={locale} aria-labelledby="options-title">
+        <h1 id="options-title">{m.optionsTitle}</h1>
+        <p>{m.optionsIntro}</p>
+        {locked && (
+          <p class="warning" data-testid="settings-locked">
+            {locale === 'fr'
+              ? 'Ces réglages sont fixés par la stratégie du centre (configuration gérée) : ils ne peuvent pas être modifiés ici.'
+              : 'These settings are set by the centre’s policy (managed configuration): they cannot be changed here.'}
+          </p>
         )}
-        <PinField
-          id="examiner-pin"
-          label={m.pinNew}
-          value={pin}
-          onValue={setPin}
-          autoComplete="new-password"
+        <label for="reference-origin">{m.referenceOrigin}</label>
+        <input
+          id="reference-origin"
+          type="text"
+          data-testid="reference-origin"
+          disabled={locked}
+          value={origin}
+          aria-describedby="reference-origin-help"
+          onInput={(event) => setOrigin((event.target as HTMLInputElement).value)}
         />
-      </fieldset>
-      <label for="locale">{m.language}</label>
-      <select
-        id="locale"
-        data-testid="locale"
-        value={locale}
-        onChange={(event) => void setLocale((event.target as HTMLSelectElement).value === 'en' ? 'en' : 'fr')}
-      >
-        <option value="fr">Français</option>
-        <option value="en">English</option>
-      </select>
-      <div>
-        <button type="submit" data-testid="save-settings">
-          {m.saveSettings}
-        </button>
-      </div>
-      <p role="status" data-testid="settings-feedback" class={feedback?.kind ?? ''}>
-        {feedback?.text ?? ''}
-      </p>
-    </form>
+        <p class="help" id="reference-origin-help">
+          {m.referenceOriginHelp}
+        </p>
+        <label for="allowed-origins">{m.allowedOrigins}</label>
+        <input
+          id="allowed-origins"
+          type="text"
+          data-testid="allowed-origins"
+          disabled={locked}
+          value={allowed}
+          onInput={(event) => setAllowed((event.target as HTMLInputElement).value)}
+        />
+        <fieldset>
+          <legend>{m.pinTitle}</legend>
+          <p class="help" data-testid="pin-state">
+            {pinIsSet ? m.pinIsSet : m.pinNotSet} {m.pinHelp}
+          </p>
+          {pinIsSet && (
+            <PinField
+              id="examiner-pin-current"
+              label={m.pinCurrent}
+              value={currentPin}
+              onValue={setCurrentPin}
+            />
+          )}
+          <PinField
+            id="examiner-pin"
+            label={m.pinNew}
+            value={pin}
+            onValue={setPin}
+            autoComplete="new-password"
+          />
+        </fieldset>
+        <label for="locale">{m.language}</label>
+        <select
+          id="locale"
+          data-testid="locale"
+          value={locale}
+          onChange={(event) =>
+            void setLocale((event.target as HTMLSelectElement).value === 'en' ? 'en' : 'fr')
+          }
+        >
+          <option value="fr">Français</option>
+          <option value="en">English</option>
+        </select>
+        <div>
+          <button type="submit" data-testid="save-settings">
+            {m.saveSettings}
+          </button>
+        </div>
+        <p role="status" data-testid="settings-feedback" class={feedback?.kind ?? ''}>
+          {feedback?.text ?? ''}
+        </p>
+      </form>
+      <SelfTest locale={locale} />
+    </>
   );
 };

@@ -11,9 +11,14 @@ import { PAGE_MESSAGES } from '../i18n/pages.ts';
 import { ask, SESSION_SIGNAL_KEY } from '../messaging/client.ts';
 import type { PackageSummary, SessionStatus, StorageWarning } from '../messaging/protocol.ts';
 import { clockAt } from '../session/clock.ts';
+import { loadManaged } from '../settings/managed.ts';
 import { loadLocale } from '../settings/reference-origins.ts';
-import { downloadText } from './download.ts';
+import { openSidePanel, rememberWindow } from '../sidepanel/presence.ts';
 import { PinField } from './pin-field.tsx';
+import { EXAM_DAY_MESSAGES } from './popup/exam-day-messages.ts';
+import { ExamDayPanel } from './popup/exam-day-panel.tsx';
+import { SessionList } from './popup/session-list.tsx';
+import { type ExportOutcome, exportVerified } from './popup/verified-export.ts';
 import { StationFields } from './station-fields.tsx';
 
 type Feedback = { kind: 'error' | 'success'; text: string; problems?: Problem[]; seq: number } | null;
@@ -71,6 +76,11 @@ export const PopupPage = () => {
   const [commission, setCommission] = useState('');
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
+  /** Bumped by every session change the background signals: the kept sessions reload. */
+  const [signal, setSignal] = useState(0);
+  /** The refusal text when the previous session was never exported; the examiner confirms. */
+  const [unexported, setUnexported] = useState<string | null>(null);
+  const [confirmUnexported, setConfirmUnexported] = useState(false);
   const m = { ...t(locale), ...PAGE_MESSAGES[locale] };
   const say = (kind: 'error' | 'success', fr: string, en: string, problems?: Problem[]) =>
     setFeedback({
@@ -94,13 +104,17 @@ export const PopupPage = () => {
 
   useEffect(() => {
     void loadLocale().then(setLocale);
+    rememberWindow();
     void refresh();
     const tick = setInterval(() => {
       setTick((n) => n + 1);
       void refresh();
     }, 1000);
     const onChanged = (changes: Record<string, unknown>) => {
-      if (SESSION_SIGNAL_KEY in changes) void refresh();
+      if (SESSION_SIGNAL_KEY in changes) {
+        setSignal((n) => n + 1);
+        void refresh();
+      }
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {
@@ -137,10 +151,16 @@ export const PopupPage = () => {
       commission,
       pin,
       browser: browserName(),
+      ...(confirmUnexported ? { confirmUnexported: true } : {}),
     });
     setBusy(false);
     setPin('');
-    if (!response.ok) return say('error', response.fr, response.en);
+    if (!response.ok) {
+      if (response.code === 'unexported') setUnexported(locale === 'fr' ? response.fr : response.en);
+      return say('error', response.fr, response.en);
+    }
+    setUnexported(null);
+    setConfirmUnexported(false);
     setStatus(response.status);
     setFeedback(null);
   };
@@ -154,20 +174,32 @@ export const PopupPage = () => {
     if (!response.ok) return say('error', response.fr, response.en);
     setStatus(response.status);
     say('success', PAGE_MESSAGES.fr.ended, PAGE_MESSAGES.en.ended);
+    // The centre's folder gets its copy at once (managed `exportFolder`), checked like any export.
+    const { exportFolder } = await loadManaged();
+    if (exportFolder)
+      reportExport(await exportVerified({ sessionId: response.status.session.id, folder: exportFolder }));
   };
 
-  const onExport = async () => {
-    const response = await ask({ type: 'session.export' });
-    if (!response.ok) return say('error', response.fr, response.en);
-    await downloadText(response.filename, response.text);
+  const reportExport = (outcome: ExportOutcome) => {
+    if (!outcome.ok) return say('error', outcome.fr, outcome.en);
+    const { fr, en } = EXAM_DAY_MESSAGES;
+    if (outcome.verified)
+      return say(
+        'success',
+        `${fr.exportVerified} ${outcome.filename}`,
+        `${en.exportVerified} ${outcome.filename}`,
+      );
     say(
-      'success',
-      `${PAGE_MESSAGES.fr.exported} ${response.filename}`,
-      `${PAGE_MESSAGES.en.exported} ${response.filename}`,
+      'error',
+      `${fr.exportUnverified} ${outcome.filename} (${outcome.detail})`,
+      `${en.exportUnverified} ${outcome.filename} (${outcome.detail})`,
     );
   };
+  const onExport = async () => reportExport(await exportVerified());
 
-  const clock = status ? clockAt(Date.now(), status.session.startedAt, status.session.durationMinutes) : null;
+  const clock = status
+    ? clockAt(Date.now(), status.session.startedAt, status.session.durationMinutes, status.timing)
+    : null;
   const pinField = <PinField id="examiner-pin" label={m.examinerPin} value={pin} onValue={setPin} />;
 
   return (
@@ -230,7 +262,6 @@ export const PopupPage = () => {
             <p>{m.sessionIdle}</p>
           )}
         </div>
-
         {status && <StationFields locale={locale} running sessionId={status.session.id} />}
         {running ? (
           <form onSubmit={onEnd}>
@@ -249,18 +280,64 @@ export const PopupPage = () => {
             {field('candidate-first-name', m.firstName, firstName, setFirstName, { autoComplete: 'off' })}
             {field('commission-number', m.commission, commission, setCommission, { autoComplete: 'off' })}
             <StationFields locale={locale} running={false} sessionId={null} />
+            {unexported && (
+              <div role="alert" class="warning" data-testid="unexported-warning">
+                <p>{unexported}</p>
+                <label class="inline">
+                  <input
+                    type="checkbox"
+                    data-testid="confirm-unexported"
+                    checked={confirmUnexported}
+                    onChange={(event) => setConfirmUnexported((event.target as HTMLInputElement).checked)}
+                  />{' '}
+                  {EXAM_DAY_MESSAGES[locale].unexportedConfirm}
+                </label>
+              </div>
+            )}
             {pinField}
             <button type="submit" data-testid="start-session" disabled={busy || !pkg}>
               {m.start}
             </button>
           </form>
         )}
+        {running && (
+          <button
+            type="button"
+            class="secondary"
+            data-testid="open-side-panel"
+            // The browser opens a side panel only inside the click itself: no await before.
+            onClick={() => openSidePanel()}
+          >
+            {EXAM_DAY_MESSAGES[locale].openSidePanel}
+          </button>
+        )}{' '}
         {status && (
           <button type="button" class="secondary" data-testid="export-bundle" onClick={() => void onExport()}>
             {m.export}
           </button>
         )}
       </section>
+
+      {running && status && (
+        <ExamDayPanel
+          locale={locale}
+          timing={status.timing}
+          durationMinutes={status.session.durationMinutes}
+          pin={pin}
+          clearPin={() => setPin('')}
+          say={say}
+          refresh={refresh}
+        />
+      )}
+
+      <SessionList
+        locale={locale}
+        signal={signal}
+        pin={pin}
+        clearPin={() => setPin('')}
+        say={say}
+        reportExport={reportExport}
+      />
 
       <div
         role="alert"

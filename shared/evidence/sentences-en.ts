@@ -53,6 +53,9 @@ export const EN: SentenceTable = {
     d.reason === 'browser-restart'
       ? 'Session resumed after the browser restarted'
       : 'Session resumed after Témoin’s service restarted',
+  'session.timeExtended': (d) => `Extra time granted: +${d.minutes} min (${d.reason})`,
+  'session.paused': (d) => `Exam paused: ${d.reason}`,
+  'session.pauseEnded': (d) => `Exam resumed after a ${Math.round(d.pausedMs / 60_000)}-minute pause`,
   'session.ended': (d) => (d.reason === 'time-up' ? 'Exam ended: time up' : 'Exam ended by the examiner'),
   'nav.visited': (d, k) =>
     `Opened the page ${k.q(d.title || '(untitled)')}${d.via === 'load' ? '' : ' (in-page navigation)'}`,
@@ -153,6 +156,9 @@ export const EN_KINDS: KindNames = {
   'session.started': 'Exam started',
   'session.resumed': 'Session resumed',
   'session.ended': 'Exam ended',
+  'session.timeExtended': 'Extra time',
+  'session.paused': 'Pause',
+  'session.pauseEnded': 'End of pause',
   'nav.visited': 'Page opened',
   'ui.clicked': 'Click',
   'ui.changed': 'Field filled in',

@@ -65,6 +65,9 @@ export const FR: SentenceTable = {
     d.reason === 'browser-restart'
       ? 'Session reprise après un redémarrage du navigateur'
       : 'Session reprise après un redémarrage du service de Témoin',
+  'session.timeExtended': (d) => `Temps supplémentaire accordé : +${d.minutes} min (${d.reason})`,
+  'session.paused': (d) => `Épreuve en pause : ${d.reason}`,
+  'session.pauseEnded': (d) => `Épreuve reprise après ${Math.round(d.pausedMs / 60_000)} min de pause`,
   'session.ended': (d) =>
     d.reason === 'time-up' ? 'Épreuve terminée : temps écoulé' : 'Épreuve terminée par l’examinateur',
   'nav.visited': (d, k) =>
@@ -169,6 +172,9 @@ export const FR_KINDS: KindNames = {
   'session.started': 'Épreuve commencée',
   'session.resumed': 'Session reprise',
   'session.ended': 'Épreuve terminée',
+  'session.timeExtended': 'Temps supplémentaire',
+  'session.paused': 'Pause',
+  'session.pauseEnded': 'Fin de pause',
   'nav.visited': 'Page ouverte',
   'ui.clicked': 'Clic',
   'ui.changed': 'Champ rempli',

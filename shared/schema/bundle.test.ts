@@ -22,7 +22,7 @@ const CASES: Case[] = [
     }),
     path: 'chain.count',
     code: 'chain-count',
-    fr: 'nombre d’événements attendu : 25',
+    fr: 'nombre d’événements attendu : 28',
   },
   {
     name: 'an event removed',
@@ -40,7 +40,7 @@ const CASES: Case[] = [
     }),
     path: 'chain.count',
     code: 'chain-count',
-    fr: 'nombre d’événements attendu : 24',
+    fr: 'nombre d’événements attendu : 27',
   },
   {
     name: 'two events swapped',
@@ -265,6 +265,9 @@ describe('bundle: reading', () => {
       'events[20].seq: numéro de séquence attendu : 20',
       'events[21].seq: numéro de séquence attendu : 21',
       'events[22].seq: numéro de séquence attendu : 22',
+      'events[23].seq: numéro de séquence attendu : 23',
+      'events[24].seq: numéro de séquence attendu : 24',
+      'events[25].seq: numéro de séquence attendu : 25',
     ]);
   });
 });

@@ -126,6 +126,16 @@ export const EVENT_PAYLOADS = {
     .strict(),
   'session.resumed': z.object({ reason: z.enum(['browser-restart', 'worker-restart']) }).strict(),
   'session.ended': z.object({ reason: z.enum(['examiner', 'time-up']) }).strict(),
+  /** Extra time granted by the examiner (PIN): « tiers-temps » (a third) or any minutes. */
+  'session.timeExtended': z
+    .object({ minutes: z.number().int().min(1).max(240), basis: z.enum(['third', 'minutes']), reason: short })
+    .strict(),
+  /** The clock stops: an incident (examiner, with its reason) or an interruption (restart). */
+  'session.paused': z
+    .object({ reason: z.string().min(1).max(500), cause: z.enum(['incident', 'interruption']) })
+    .strict(),
+  /** The clock goes on; `pausedMs` is given back to the candidate. */
+  'session.pauseEnded': z.object({ reason: short, pausedMs: z.number().int().min(0) }).strict(),
 
   'nav.visited': z
     .object({

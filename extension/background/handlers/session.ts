@@ -5,11 +5,13 @@ import { canonicalize } from '../../../shared/bundle/jcs.ts';
 import { sha256Hex } from '../../../shared/bundle/sha256.ts';
 import type { Session } from '../../../shared/schema/session.ts';
 import type { SessionStatus, SessionView } from '../../messaging/protocol.ts';
+import { NO_TIMING } from '../../session/clock.ts';
 import { type SessionRecord, setMeta } from '../../storage/db.ts';
 import { type Handler, refuse, type ServiceContext, statusOf } from '../service-context.ts';
 import { buildBundle, bundleFilename } from '../session/bundle-export.ts';
 import { readEvents } from '../session/recorder.ts';
 import { isStorageError } from '../storage-health.ts';
+import { unexportedSessions } from './kept-sessions.ts';
 import { checkPin } from './pin.ts';
 
 export const sessionHandlers = (ctx: ServiceContext) => {
@@ -38,6 +40,13 @@ export const sessionHandlers = (ctx: ServiceContext) => {
           return refuse(
             'Une épreuve est déjà en cours sur ce poste.',
             'An exam is already running on this workstation.',
+          );
+        const unexported = await unexportedSessions(ctx);
+        if (unexported.length > 0 && !request.confirmUnexported)
+          return refuse(
+            `La session précédente (candidat ${unexported.map((r) => r.session.candidate.number).join(', ')}) n’a jamais été exportée. Exportez-la, ou confirmez pour démarrer quand même.`,
+            `The previous session (candidate ${unexported.map((r) => r.session.candidate.number).join(', ')}) was never exported. Export it, or confirm to start anyway.`,
+            { code: 'unexported' },
           );
         const { pkg, hash } = current;
         const { lastName, firstName } = request.candidate;
@@ -143,6 +152,7 @@ export const sessionHandlers = (ctx: ServiceContext) => {
         variables: pkg.subject.variables,
         tasks: active.tasks,
         activeQuestionId: active.activeQuestionId,
+        timing: active.timing ?? NO_TIMING,
       };
       return { ok: true, view };
     }) satisfies Handler<'session.view'>,

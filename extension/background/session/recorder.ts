@@ -13,7 +13,7 @@ import {
   type EventKind,
   type UnsealedEvent,
 } from '../../../shared/schema/event.ts';
-import { deadlineOf } from '../../session/clock.ts';
+import { deadlineOf, NO_TIMING } from '../../session/clock.ts';
 import type { Db, SessionRecord } from '../../storage/db.ts';
 import { questionAt } from './question-at.ts';
 
@@ -106,7 +106,9 @@ export const appendEvents = async (
   const record = await db.get('sessions', sessionId);
   if (!record) throw new Error(`unknown session ${sessionId}`);
   const startedAt = Date.parse(record.session.startedAt);
-  const deadline = deadlineOf(record.session.startedAt, record.session.durationMinutes);
+  // Extra time and pauses move the deadline; a pause under way keeps every event in time.
+  const deadlineAt = (time: number) =>
+    deadlineOf(record.session.startedAt, record.session.durationMinutes, record.timing ?? NO_TIMING, time);
 
   const acknowledged: string[] = [];
   const rejected: AppendOutcome['rejected'] = [];
@@ -135,7 +137,7 @@ export const appendEvents = async (
       });
       continue;
     }
-    const afterTime = event.time > deadline;
+    const afterTime = event.time > deadlineAt(event.time);
     if (afterTime && !record.timeUpRecorded) {
       fresh.push({
         id: `${event.id}-timeup`.slice(0, 64),

@@ -4,16 +4,19 @@
  * `ctx`, so that all of them die with the content script when the extension reloads.
  */
 import '../../overlay/overlay.css';
+import '../../chip/chip.css';
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ChipApp } from '../../chip/chip-app.tsx';
 import { createCommandChannel, isToggleShortcut } from '../../overlay/commands.ts';
-import { guard } from '../../overlay/guard.ts';
+import { guard, report } from '../../overlay/guard.ts';
 import { keepAttached, protectHost } from '../../overlay/host.ts';
 import { OverlayApp } from '../../overlay/overlay-app.tsx';
 import { loadPrefs } from '../../overlay/use-layout.ts';
 import { loadSessionView } from '../../overlay/use-session-view.ts';
 import { loadLocale, loadReferenceOrigins } from '../../settings/reference-origins.ts';
+import { watchPresence } from '../../sidepanel/presence.ts';
 
 export default defineContentScript({
   // Loopback is granted in the manifest; other reference origins are registered at run time.
@@ -59,6 +62,51 @@ export default defineContentScript({
     });
     ui.mount();
     keepAttached(ui.shadowHost, { signal: ctx.signal });
+
+    // While the side panel carries the subject, the overlay steps aside for the chip; it comes
+    // back as the fallback when the panel closes (or in a browser without one).
+    let chip: { ui: ShadowRootContentScriptUi<HTMLDivElement>; stop: AbortController } | null = null;
+    let chipWanted = false;
+    const removeChip = () => {
+      chip?.stop.abort();
+      chip?.ui.remove();
+      chip = null;
+    };
+    const addChip = async () => {
+      const view = await loadSessionView();
+      if (!chipWanted || chip) return;
+      const stop = new AbortController();
+      const chipUi = await createShadowRootUi(ctx, {
+        name: 'temoin-chip',
+        position: 'inline',
+        anchor: 'body',
+        mode: 'open',
+        isolateEvents: true,
+        onMount(container, _shadow, host) {
+          protectHost(host);
+          const root = document.createElement('div');
+          container.append(root);
+          render(<ChipApp locale={locale} initialView={view} host={host} />, root);
+          return root;
+        },
+        onRemove(root) {
+          if (root) render(null, root);
+        },
+      });
+      if (!chipWanted || chip) return;
+      chip = { ui: chipUi, stop };
+      chipUi.mount();
+      keepAttached(chipUi.shadowHost, { signal: AbortSignal.any([ctx.signal, stop.signal]) });
+    };
+    watchPresence(
+      guard((open: boolean) => {
+        ui.shadowHost.setAttribute('data-sidepanel', open ? 'open' : 'closed');
+        chipWanted = open;
+        if (open) void addChip().catch(report);
+        else removeChip();
+      }),
+      ctx.signal,
+    );
 
     // Capture phase on window: the page cannot swallow the shortcut before we see it.
     ctx.addEventListener(

@@ -95,17 +95,25 @@ const bundlesIn = (dir: string) =>
 export const exportBundle = async (eb: ExtensionBrowser, popup: Page) => {
   await popup.bringToFront();
   const before = new Set(bundlesIn(eb.downloadsDir));
+  const seq = await feedbackSeq(popup);
   await popup.click('[data-testid=export-bundle]');
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     const name = bundlesIn(eb.downloadsDir).find((file) => !before.has(file));
     if (name) {
       const text = readFileSync(join(eb.downloadsDir, name), 'utf8');
+      let complete = false;
       try {
         JSON.parse(text);
-        return { name, text };
+        complete = true;
       } catch {
         // still being written
+      }
+      if (complete) {
+        // The popup reads the saved file back and marks the session exported: wait for its word,
+        // so that the next session does not start before (it would ask for a confirmation).
+        await nextFeedback(popup, seq);
+        return { name, text };
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 200));

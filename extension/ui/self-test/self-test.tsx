@@ -1,0 +1,68 @@
+/** « Vérifier le poste »: the self-test's verdicts, green or red with the reason (checks.ts). */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Locale } from '../../i18n/messages.ts';
+import { ask } from '../../messaging/client.ts';
+import { loadManaged } from '../../settings/managed.ts';
+import { loadSettings } from '../../settings/store.ts';
+import { type Check, runChecks } from './checks.ts';
+
+const browserChecks = async (): Promise<Check[]> => {
+  const api = browser as unknown as {
+    management?: { getSelf(): Promise<{ installType?: string }> };
+    sidePanel?: unknown;
+    sidebarAction?: unknown;
+  };
+  return runChecks({
+    managed: await loadManaged(),
+    referenceOrigins: (await loadSettings()).referenceOrigins,
+    installType: async () => (await api.management?.getSelf())?.installType,
+    hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+    reach: async (url) => {
+      const response = await fetch(url, { credentials: 'omit', cache: 'no-store' });
+      return response.status;
+    },
+    pinSet: async () => {
+      const response = await ask({ type: 'pin.status' });
+      return response.ok && response.set;
+    },
+    storageEstimate: () => navigator.storage.estimate(),
+    userAgent: navigator.userAgent,
+    sidePanel: Boolean(api.sidePanel ?? api.sidebarAction),
+  });
+};
+
+export const SelfTest = ({ locale }: { locale: Locale }) => {
+  const [checks, setChecks] = useState<Check[] | null>(null);
+  const run = () => {
+    setChecks(null);
+    void browserChecks().then(setChecks);
+  };
+  useEffect(run, []);
+  const fr = locale === 'fr';
+  return (
+    <section aria-labelledby="self-test-title" data-testid="self-test" data-done={checks ? 'true' : 'false'}>
+      <h2 id="self-test-title">{fr ? 'Vérifier le poste' : 'Check the workstation'}</h2>
+      {checks ? (
+        <ul class="self-test">
+          {checks.map((item) => (
+            <li key={item.id} data-testid="self-test-item" data-check={item.id} data-ok={String(item.ok)}>
+              <span class={item.ok ? 'success' : 'error'}>
+                {item.ok ? '✔' : '✘'} <strong>{fr ? item.fr : item.en}</strong>
+                <span class="sr-only">
+                  {item.ok ? (fr ? ' : conforme' : ': OK') : fr ? ' : à corriger' : ': to fix'}
+                </span>
+              </span>{' '}
+              — {fr ? item.detailFr : item.detailEn}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p role="status">{fr ? 'Vérification en cours…' : 'Checking…'}</p>
+      )}
+      <button type="button" class="secondary" data-testid="self-test-run" onClick={run}>
+        {fr ? 'Vérifier à nouveau' : 'Check again'}
+      </button>
+    </section>
+  );
+};
