@@ -192,4 +192,25 @@ describe('station faults', () => {
     );
     expect(stored.map((row) => JSON.parse(row.body))).toEqual(workstation.events);
   }, 150_000);
+
+  it('a station unreachable at the start: the session records, pairing is retried, then everything arrives', async () => {
+    const db = await openDatabase(DATABASE_URL ? { url: DATABASE_URL } : { dataDir: null });
+    cleanup.push(() => db.close());
+    const { commission } = await seedCommission(db);
+    const station = await createStation({ db });
+    cleanup.push(() => station.close());
+    const url = await station.app.listen({ port: 0, host: '127.0.0.1' });
+    let down = true;
+    const workstation = createWorkstation('P1', {
+      fetch: (input, init) => (down ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init)),
+    });
+    cleanup.push(() => workstation.stop());
+    await workstation.work(5);
+    await workstation.pair(url, commission.pairingCode);
+    expect(workstation.statuses.at(-1)).toMatchObject({ state: 'disconnected' });
+    expect(workstation.record()).toBeUndefined();
+    await workstation.work(5);
+    down = false;
+    await until('paired and caught up', () => workstation.record()?.acked === 10, 20_000);
+  }, 60_000);
 });

@@ -255,11 +255,13 @@ export const createStationLink = (deps: LinkDeps) => {
         sentStatus: 'running',
       });
     } catch (error) {
+      // Unreachable (not refused): the session goes on recording; pairing is tried again.
       const text = error instanceof Error ? error.message : String(error);
-      report(target, 'error', 0, current.total, [
-        `Appairage impossible (${text}).`,
-        `Pairing failed (${text}).`,
+      report(target, 'disconnected', 0, current.total, [
+        `Appairage impossible pour l’instant (${text}) : nouvel essai dans 5 s.`,
+        `Pairing not possible yet (${text}): trying again in 5 s.`,
       ]);
+      setTimer(() => void pair(sessionId, url, code), HEARTBEAT_MS);
       return null;
     }
     await push(sessionId);
