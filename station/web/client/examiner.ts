@@ -167,7 +167,15 @@ const buildColumn = (candidate: Candidate): HTMLElement => {
   notes.addEventListener('change', () => void change(id, { notes: notes.value }));
   root.append(notes);
   root.append(el('h3', {}, 'Chronologie'));
-  root.append(el('ol', { class: 'timeline', 'data-testid': 'timeline' }));
+  // Focusable: a scrolled list must be reachable from the keyboard.
+  root.append(
+    el('ol', {
+      class: 'timeline',
+      'data-testid': 'timeline',
+      tabindex: '0',
+      'aria-label': `Chronologie, candidat ${name}`,
+    }),
+  );
   root.append(el('label', { for: `mark-${id}` }, 'Note /20 (vide : note proposée)'));
   const mark = el('input', {
     id: `mark-${id}`,
