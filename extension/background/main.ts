@@ -12,6 +12,7 @@ import { openDb } from '../storage/db.ts';
 import { syncContentScripts } from './content-scripts.ts';
 import { liveDb } from './live-db.ts';
 import { applyManaged } from './managed-sync.ts';
+import { readRunningSession } from './network/context.ts';
 import { isNetworkMessage } from './network/messages.ts';
 import { startNetwork } from './network/observer.ts';
 import { createSessionService, type SessionService } from './session-service.ts';
@@ -32,6 +33,7 @@ export const startBackground = (browser: typeof browserApi) => {
       extensionVersion: browser.runtime.getManifest().version,
       referenceOrigins: async () => (await loadSettings()).referenceOrigins,
       retentionDays: async () => (await loadManaged()).retentionDays ?? DEFAULT_RETENTION_DAYS,
+      settings: { load: loadSettings, save: saveSettings },
       captureSettings: async () => {
         const { allowedOrigins, sensitiveSelectors } = await loadSettings();
         return { allowedOrigins, sensitiveSelectors };
@@ -66,16 +68,19 @@ export const startBackground = (browser: typeof browserApi) => {
   // Every tab and window, not only the candidate's: another site, a new or private window.
   void watchTabs(browser, dbReady, ready);
 
+  const extensionOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only our own pages and content scripts talk to us; the sender's URL stamps events.
+    // Only our own pages and content scripts talk to us; the sender's URL stamps events, and
+    // says which of the two it is (what each may ask: session-service.ts).
     if (sender.id !== browser.runtime.id) return undefined;
+    const role = sender.url?.startsWith(extensionOrigin) ? 'extension-page' : 'content-script';
     if (isNetworkMessage(message)) return network.handleMessage(message, sender);
     const isEnd = (message as { type?: unknown } | null)?.type === 'session.end';
     // Requests made before the end are written before `session.ended` closes the evidence.
     const before = isEnd ? network.flush().catch(() => undefined) : Promise.resolve();
     return before
       .then(() => ready)
-      .then((service) => service.handle(message, { url: sender.tab?.url ?? sender.url }));
+      .then((service) => service.handle(message, { url: sender.tab?.url ?? sender.url, role }));
   });
 
   // A browser restart, not a worker restart: `storage.session` is emptied only when the browser
@@ -93,9 +98,11 @@ export const startBackground = (browser: typeof browserApi) => {
     const scripting = (browser as unknown as { scripting?: Parameters<typeof syncContentScripts>[1] })
       .scripting;
     if (!scripting?.registerContentScripts) return;
+    // The running session's origins stay registered whatever the settings say meanwhile.
+    const running = await readRunningSession(await dbReady).catch(() => null);
     const { referenceOrigins } = await loadSettings();
     await syncContentScripts(
-      referenceOrigins,
+      [...new Set([...referenceOrigins, ...(running?.referenceOrigins ?? [])])],
       scripting,
       browser.permissions,
       import.meta.env.MANIFEST_VERSION === 3,
@@ -103,8 +110,14 @@ export const startBackground = (browser: typeof browserApi) => {
   };
   void syncScripts();
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) void syncScripts();
+    if (area !== 'local' || !('settings' in changes)) return;
+    void syncScripts();
+    // A write that did not come through `settings.save` is evidence during a session.
+    void ready.then((service) => service.settingsWritten(changes.settings?.newValue));
   });
+  void ready.then((service) =>
+    service.onSessionChange(({ reason }) => reason === 'session' && void syncScripts()),
+  );
   browser.permissions.onAdded?.addListener(() => void syncScripts());
 
   // The centre's policy (storage.managed) wins over local settings, now and whenever either

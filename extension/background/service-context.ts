@@ -4,8 +4,16 @@
  */
 import type { SubjectPackage } from '../../shared/schema/package.ts';
 import type { Session } from '../../shared/schema/session.ts';
-import type { PackageSummary, Refusal, Request, Responses, SessionStatus } from '../messaging/protocol.ts';
+import type {
+  PackageSummary,
+  Refusal,
+  Request,
+  Responses,
+  SenderRole,
+  SessionStatus,
+} from '../messaging/protocol.ts';
 import { NO_TIMING } from '../session/clock.ts';
+import type { Settings } from '../settings/settings.ts';
 import { type Db, getMeta, type SessionRecord } from '../storage/db.ts';
 import { createSemanticLayer } from './semantic.ts';
 import { type AppendOutcome, appendEvents, type ProposedEventInput } from './session/recorder.ts';
@@ -33,12 +41,16 @@ export interface ServiceDeps {
   fetchPage?: (url: string) => Promise<string | null>;
   /** Runs a task later (end-state checks); setTimeout by default. */
   setTimer?: (run: () => void, ms: number) => void;
+  /** The centre's settings (`storage.local`), read and written only through `settings.save`. */
+  settings?: { load(): Promise<Settings>; save(settings: Settings): Promise<void> };
 }
 
 export type ChangeReason = 'package' | 'session' | 'tasks' | 'events' | 'storage';
 
 export interface Sender {
   url?: string;
+  /** Set by the background from the runtime's sender, never from the message. */
+  role?: SenderRole;
 }
 
 export type Handler<K extends Request['type']> = (
@@ -69,6 +81,7 @@ export const statusOf = (record: SessionRecord): SessionStatus => ({
   eventCount: record.chain.seq,
   lastEventAt: record.lastEventAt,
   timing: record.timing ?? NO_TIMING,
+  chainHead: record.chain.head,
 });
 
 export const createServiceContext = (

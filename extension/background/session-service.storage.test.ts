@@ -11,6 +11,7 @@ import { verifyChain } from '../../shared/bundle/chain.ts';
 import { openDb } from '../storage/db.ts';
 import { readEvents } from './session/recorder.ts';
 import { createSessionService } from './session-service.ts';
+import { senderFor } from './testing.ts';
 
 const DEMO = readFileSync(
   join(import.meta.dirname, '../../demo/subjects/demo-wordpress-a.temoin-subject.json'),
@@ -46,13 +47,13 @@ const setup = async (name: string) => {
     pinIterations: 1000,
   });
   const ask = (message: unknown) =>
-    service.handle(message, { url: `${ORIGIN}/` }) as Promise<Record<string, unknown>>;
-  await ask({ type: 'pin.set', next: '2468' });
+    service.handle(message, senderFor(message, `${ORIGIN}/`)) as Promise<Record<string, unknown>>;
+  await ask({ type: 'pin.set', next: '246813' });
   await ask({ type: 'package.import', text: DEMO });
   const start = await ask({
     type: 'session.start',
     candidate: { number: '42' },
-    pin: '2468',
+    pin: '246813',
     browser: 'test',
   });
   expect(start.ok).toBe(true);
@@ -75,6 +76,7 @@ const setup = async (name: string) => {
   return {
     db,
     ask,
+    service,
     changes,
     sessionId: (start.status as { session: { id: string } }).session.id,
     fail: (error: Error | null) => {
@@ -95,10 +97,10 @@ describe('storage failures', () => {
     const before = (await readEvents(env.db, env.sessionId)).filter((event) => !event.derivedFrom).length;
 
     env.fail(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    const refused = await env.ask({ type: 'capture.events', events: [netEvent('1'), netEvent('2')] });
+    const refused = await env.service.append([netEvent('1'), netEvent('2')]);
     expect(refused).toMatchObject({ ok: false, code: 'storage-error' });
     env.advance(5000);
-    expect(await env.ask({ type: 'capture.events', events: [netEvent('1'), netEvent('2')] })).toMatchObject({
+    expect(await env.service.append([netEvent('1'), netEvent('2')])).toMatchObject({
       ok: false,
       code: 'storage-error',
     });
@@ -123,7 +125,7 @@ describe('storage failures', () => {
     expect(env.changes.at(-1)).toBe(env.sessionId);
 
     env.fail(null);
-    const retried = await env.ask({ type: 'capture.events', events: [netEvent('1'), netEvent('2')] });
+    const retried = await env.service.append([netEvent('1'), netEvent('2')]);
     expect(retried).toEqual({ ok: true, acknowledged: ['net-event-1', 'net-event-2'] });
     expect((await env.ask({ type: 'session.status' })).storageWarning).toBeNull();
 
@@ -146,14 +148,14 @@ describe('storage failures', () => {
     );
 
     // Only once: the next batch has no gap to report.
-    await env.ask({ type: 'capture.events', events: [netEvent('3')] });
+    await env.service.append([netEvent('3')]);
     expect((await readEvents(env.db, env.sessionId)).at(-1)!.id).toBe('net-event-3');
   });
 
   it('treats any other write error the same way, named as it is', async () => {
     const env = await setup('unknown');
     env.fail(Object.assign(new Error('Internal error committing transaction.'), { name: 'UnknownError' }));
-    expect(await env.ask({ type: 'capture.events', events: [netEvent('1')] })).toMatchObject({
+    expect(await env.service.append([netEvent('1')])).toMatchObject({
       ok: false,
       code: 'storage-error',
     });
@@ -167,10 +169,10 @@ describe('storage failures', () => {
     const env = await setup('closed');
     const running = await env.ask({ type: 'session.status' });
     env.fail(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    await env.ask({ type: 'capture.events', events: [netEvent('1')] });
+    await env.service.append([netEvent('1')]);
     env.close(true);
     // The read before the write fails now: still a storage refusal, never a plain error.
-    expect(await env.ask({ type: 'capture.events', events: [netEvent('1')] })).toMatchObject({
+    expect(await env.service.append([netEvent('1')])).toMatchObject({
       ok: false,
       code: 'storage-error',
     });
@@ -184,7 +186,7 @@ describe('storage failures', () => {
 
     env.close(false);
     env.fail(null);
-    expect(await env.ask({ type: 'capture.events', events: [netEvent('1')] })).toMatchObject({ ok: true });
+    expect(await env.service.append([netEvent('1')])).toMatchObject({ ok: true });
     expect((await env.ask({ type: 'session.status' })).storageWarning).toBeNull();
     const kinds = (await readEvents(env.db, env.sessionId))
       .filter((e) => !e.derivedFrom)
@@ -203,7 +205,7 @@ describe('storage failures', () => {
       referenceOrigins: async () => [ORIGIN],
     });
     await expect(service.resumeAfterRestart()).resolves.toBeUndefined();
-    expect(await service.handle({ type: 'session.status' }, {})).toMatchObject({
+    expect(await service.handle({ type: 'session.status' }, { role: 'extension-page' })).toMatchObject({
       storageWarning: { kind: 'quota' },
     });
   });

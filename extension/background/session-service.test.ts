@@ -6,6 +6,7 @@ import { verifyChain } from '../../shared/bundle/chain.ts';
 import { parseJson } from '../../shared/schema/index.ts';
 import { openDb } from '../storage/db.ts';
 import { createSessionService } from './session-service.ts';
+import { senderFor } from './testing.ts';
 
 const DEMO = readFileSync(
   join(import.meta.dirname, '../../demo/subjects/demo-wordpress-a.temoin-subject.json'),
@@ -32,7 +33,7 @@ const setup = async () => {
     pinIterations: 1000,
   });
   const ask = (message: unknown, url = `${ORIGIN}/`) =>
-    service.handle(message, { url }) as Promise<Record<string, unknown>>;
+    service.handle(message, senderFor(message, url)) as Promise<Record<string, unknown>>;
   return {
     service,
     ask,
@@ -45,12 +46,12 @@ const setup = async () => {
 
 const started = async () => {
   const env = await setup();
-  await env.ask({ type: 'pin.set', next: '2468' });
+  await env.ask({ type: 'pin.set', next: '246813' });
   await env.ask({ type: 'package.import', text: DEMO });
   const start = await env.ask({
     type: 'session.start',
     candidate: { number: '42' },
-    pin: '2468',
+    pin: '246813',
     browser: 'test',
   });
   expect(start.ok).toBe(true);
@@ -105,12 +106,12 @@ describe('subject import', () => {
 describe('session lifecycle', () => {
   it('needs a PIN set, the right PIN, a subject and a candidate number to start', async () => {
     const env = await setup();
-    const start = { type: 'session.start', candidate: { number: '42' }, pin: '2468', browser: 'test' };
+    const start = { type: 'session.start', candidate: { number: '42' }, pin: '246813', browser: 'test' };
     expect((await env.ask(start)).fr).toContain('Aucun code examinateur');
-    await env.ask({ type: 'pin.set', next: '2468' });
+    await env.ask({ type: 'pin.set', next: '246813' });
     expect((await env.ask(start)).fr).toBe('Importez d’abord un sujet.');
     await env.ask({ type: 'package.import', text: DEMO });
-    expect((await env.ask({ ...start, pin: '1111' })).fr).toBe('Code examinateur incorrect.');
+    expect((await env.ask({ ...start, pin: '111111' })).fr).toBe('Code examinateur incorrect.');
     expect((await env.ask({ ...start, candidate: { number: '  ' } })).fr).toBe(
       'Le numéro de candidat est obligatoire.',
     );
@@ -120,10 +121,16 @@ describe('session lifecycle', () => {
 
   it('changes the PIN only with the current one, and refuses weak PINs', async () => {
     const env = await setup();
-    expect((await env.ask({ type: 'pin.set', next: '12' })).ok).toBe(false);
-    expect((await env.ask({ type: 'pin.set', next: '2468' })).ok).toBe(true);
-    expect((await env.ask({ type: 'pin.set', next: '1357' })).fr).toBe('Code actuel incorrect.');
-    expect((await env.ask({ type: 'pin.set', current: '2468', next: '1357' })).ok).toBe(true);
+    for (const weak of ['12', '2468', '12345', 'shortpass', '1234567890123'])
+      expect((await env.ask({ type: 'pin.set', next: weak })).fr).toContain('au moins 6 chiffres');
+    expect((await env.ask({ type: 'pin.set', next: '246813' })).ok).toBe(true);
+    expect((await env.ask({ type: 'pin.set', next: '135799' })).fr).toBe(
+      'Code actuel requis pour changer le code examinateur.',
+    );
+    expect((await env.ask({ type: 'pin.set', current: '111111', next: '135799' })).fr).toBe(
+      'Code actuel incorrect.',
+    );
+    expect((await env.ask({ type: 'pin.set', current: '246813', next: '135799' })).ok).toBe(true);
   });
 
   it('records the candidate’s work, ends only with the PIN, and exports a bundle whose chain verifies', async () => {
@@ -138,8 +145,8 @@ describe('session lifecycle', () => {
     expect(
       (await env.ask({ type: 'task.setStatus', questionId: 'q99', status: 'done', trusted: true })).ok,
     ).toBe(false);
-    expect((await env.ask({ type: 'session.end', pin: '0000' })).fr).toBe('Code examinateur incorrect.');
-    expect((await env.ask({ type: 'session.end', pin: '2468' })).ok).toBe(true);
+    expect((await env.ask({ type: 'session.end', pin: '000000' })).fr).toBe('Code examinateur incorrect.');
+    expect((await env.ask({ type: 'session.end', pin: '246813' })).ok).toBe(true);
 
     const { bundle, filename } = await exported(env.ask);
     expect(filename).toBe('42-demo-wordpress-a-2026-06-12.temoin.json');
@@ -147,10 +154,14 @@ describe('session lifecycle', () => {
       'session.started',
       'task.statusChanged',
       'task.noteSaved',
+      'pin.failed',
       'session.ended',
     ]);
     expect(bundle.events[1]).toMatchObject({ elapsedMs: 60_000, questionId: 'q1', url: `${ORIGIN}/` });
-    expect(await verifyChain(bundle.events, bundle.chain.head)).toMatchObject({ ok: true, count: 4 });
+    expect(bundle.events[3]).toMatchObject({
+      data: { action: 'session.end', reason: 'wrong', failures: 1, lockedForMs: 0 },
+    });
+    expect(await verifyChain(bundle.events, bundle.chain.head)).toMatchObject({ ok: true, count: 5 });
     const view = await env.ask({ type: 'session.view' });
     expect(view.view).toMatchObject({ status: 'ended', tasks: { q1: { status: 'done', note: 'Fait.' } } });
   });
@@ -219,9 +230,9 @@ describe('in-process use by the background', () => {
       data: { title: 'x', via: 'load' },
     };
     expect(await env.service.append([nav])).toMatchObject({ ok: false, en: 'No exam is running.' });
-    await env.ask({ type: 'pin.set', next: '2468' });
+    await env.ask({ type: 'pin.set', next: '246813' });
     await env.ask({ type: 'package.import', text: DEMO });
-    await env.ask({ type: 'session.start', candidate: { number: '42' }, pin: '2468', browser: 'test' });
+    await env.ask({ type: 'session.start', candidate: { number: '42' }, pin: '246813', browser: 'test' });
     expect(await env.service.append([nav])).toEqual({ ok: true, acknowledged: ['bg-00000001'] });
     const { bundle } = await exported(env.ask);
     expect(bundle.events.filter((e) => e.kind === 'nav.visited')).toHaveLength(1);
@@ -233,12 +244,12 @@ describe('in-process use by the background', () => {
     const stop = env.service.onSessionChange((change) =>
       seen.push(`${change.reason}:${change.status ?? ''}`),
     );
-    await env.ask({ type: 'pin.set', next: '2468' });
+    await env.ask({ type: 'pin.set', next: '246813' });
     await env.ask({ type: 'package.import', text: DEMO });
-    await env.ask({ type: 'session.start', candidate: { number: '42' }, pin: '2468', browser: 'test' });
+    await env.ask({ type: 'session.start', candidate: { number: '42' }, pin: '246813', browser: 'test' });
     await env.ask({ type: 'task.setStatus', questionId: 'q1', status: 'doing', trusted: true });
     stop();
-    await env.ask({ type: 'session.end', pin: '2468' });
+    await env.ask({ type: 'session.end', pin: '246813' });
     expect(seen).toEqual(['package:', 'session:running', 'tasks:']);
   });
 });
@@ -266,10 +277,12 @@ describe('semantic evidence', () => {
       setTimer: (run) => run(),
     });
     const ask = (message: unknown) =>
-      service.handle(message, { url: `${ORIGIN}/admin/articles/5` }) as Promise<Record<string, unknown>>;
-    await ask({ type: 'pin.set', next: '2468' });
+      service.handle(message, senderFor(message, `${ORIGIN}/admin/articles/5`)) as Promise<
+        Record<string, unknown>
+      >;
+    await ask({ type: 'pin.set', next: '246813' });
     await ask({ type: 'package.import', text: DEMO });
-    await ask({ type: 'session.start', candidate: { number: '42' }, pin: '2468', browser: 'test' });
+    await ask({ type: 'session.start', candidate: { number: '42' }, pin: '246813', browser: 'test' });
     clock += 60_000;
     const post = {
       id: 5,
@@ -286,26 +299,24 @@ describe('semantic evidence', () => {
       date: '2026-06-12T08:01:00.000Z',
       modified: '2026-06-12T08:01:00.000Z',
     };
-    await ask({
-      type: 'capture.events',
-      events: [
-        {
-          id: 'net-00000001',
-          kind: 'net.request',
-          time: clock,
-          url: `${ORIGIN}/admin/articles/5`,
-          trusted: true,
-          data: {
-            method: 'PUT',
-            path: '/admin/api/posts/5',
-            query: {},
-            status: 200,
-            body: { status: 'publish' },
-            response: post,
-          },
+    // Network evidence is the background's own: it comes in process, not as a message.
+    await service.append([
+      {
+        id: 'net-00000001',
+        kind: 'net.request',
+        time: clock,
+        url: `${ORIGIN}/admin/articles/5`,
+        trusted: true,
+        data: {
+          method: 'PUT',
+          path: '/admin/api/posts/5',
+          query: {},
+          status: 200,
+          body: { status: 'publish' },
+          response: post,
         },
-      ],
-    });
+      },
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const { bundle } = await exported(ask);
     const published = bundle.events.find((event) => event.kind === 'content.published');

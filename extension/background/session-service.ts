@@ -10,13 +10,14 @@
  */
 import type { Session } from '../../shared/schema/session.ts';
 import type { Request, Responses } from '../messaging/protocol.ts';
-import { Request as RequestSchema } from '../messaging/protocol.ts';
+import { CONTENT_SCRIPT_REQUESTS, Request as RequestSchema } from '../messaging/protocol.ts';
 import { captureHandlers } from './handlers/capture.ts';
 import { examDayHandlers, pauseForInterruption } from './handlers/exam-day.ts';
 import { keptSessionHandlers } from './handlers/kept-sessions.ts';
 import { packageHandlers } from './handlers/package.ts';
 import { pinHandlers } from './handlers/pin.ts';
 import { sessionHandlers } from './handlers/session.ts';
+import { settingsHandlers } from './handlers/settings.ts';
 import { taskHandlers } from './handlers/task.ts';
 import { enforceRetention } from './retention.ts';
 import {
@@ -54,16 +55,24 @@ export const createSessionService = (deps: ServiceDeps) => {
   };
   const ctx = createServiceContext(deps, notify);
   const capture = captureHandlers(ctx);
+  const settings = settingsHandlers(ctx);
 
   const handlers: { [K in Request['type']]: Handler<K> } = {
     ...packageHandlers(ctx),
-    ...sessionHandlers(ctx),
+    ...sessionHandlers(ctx, settings),
     ...pinHandlers(ctx),
+    ...settings.handlers,
     ...taskHandlers(ctx),
     ...capture.handlers,
     ...examDayHandlers(ctx),
     ...keptSessionHandlers(ctx),
   };
+  const contentScriptRequests: ReadonlySet<string> = new Set(CONTENT_SCRIPT_REQUESTS);
+  /** Per sender: content scripts run on pages we do not control, pages may not propose events. */
+  const allowed = (type: Request['type'], sender: Sender) =>
+    (sender.role ?? 'content-script') === 'content-script'
+      ? contentScriptRequests.has(type)
+      : type !== 'capture.events';
 
   /** A storage failure becomes a refusal the sender retries; anything else, an internal error. */
   const refusalFor = async (error: unknown) => {
@@ -82,7 +91,8 @@ export const createSessionService = (deps: ServiceDeps) => {
   /** Entry point for runtime messages: validates, dispatches, never throws. */
   const handle = async (message: unknown, sender: Sender): Promise<unknown> => {
     const parsed = RequestSchema.safeParse(message);
-    if (!parsed.success) return refuse('Message refusé.', 'Message refused.');
+    if (!parsed.success || !allowed(parsed.data.type, sender))
+      return refuse('Message refusé.', 'Message refused.');
     try {
       const handler = handlers[parsed.data.type] as (request: Request, sender: Sender) => Promise<unknown>;
       return await handler(parsed.data, sender);
@@ -121,11 +131,15 @@ export const createSessionService = (deps: ServiceDeps) => {
         });
     });
 
+  /** main.ts saw the settings change in `storage.local`: reported if not saved through us. */
+  const settingsWritten = (value: unknown) => settings.settingsWritten(value).catch(() => undefined);
+
   return {
     handle,
     append,
     onSessionChange,
     resumeAfterRestart,
+    settingsWritten,
     /** Start-up: sessions past the retention period are flagged, then purged (retention.ts). */
     enforceRetention: () => enforceRetention(ctx),
   };

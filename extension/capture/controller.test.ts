@@ -7,6 +7,7 @@ const context = (sessionId: string): CaptureContext => ({
   startedAt: '2025-01-01T00:00:00.000Z',
   variables: {},
   referenceOrigins: ['http://127.0.0.1:4300'],
+  pendingKey: 'test-pending-key',
   allowedOrigins: [],
   sensitiveSelectors: [],
 });

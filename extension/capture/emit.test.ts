@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEmitter, type EmitterOptions, newEventId } from './emit.ts';
+import { hmacSha256Hex } from './hmac.ts';
 import { createPendingStore, PENDING_PREFIX } from './pending-store.ts';
 import { fakeBackground, fakeStorage } from './testing/fakes.ts';
 
 const SESSION = 'session-1';
+const KEY = 'a-secret-only-the-content-script-holds';
 let counter = 0;
 
 const setup = (extra: Partial<EmitterOptions> = {}) => {
@@ -140,7 +142,7 @@ describe('emitter: batching and acknowledgement', () => {
 describe('emitter: persistence in the page', () => {
   it('keeps unacknowledged events in sessionStorage; the next page re-sends them once, in order', async () => {
     const storage = fakeStorage();
-    const first = setup({ store: createPendingStore(storage, SESSION, 'page-1') });
+    const first = setup({ store: createPendingStore(storage, SESSION, KEY, 'page-1') });
     first.background.state.mode = 'reject';
     first.click('before-submit');
     first.emitter.emit(
@@ -152,7 +154,7 @@ describe('emitter: persistence in the page', () => {
     first.emitter.stop(); // the page unloads
     expect([...storage.map.keys()]).toEqual([`${PENDING_PREFIX}page-1`]);
 
-    const next = setup({ store: createPendingStore(storage, SESSION, 'page-2') });
+    const next = setup({ store: createPendingStore(storage, SESSION, KEY, 'page-2') });
     expect(next.background.state.calls).toHaveLength(1); // leftovers are sent at start
     next.click('after');
     await vi.advanceTimersByTimeAsync(250);
@@ -167,7 +169,7 @@ describe('emitter: persistence in the page', () => {
 
   it('drops entries altered by the page, with one warning, and leftovers of another session silently', async () => {
     const storage = fakeStorage();
-    const old = setup({ store: createPendingStore(storage, SESSION, 'page-1') });
+    const old = setup({ store: createPendingStore(storage, SESSION, KEY, 'page-1') });
     old.background.state.mode = 'reject';
     old.click('genuine');
     old.emitter.flushNow();
@@ -179,29 +181,59 @@ describe('emitter: persistence in the page', () => {
       id: 'other-1',
       data: { name: 'other session' },
     };
-    createPendingStore(storage, 'another-session', 'page-x').save([otherEvent]);
+    createPendingStore(storage, 'another-session', KEY, 'page-x').save([otherEvent]);
     expect(storage.map.size).toBe(2);
 
-    const next = setup({ store: createPendingStore(storage, SESSION, 'page-2') });
+    const next = setup({ store: createPendingStore(storage, SESSION, KEY, 'page-2') });
     await vi.advanceTimersByTimeAsync(0);
     const stored = next.background.state.stored;
-    expect(stored.map((e) => e.kind)).toEqual(['integrity.warning']);
+    expect(stored.map((e) => e.kind)).toEqual(['capture.warning']);
     expect(stored[0]!.data).toMatchObject({ code: 'storage-error' });
     expect(JSON.stringify(stored)).not.toContain('forged');
     expect(JSON.stringify(stored)).not.toContain('other session');
     expect(storage.map.size).toBe(0);
   });
 
+  it('refuses an entry a page script signs with everything it can read (the session id)', async () => {
+    const storage = fakeStorage();
+    const forged = [
+      {
+        id: 'forged-0001',
+        kind: 'examiner.note',
+        time: 1,
+        url: 'http://127.0.0.1/',
+        trusted: true,
+        data: { text: 'x' },
+      },
+    ];
+    const json = JSON.stringify(forged);
+    // The entry format is readable in sessionStorage; the key of the old design was the session id.
+    for (const guess of [SESSION, `temoin-pending:${SESSION}`, ''])
+      storage.setItem(
+        `${PENDING_PREFIX}forged-${guess.length}`,
+        `${hmacSha256Hex(guess, `${SESSION}\n${json}`)}\n${SESSION}\n${json}`,
+      );
+    storage.setItem(
+      `${PENDING_PREFIX}forged-old`,
+      `${hmacSha256Hex(`temoin-pending:${SESSION}`, json)}\n${SESSION}\n${json}`,
+    );
+    const next = setup({ store: createPendingStore(storage, SESSION, KEY, 'page-2') });
+    await vi.advanceTimersByTimeAsync(0);
+    const stored = next.background.state.stored;
+    expect(stored.map((e) => e.kind)).toEqual(['capture.warning']);
+    expect(stored[0]!.data).toMatchObject({ detail: expect.stringContaining('4 lot(s)') });
+  });
+
   it('warns once when the page storage is full, and still sends', async () => {
     const storage = fakeStorage();
     storage.setFull(true);
-    const { background, click } = setup({ store: createPendingStore(storage, SESSION, 'p') });
+    const { background, click } = setup({ store: createPendingStore(storage, SESSION, KEY, 'p') });
     click('a');
     click('b');
     await vi.advanceTimersByTimeAsync(250);
     await vi.advanceTimersByTimeAsync(250);
     const kinds = background.state.stored.map((e) => e.kind);
-    expect(kinds.filter((kind) => kind === 'integrity.warning')).toHaveLength(1);
+    expect(kinds.filter((kind) => kind === 'capture.warning')).toHaveLength(1);
     expect(names(background.state.stored.filter((e) => e.kind === 'ui.clicked'))).toEqual(['a', 'b']);
   });
 });
@@ -218,7 +250,7 @@ describe('emitter: overflow', () => {
     expect(names(stored.filter((e) => e.kind === 'ui.clicked'))).toEqual(
       Array.from({ length: 10 }, (_, i) => `c${i}`),
     );
-    const warnings = stored.filter((e) => e.kind === 'integrity.warning');
+    const warnings = stored.filter((e) => e.kind === 'capture.warning');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.data).toMatchObject({ code: 'storage-error' });
   });
@@ -227,14 +259,16 @@ describe('emitter: overflow', () => {
 describe('emitter: page storage cap', () => {
   it('says once that events beyond the cap are not protected against unload, and loses none', async () => {
     const storage = fakeStorage();
-    const { background, emitter, click } = setup({ store: createPendingStore(storage, SESSION, 'p', 3000) });
+    const { background, emitter, click } = setup({
+      store: createPendingStore(storage, SESSION, KEY, 'p', 3000),
+    });
     background.state.mode = 'reject';
     for (let i = 0; i < 30; i += 1) click(`c${i}`);
     emitter.flushNow();
     emitter.flushNow();
     background.state.mode = 'ack';
     await vi.advanceTimersByTimeAsync(1000);
-    const warnings = background.state.stored.filter((e) => e.kind === 'integrity.warning');
+    const warnings = background.state.stored.filter((e) => e.kind === 'capture.warning');
     expect(warnings.map((e) => e.data.code)).toEqual(['storage-error']);
     expect(background.state.stored.filter((e) => e.kind === 'ui.clicked')).toHaveLength(30);
   });
@@ -256,7 +290,7 @@ describe('newEventId', () => {
 describe('pending store', () => {
   it('keeps within its size cap, oldest events first', () => {
     const storage = fakeStorage();
-    const store = createPendingStore(storage, SESSION, 'p', 2000);
+    const store = createPendingStore(storage, SESSION, KEY, 'p', 2000);
     const events = Array.from({ length: 40 }, (_, i) => ({
       id: `event-${i}`,
       kind: 'ui.clicked',
@@ -269,7 +303,7 @@ describe('pending store', () => {
     expect(saved).toBeGreaterThan(0);
     expect(saved).toBeLessThan(40);
     expect(storage.getItem(`${PENDING_PREFIX}p`)!.length).toBeLessThanOrEqual(2000 + 200);
-    const restored = createPendingStore(storage, SESSION, 'q').restore();
+    const restored = createPendingStore(storage, SESSION, KEY, 'q').restore();
     expect(restored.events.map((e) => e.id)).toEqual(events.slice(0, saved).map((e) => e.id));
     expect(restored.tampered).toBe(0);
   });

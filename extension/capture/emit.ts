@@ -109,7 +109,7 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
     dirty = true;
   };
   /** Témoin's own warnings pass the cap: they are what tells the examiner something is lost. */
-  const warn = (code: WarningCode, detail: string) => add(stamp('integrity.warning', { code, detail }, true));
+  const warn = (code: WarningCode, detail: string) => add(stamp('capture.warning', { code, detail }, true));
 
   const persist = (force = false) => {
     if (!store || (!dirty && !force)) return;

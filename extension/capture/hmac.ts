@@ -2,7 +2,7 @@
  * Synchronous HMAC-SHA-256. The pending-event queue is written to the page's sessionStorage
  * during `pagehide`, where asynchronous WebCrypto may never complete; the page's own scripts
  * can read and write that storage, so what we restore must carry a MAC keyed with a secret the
- * page never sees (the session id).
+ * page never sees (the session's pending key, from the background).
  */
 
 const K = new Uint32Array([

@@ -3,8 +3,10 @@
  * unloads the page (a navigation, a form submit) and are re-sent by the next page of the same
  * tab. Each content script instance writes its own key; a new instance adopts every key.
  *
- * The page's scripts share that storage: each entry carries an HMAC keyed with the session id
- * (which the page never sees), and an entry that fails the check is dropped and reported.
+ * The page's scripts share that storage: each entry carries an HMAC keyed with the session's
+ * pending key, which the background hands to the content script in the capture context and
+ * which lives only in the content script's (isolated-world) memory — never in anything the
+ * page can read. An entry that fails the check is dropped and reported.
  */
 import { hmacSha256Hex } from './hmac.ts';
 import type { ProposedEvent } from './types.ts';
@@ -37,7 +39,9 @@ export interface PendingStore {
   restore(): Restored;
 }
 
-const macOf = (sessionId: string, json: string) => hmacSha256Hex(`temoin-pending:${sessionId}`, json);
+/** The MAC covers the session id too: an entry cannot be moved to another session. */
+const macOf = (secret: string, sessionId: string, json: string) =>
+  hmacSha256Hex(`temoin-pending:${secret}`, `${sessionId}\n${json}`);
 
 const isProposed = (value: unknown): value is ProposedEvent => {
   if (value === null || typeof value !== 'object') return false;
@@ -62,6 +66,8 @@ export const MAX_PENDING_CHARS = 1_000_000;
 export const createPendingStore = (
   storage: StorageLike,
   sessionId: string,
+  /** The session's secret (`CaptureContext.pendingKey`). */
+  secret: string,
   instanceId: string,
   maxChars = MAX_PENDING_CHARS,
 ): PendingStore => {
@@ -83,7 +89,7 @@ export const createPendingStore = (
         return 0;
       }
       // mac \n session \n events: the events' JSON is stored once, not escaped inside JSON.
-      storage.setItem(own, `${macOf(sessionId, json)}\n${sessionId}\n${json}`);
+      storage.setItem(own, `${macOf(secret, sessionId, json)}\n${sessionId}\n${json}`);
       return kept.length;
     },
     clear() {
@@ -109,7 +115,7 @@ export const createPendingStore = (
         const owner = text.slice(first + 1, second);
         if (owner !== sessionId) continue; // another session's leftovers: no longer wanted
         const json = text.slice(second + 1);
-        if (macOf(sessionId, json) !== text.slice(0, first)) {
+        if (macOf(secret, sessionId, json) !== text.slice(0, first)) {
           tampered += 1;
           continue;
         }
@@ -130,10 +136,11 @@ export const createPendingStore = (
 export const sessionPendingStore = (
   win: { readonly sessionStorage: StorageLike },
   sessionId: string,
+  key: string,
   instanceId: string,
 ): PendingStore | null => {
   try {
-    return createPendingStore(win.sessionStorage, sessionId, instanceId);
+    return createPendingStore(win.sessionStorage, sessionId, key, instanceId);
   } catch {
     return null; // sandboxed or storage-disabled frames throw on access
   }

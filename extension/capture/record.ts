@@ -50,7 +50,7 @@ export const record = ({
   const { guard } = createGuard({
     report: (failures, error) =>
       emitter.emit(
-        'integrity.warning',
+        'capture.warning',
         {
           code: 'storage-error',
           detail: `Erreur de la capture (${failures} depuis le début), des événements peuvent manquer : ${describeError(error)}`,
@@ -62,7 +62,7 @@ export const record = ({
   const emit: Emit = (kind, data, trusted) => {
     emitter.emit(kind, data, trusted);
     const burst = untrusted(trusted, kind);
-    if (burst) emitter.emit('integrity.warning', { code: 'untrusted-event', detail: burst }, true);
+    if (burst) emitter.emit('capture.warning', { code: 'untrusted-event', detail: burst }, true);
   };
 
   const params: ObserverParams = {

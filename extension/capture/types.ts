@@ -1,22 +1,23 @@
 /** Types shared by the capture's emit point, observers and entry point. */
 import type { z } from 'zod';
 import type { EVENT_PAYLOADS } from '../../shared/schema/event.ts';
-import type { CaptureContext, ProposedEvent } from '../messaging/protocol.ts';
+import type { CaptureContext, ContentScriptKind, ProposedEvent } from '../messaging/protocol.ts';
 import type { Guard } from './guard.ts';
 
-/** The kinds a content script proposes; the background owns the others. */
-export type CapturedKind =
-  | 'nav.visited'
-  | 'ui.clicked'
-  | 'ui.changed'
-  | 'form.submitted'
-  | 'page.seo'
-  | 'integrity.warning';
+/**
+ * The kinds a content script proposes (`CONTENT_SCRIPT_KINDS`); the background owns the others
+ * and refuses them from a content script. `capture.warning` is the capture's own problem, which
+ * the background records as an `integrity.warning`.
+ */
+export type CapturedKind = ContentScriptKind;
+export type WarningCode = 'untrusted-event' | 'storage-error';
 
-export type PayloadOf<K extends CapturedKind> = z.input<(typeof EVENT_PAYLOADS)[K]>;
+type Payloads = { [K in Exclude<CapturedKind, 'capture.warning'>]: z.input<(typeof EVENT_PAYLOADS)[K]> } & {
+  'capture.warning': { code: WarningCode; detail: string };
+};
+export type PayloadOf<K extends CapturedKind> = Payloads[K];
 export type FieldValue = PayloadOf<'ui.changed'>;
 export type SeoSnapshot = PayloadOf<'page.seo'>;
-export type WarningCode = PayloadOf<'integrity.warning'>['code'];
 
 /** The single emit point: stamps id, time, URL and trust, then queues for the background. */
 export type Emit = <K extends CapturedKind>(kind: K, data: PayloadOf<K>, trusted: boolean) => void;

@@ -7,9 +7,12 @@ import type { Problem } from '../../shared/schema/problems.ts';
 import type { Session } from '../../shared/schema/session.ts';
 import type { Annex, Question, Variable } from '../../shared/schema/subject.ts';
 import type { ExamTiming } from '../session/clock.ts';
+import { Settings } from '../settings/settings.ts';
 import { EXAM_DAY_REQUESTS, type ExamDayResponses } from './exam-day-protocol.ts';
 
 const QuestionId = z.string().min(1).max(120);
+/** The examiner's PIN as typed: digits, or a passphrase (see background/session/pin.ts). */
+const Pin = z.string().max(128);
 const TaskStatusSchema = z.enum(['todo', 'doing', 'done']);
 
 /** Where the candidate says a question stands (the overlay's three-state toggle). */
@@ -34,6 +37,39 @@ export const ProposedEvent = z
   .strict();
 export type ProposedEvent = z.infer<typeof ProposedEvent>;
 
+/**
+ * Who sent a request, as the background sees it (never as the sender says): a content script
+ * on a page of the reference site, one of the extension's own pages, or the background itself.
+ */
+export type SenderRole = 'content-script' | 'extension-page' | 'background';
+
+/**
+ * What a content script may propose in `capture.events`: what it observes in the page, and
+ * `capture.warning` (its own problems, which the background records as `integrity.warning`).
+ * Everything else — `session.*`, `examiner.*`, `integrity.*`, `pin.*`, the adapters' semantic
+ * kinds — is the background's to write.
+ */
+export const CONTENT_SCRIPT_KINDS = [
+  'nav.visited',
+  'ui.clicked',
+  'ui.changed',
+  'form.submitted',
+  'page.seo',
+  'capture.warning',
+] as const;
+export type ContentScriptKind = (typeof CONTENT_SCRIPT_KINDS)[number];
+
+/** The requests a content script may make (the capture and the overlay); pages may make the rest. */
+export const CONTENT_SCRIPT_REQUESTS = [
+  'capture.context',
+  'capture.events',
+  'session.view',
+  'task.setStatus',
+  'task.saveNote',
+  'overlay.toggled',
+  'overlay.activeQuestion',
+] as const;
+
 export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('package.import'), text: z.string().max(64 * 1024 * 1024) }).strict(),
   z.object({ type: z.literal('package.current') }).strict(),
@@ -48,20 +84,20 @@ export const Request = z.discriminatedUnion('type', [
         })
         .strict(),
       commission: z.string().max(40).optional(),
-      pin: z.string().max(40),
+      pin: Pin,
       browser: z.string().max(200),
       /** The examiner knows the previous session was never exported and starts anyway. */
       confirmUnexported: z.boolean().optional(),
     })
     .strict(),
-  z.object({ type: z.literal('session.end'), pin: z.string().max(40) }).strict(),
+  z.object({ type: z.literal('session.end'), pin: Pin }).strict(),
   z.object({ type: z.literal('session.status') }).strict(),
   z.object({ type: z.literal('session.view') }).strict(),
   z.object({ type: z.literal('session.export'), sessionId: z.string().max(64).optional() }).strict(),
   z.object({ type: z.literal('pin.status') }).strict(),
-  z
-    .object({ type: z.literal('pin.set'), current: z.string().max(40).optional(), next: z.string().max(40) })
-    .strict(),
+  z.object({ type: z.literal('pin.set'), current: Pin.optional(), next: Pin }).strict(),
+  // Settings go through the background: it checks the PIN and records changes during a session.
+  z.object({ type: z.literal('settings.save'), settings: Settings, pin: Pin.optional() }).strict(),
   z
     .object({
       type: z.literal('task.setStatus'),
@@ -99,8 +135,12 @@ export interface Refusal {
   fr: string;
   en: string;
   problems?: Problem[];
-  /** `storage-error`: nothing was written (full disk…); the sender keeps its events and retries. */
-  code?: 'storage-error' | 'unexported';
+  /**
+   * `storage-error`: nothing was written (full disk…); the sender keeps its events and retries.
+   * `unexported`: the previous session was never exported; the examiner must confirm.
+   * `pin-locked`: too many wrong PINs in a row; the message says how long to wait.
+   */
+  code?: 'storage-error' | 'unexported' | 'pin-locked';
 }
 
 /** The last evidence write failed; cleared by the next write that succeeds. */
@@ -134,6 +174,8 @@ export interface SessionStatus {
   lastEventAt: number | null;
   /** Extra time and pauses the examiner decided (exam-day-protocol.ts). */
   timing: ExamTiming;
+  /** The hash chain's head (hex): shown short to the examiner at the end, as an anchor. */
+  chainHead: string;
 }
 
 /** What the overlay needs to show the subject to the candidate. */
@@ -162,6 +204,11 @@ export interface CaptureContext {
   allowedOrigins: string[];
   /** Centre-configured CSS selectors of fields never to record. */
   sensitiveSelectors: string[];
+  /**
+   * The session's secret for the unsent-event queue kept in the page's sessionStorage: only
+   * the content script's memory holds it, so a page script cannot sign an entry.
+   */
+  pendingKey: string;
 }
 
 type Answer<T> = T extends { ok: true } ? T | Refusal : never;
@@ -177,6 +224,7 @@ export interface Responses extends ExamDayResults {
   'session.export': Result<{ filename: string; text: string }>;
   'pin.status': Result<{ set: boolean }>;
   'pin.set': Result;
+  'settings.save': Result;
   'task.setStatus': Result;
   'task.saveNote': Result;
   'overlay.toggled': Result;

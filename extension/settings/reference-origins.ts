@@ -3,6 +3,7 @@
  * so it reads these fields with a minimal guard and stays small.
  */
 import { browser } from 'wxt/browser';
+import { ask } from '../messaging/client.ts';
 
 const KEY = 'settings';
 
@@ -17,4 +18,14 @@ export const loadReferenceOrigins = async (): Promise<string[]> => {
 export const loadLocale = async (): Promise<'fr' | 'en'> => {
   const stored = (await browser.storage.local.get(KEY))[KEY] as { locale?: unknown } | undefined;
   return stored?.locale === 'en' ? 'en' : 'fr';
+};
+
+/**
+ * The origins a content script serves: the running session's (frozen at its start, so that a
+ * settings change during the session changes nothing), or the settings' when none runs.
+ */
+export const activeReferenceOrigins = async (): Promise<string[]> => {
+  const response = await ask({ type: 'capture.context' }).catch(() => null);
+  if (response?.ok && response.context) return response.context.referenceOrigins;
+  return loadReferenceOrigins();
 };

@@ -26,6 +26,13 @@ export interface SessionRecord {
   /** The candidate's question switches with their time, to stamp events at their own time. */
   questionSwitches?: { questionId: string | null; at: number }[];
   timeUpRecorded: boolean;
+  /**
+   * The capture settings frozen when the session started: changing the settings during the
+   * session changes nothing the capture does (records from before this field: live settings).
+   */
+  capture?: { allowedOrigins: string[]; sensitiveSelectors: string[] };
+  /** The secret that signs the content scripts' unsent-event queue (never exported). */
+  pendingKey?: string;
   /** Extra time and pauses (absent on records written before they existed: none). */
   timing?: ExamTiming;
   /** The last verified export of the ended session (file saved, chain checked). */

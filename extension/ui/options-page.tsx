@@ -1,4 +1,8 @@
-/** Options page, done once per centre: reference origin(s), extra allowed origins, examiner PIN. */
+/**
+ * Options page, done once per centre: reference origin(s), extra allowed origins, examiner PIN.
+ * Everything is saved through the background (`settings.save`), which asks for the examiner PIN
+ * once one is set (the display language excepted) and records any change during a session.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { type Locale, t } from '../i18n/messages.ts';
 import { PAGE_MESSAGES } from '../i18n/pages.ts';
@@ -6,7 +10,7 @@ import { ask } from '../messaging/client.ts';
 import { loadManaged } from '../settings/managed.ts';
 import { requestOrigins } from '../settings/permissions.ts';
 import { checkOrigin, DEFAULT_SETTINGS, type Settings } from '../settings/settings.ts';
-import { loadSettings, saveSettings } from '../settings/store.ts';
+import { loadSettings } from '../settings/store.ts';
 import { PinField } from './pin-field.tsx';
 import { SelfTest } from './self-test/self-test.tsx';
 
@@ -66,19 +70,26 @@ export const OptionsPage = () => {
     const denied = await requestOrigins([...reference.origins, ...extra.origins]);
     if (denied.length > 0)
       return setFeedback({ kind: 'error', text: `${m.permissionDenied} ${denied.join(', ')}` });
-    if (pin) {
+    const next = { ...settings, referenceOrigins: reference.origins, allowedOrigins: extra.origins };
+    // The first PIN comes first: the settings it then protects are saved with it.
+    if (pin && !pinIsSet) {
+      const response = await ask({ type: 'pin.set', next: pin });
+      if (!response.ok) return fail(response.fr, response.en);
+      setPinIsSet(true);
+    }
+    const proof = pinIsSet ? currentPin : pin;
+    const saved = await ask({ type: 'settings.save', settings: next, ...(proof ? { pin: proof } : {}) });
+    if (!saved.ok) return fail(saved.fr, saved.en);
+    if (pin && pinIsSet) {
       const response = await ask({
         type: 'pin.set',
         next: pin,
-        ...(pinIsSet ? { current: currentPin } : {}),
+        ...(currentPin ? { current: currentPin } : {}),
       });
       if (!response.ok) return fail(response.fr, response.en);
-      setPinIsSet(true);
-      setPin('');
-      setCurrentPin('');
     }
-    const next = { ...settings, referenceOrigins: reference.origins, allowedOrigins: extra.origins };
-    await saveSettings(next);
+    setPin('');
+    setCurrentPin('');
     setSettings(next);
     setOrigin(next.referenceOrigins.join(' '));
     setAllowed(next.allowedOrigins.join(' '));
@@ -87,7 +98,9 @@ export const OptionsPage = () => {
 
   const setLocale = async (value: Locale) => {
     const next = { ...settings, locale: value };
-    await saveSettings(next);
+    // The language alone needs no PIN (it changes nothing the capture does).
+    const saved = await ask({ type: 'settings.save', settings: next });
+    if (!saved.ok) return fail(saved.fr, saved.en);
     setSettings(next);
     document.documentElement.lang = value;
   };

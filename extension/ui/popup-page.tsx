@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { shortChainHead } from '../../shared/bundle/short-head.ts';
 import { describeProblem, type Problem } from '../../shared/schema/problems.ts';
 import { type Locale, t } from '../i18n/messages.ts';
 import { PAGE_MESSAGES } from '../i18n/pages.ts';
@@ -255,6 +256,14 @@ export const PopupPage = () => {
               <dd data-testid="session-time-left">{running ? clock.display : '—'}</dd>
               <dt>{m.events}</dt>
               <dd data-testid="session-event-count">{status.eventCount}</dd>
+              {!running && (
+                <>
+                  <dt>{m.chainHead}</dt>
+                  <dd data-testid="chain-head" class="chain-head">
+                    {shortChainHead(status.chainHead)}
+                  </dd>
+                </>
+              )}
               <dt>{m.lastEvent}</dt>
               <dd>{status.lastEventAt ? new Date(status.lastEventAt).toLocaleTimeString(locale) : m.none}</dd>
             </dl>

@@ -4,7 +4,7 @@
  * The envelope (seq, time, url, question, trust, chain hash) is the same for every kind.
  */
 import { z } from 'zod';
-import { Id, Sha256Hex } from './common.ts';
+import { Id, IsoDateTime, Sha256Hex } from './common.ts';
 import { MarkupFacts } from './markup.ts';
 
 const short = z.string().max(500);
@@ -271,8 +271,25 @@ export const EVENT_PAYLOADS = {
         'new-window',
         /** A private (incognito) window opened, or tried, during the session. */
         'private-window',
+        // A sender proposed what it may not produce (a content script sending `session.*`…).
+        'forged-event',
+        // The centre's settings were changed, or a change was attempted, during the session.
+        'settings-change',
       ]),
       detail: medium,
+    })
+    .strict(),
+  /** A wrong examiner PIN, or an attempt while PIN entry is locked after repeated failures. */
+  'pin.failed': z
+    .object({
+      action: z.enum(['session.start', 'session.end', 'settings', 'pin.change']),
+      reason: z.enum(['wrong', 'locked']),
+      /** Consecutive failures so far, this one included. */
+      failures: count,
+      /** How long PIN entry stays locked after this failure (0: not locked). */
+      lockedForMs: count,
+      /** When it happened, for a failure before the session started (recorded at its start). */
+      at: IsoDateTime.optional(),
     })
     .strict(),
 } as const;

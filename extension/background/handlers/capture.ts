@@ -1,9 +1,54 @@
-/** Content scripts: what to observe (the running session's context) and their event batches. */
-
-import type { Handler, ServiceContext } from '../service-context.ts';
+/**
+ * Content scripts: what to observe (the running session's context, frozen at its start) and
+ * their event batches. A content script may propose only what it observes in a page
+ * (`CONTENT_SCRIPT_KINDS`); anything else it sends is refused and reported once a minute as a
+ * `forged-event` warning. Its own problems come as `capture.warning`, which the background
+ * writes as an `integrity.warning` with one of the codes a content script may raise.
+ */
+import { CONTENT_SCRIPT_KINDS } from '../../messaging/protocol.ts';
+import { type Handler, refuse, type Sender, type ServiceContext } from '../service-context.ts';
 import type { ProposedEventInput } from '../session/recorder.ts';
 
+const CONTENT_KINDS: ReadonlySet<string> = new Set(CONTENT_SCRIPT_KINDS);
+const CONTENT_WARNING_CODES = new Set(['untrusted-event', 'storage-error']);
+const FORGED_REPORT_EVERY_MS = 60_000;
+
+/** A content script's warning, as the background writes it. */
+const asIntegrityWarning = (event: ProposedEventInput): ProposedEventInput => {
+  const data = (event.data ?? {}) as { code?: unknown; detail?: unknown };
+  const code =
+    typeof data.code === 'string' && CONTENT_WARNING_CODES.has(data.code) ? data.code : 'storage-error';
+  return {
+    ...event,
+    kind: 'integrity.warning',
+    trusted: true,
+    data: { code, detail: typeof data.detail === 'string' ? data.detail : '' },
+  };
+};
+
 export const captureHandlers = (ctx: ServiceContext) => {
+  let lastForgedReport = Number.NEGATIVE_INFINITY;
+  /** A content script's batch: its kinds only, its warnings rewritten, the rest reported. */
+  const screen = (events: ProposedEventInput[], sender: Sender) => {
+    const accepted: ProposedEventInput[] = [];
+    const refused: ProposedEventInput[] = [];
+    for (const event of events)
+      if (!CONTENT_KINDS.has(event.kind)) refused.push(event);
+      else accepted.push(event.kind === 'capture.warning' ? asIntegrityWarning(event) : event);
+    const now = ctx.deps.now();
+    if (refused.length > 0 && now - lastForgedReport >= FORGED_REPORT_EVERY_MS) {
+      lastForgedReport = now;
+      const kinds = [...new Set(refused.map((event) => event.kind.slice(0, 60)))].join(', ');
+      accepted.push(
+        ctx.proposed(sender, 'integrity.warning', {
+          code: 'forged-event',
+          detail: `Événements refusés : un script de page ne peut pas proposer ${kinds} (${refused.length}).`,
+        }),
+      );
+    }
+    return { accepted, refusedIds: refused.map((event) => event.id) };
+  };
+
   /** Writes a batch into the running session; the ids written (or already there) come back. */
   const append = (events: ProposedEventInput[]) =>
     ctx.serial(async () => {
@@ -18,7 +63,8 @@ export const captureHandlers = (ctx: ServiceContext) => {
       const active = await ctx.activeRecord();
       if (active?.session.status !== 'running') return { ok: true, context: null };
       const pkg = (await ctx.db.get('packages', active.session.subject.hash))?.pkg;
-      const extra = (await ctx.deps.captureSettings?.()) ?? { allowedOrigins: [], sensitiveSelectors: [] };
+      const extra = active.capture ??
+        (await ctx.deps.captureSettings?.()) ?? { allowedOrigins: [], sensitiveSelectors: [] };
       return {
         ok: true,
         context: {
@@ -28,11 +74,28 @@ export const captureHandlers = (ctx: ServiceContext) => {
           referenceOrigins: active.session.referenceOrigins,
           allowedOrigins: extra.allowedOrigins,
           sensitiveSelectors: extra.sensitiveSelectors,
+          pendingKey: active.pendingKey ?? active.id,
         },
       };
     }) satisfies Handler<'capture.context'>,
 
-    'capture.events': ((request) => append(request.events)) satisfies Handler<'capture.events'>,
+    'capture.events': (async (request, sender) => {
+      if (sender.role !== 'content-script')
+        return refuse(
+          'Seuls les scripts de capture proposent des événements.',
+          'Only capture scripts propose events.',
+        );
+      const { accepted, refusedIds } = screen(request.events, sender);
+      const outcome = await append(accepted);
+      if (!outcome.ok) return outcome;
+      // Refused events are acknowledged (re-sending them would change nothing); the warning the
+      // background added is not the sender's to know of.
+      const sent = new Set(request.events.map((event) => event.id));
+      return {
+        ok: true,
+        acknowledged: [...outcome.acknowledged.filter((id) => sent.has(id)), ...refusedIds],
+      };
+    }) satisfies Handler<'capture.events'>,
   };
   return { handlers, append };
 };

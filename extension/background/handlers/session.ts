@@ -12,9 +12,17 @@ import { buildBundle, bundleFilename } from '../session/bundle-export.ts';
 import { readEvents } from '../session/recorder.ts';
 import { isStorageError } from '../storage-health.ts';
 import { unexportedSessions } from './kept-sessions.ts';
-import { checkPin } from './pin.ts';
+import { checkPin, checkPin, takePendingFailures } from './pin.ts';
+import type { settingsHandlers } from './settings.ts';
 
-export const sessionHandlers = (ctx: ServiceContext) => {
+/** A fresh secret for the content scripts' unsent-event queue (hex, 256 bits). */
+const newPendingKey = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+export const sessionHandlers = (
+  ctx: ServiceContext,
+  { settingsAtStart }: Pick<ReturnType<typeof settingsHandlers>, 'settingsAtStart'>,
+) => {
   const { db, deps } = ctx;
   /** Last status the popup got, shown again while storage cannot be read. */
   let lastStatus: SessionStatus | null = null;
@@ -22,7 +30,7 @@ export const sessionHandlers = (ctx: ServiceContext) => {
   return {
     'session.start': ((request, sender) =>
       ctx.serial(async () => {
-        const pinRefusal = await checkPin(ctx, request.pin);
+        const pinRefusal = await checkPin(ctx, request.pin, 'session.start', sender);
         if (pinRefusal) return pinRefusal;
         const candidateNumber = request.candidate.number.trim();
         if (!candidateNumber)
@@ -49,6 +57,8 @@ export const sessionHandlers = (ctx: ServiceContext) => {
             { code: 'unexported' },
           );
         const { pkg, hash } = current;
+        const { warning: settingsWarning } = await settingsAtStart();
+        const frozen = (await deps.captureSettings?.()) ?? { allowedOrigins: [], sensitiveSelectors: [] };
         const { lastName, firstName } = request.candidate;
         const session: Session = {
           format: 'temoin.session/1',
@@ -82,6 +92,8 @@ export const sessionHandlers = (ctx: ServiceContext) => {
           tasks: Object.fromEntries(pkg.subject.questions.map((q) => [q.id, { status: 'todo', note: '' }])),
           activeQuestionId: null,
           timeUpRecorded: false,
+          capture: { allowedOrigins: frozen.allowedOrigins, sensitiveSelectors: frozen.sensitiveSelectors },
+          pendingKey: newPendingKey(),
         };
         await db.put('sessions', fresh);
         await setMeta(db, 'activeSession', session.id);
@@ -93,6 +105,15 @@ export const sessionHandlers = (ctx: ServiceContext) => {
             // The chain vouches for the session record and the package (shared/bundle/binding.ts).
             ...(await startBinding(session)),
           }),
+          ...(await takePendingFailures(ctx, sender)),
+          ...(settingsWarning
+            ? [
+                ctx.proposed(sender, 'integrity.warning', {
+                  code: 'settings-change',
+                  detail: settingsWarning,
+                }),
+              ]
+            : []),
         ]);
         ctx.notify(session.id, 'session', 'running');
         return { ok: true, status: statusOf(after) };
@@ -100,7 +121,7 @@ export const sessionHandlers = (ctx: ServiceContext) => {
 
     'session.end': ((request, sender) =>
       ctx.serial(async () => {
-        const pinRefusal = await checkPin(ctx, request.pin);
+        const pinRefusal = await checkPin(ctx, request.pin, 'session.end', sender);
         if (pinRefusal) return pinRefusal;
         const active = await ctx.running();
         if ('ok' in active) return active;

@@ -8,12 +8,17 @@ import type { TrackerContext } from './tracker.ts';
 
 export const readRunningSession = async (
   db: Db,
-): Promise<{ sessionId: string; referenceOrigins: string[] } | null> => {
+): Promise<{ sessionId: string; referenceOrigins: string[]; allowedOrigins?: string[] } | null> => {
   const id = await getMeta<string>(db, 'activeSession');
   if (!id) return null;
   const record = await db.get('sessions', id);
   if (record?.session.status !== 'running') return null;
-  return { sessionId: id, referenceOrigins: record.session.referenceOrigins };
+  return {
+    sessionId: id,
+    referenceOrigins: record.session.referenceOrigins,
+    // Frozen at the session's start (absent for sessions started before they were).
+    ...(record.capture ? { allowedOrigins: record.capture.allowedOrigins } : {}),
+  };
 };
 
 export const sameContext = (a: TrackerContext | null, b: TrackerContext | null): boolean =>

@@ -227,9 +227,14 @@ export const startNetwork = (browser: Browser, deps: NetworkDeps) => {
       do {
         again = false;
         const running = await readRunningSession(await deps.db);
-        if (running && allowedOrigins === null) allowedOrigins = (await loadSettings()).allowedOrigins;
+        if (running && !running.allowedOrigins && allowedOrigins === null)
+          allowedOrigins = (await loadSettings()).allowedOrigins;
         const next: TrackerContext | null = running
-          ? { ...running, allowedOrigins: allowedOrigins ?? [] }
+          ? {
+              sessionId: running.sessionId,
+              referenceOrigins: running.referenceOrigins,
+              allowedOrigins: running.allowedOrigins ?? allowedOrigins ?? [],
+            }
           : null;
         if (!sameContext(context, next)) {
           const newSession = next?.sessionId !== context?.sessionId;

@@ -18,6 +18,7 @@ const CONTEXT: CaptureContext = {
   startedAt: '2025-01-01T00:00:00.000Z',
   variables: { keyword: 'thé vert bio' },
   referenceOrigins: ['http://127.0.0.1:4300'],
+  pendingKey: 'test-pending-key',
   allowedOrigins: [],
   sensitiveSelectors: ['.secret'],
 };
@@ -288,7 +289,7 @@ describe('record', () => {
     const kinds = background.state.stored.map((e) => e.kind);
     expect(kinds.filter((k) => k === 'ui.clicked')).toHaveLength(8);
     expect(
-      background.state.stored.filter((e) => e.kind === 'integrity.warning').map((e) => e.data.code),
+      background.state.stored.filter((e) => e.kind === 'capture.warning').map((e) => e.data.code),
     ).toEqual(['untrusted-event']);
     expect(background.state.stored.every((e) => e.kind !== 'ui.clicked' || e.trusted === false)).toBe(true);
     teardown();

@@ -1,6 +1,7 @@
 /**
- * Content script: Témoin's capture, in every frame of a reference origin (top frame and its
- * same-origin iframes), from `document_start`. It records only while a session runs; all the
+ * Content script: Témoin's capture, in every frame of the running session's reference origins
+ * (top frame and its same-origin iframes), from `document_start`. It records only while a
+ * session runs, on the origins frozen at its start (never the live settings); all the
  * logic lives in `extension/capture/`. Listeners and timers go through WXT's `ctx` so that they
  * die with the script when the extension reloads.
  */
@@ -12,7 +13,6 @@ import { frameToCapture } from '../../capture/frames.ts';
 import { sessionPendingStore } from '../../capture/pending-store.ts';
 import { record } from '../../capture/record.ts';
 import { ask, SESSION_SIGNAL_KEY } from '../../messaging/client.ts';
-import { loadReferenceOrigins } from '../../settings/reference-origins.ts';
 
 export default defineContentScript({
   // Loopback is granted in the manifest; other reference origins are registered at run time.
@@ -20,8 +20,7 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_start',
   async main(ctx) {
-    const frame = frameToCapture(window, await loadReferenceOrigins());
-    if (!frame || ctx.isInvalid) return;
+    if (ctx.isInvalid) return;
     const instanceId = newEventId();
 
     const controller = createCaptureController({
@@ -30,18 +29,22 @@ export default defineContentScript({
         if (!response.ok) throw new Error(response.en);
         return response.context;
       },
-      start: (context) =>
-        record({
+      start: (context) => {
+        // The session's origins, frozen at its start: changing the settings changes nothing here.
+        const frame = frameToCapture(window, context.referenceOrigins);
+        if (!frame) return () => undefined;
+        return record({
           context,
           win: window,
           topFrame: frame.topFrame,
-          store: sessionPendingStore(window, context.sessionId, instanceId),
+          store: sessionPendingStore(window, context.sessionId, context.pendingKey, instanceId),
           send: async (events) => {
             const response = await ask({ type: 'capture.events', events });
             return response.ok ? { acknowledged: response.acknowledged } : { refused: true };
           },
           onRefused: () => void controller.refresh(),
-        }),
+        });
+      },
       schedule: (fn, ms) => ctx.setTimeout(fn, ms),
     });
 

@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listenToHook } from '../../capture/network/bridge.ts';
 import { type HookResponse, rendezvous } from '../../capture/network/hook-message.ts';
-import { loadReferenceOrigins } from '../../settings/reference-origins.ts';
+import { activeReferenceOrigins } from '../../settings/reference-origins.ts';
 
 export default defineContentScript({
   // Loopback is granted in the manifest (docs/adr/0002-host-permissions.md).
@@ -20,7 +20,7 @@ export default defineContentScript({
   allFrames: true,
   main(ctx) {
     const mainWorldChannel = rendezvous(document);
-    const onReference = loadReferenceOrigins()
+    const onReference = activeReferenceOrigins()
       .then((origins) => origins.includes(location.origin))
       .catch(() => false);
     const forward = (response: HookResponse) => {

@@ -15,7 +15,7 @@ import { keepAttached, protectHost } from '../../overlay/host.ts';
 import { OverlayApp } from '../../overlay/overlay-app.tsx';
 import { loadPrefs } from '../../overlay/use-layout.ts';
 import { loadSessionView } from '../../overlay/use-session-view.ts';
-import { loadLocale, loadReferenceOrigins } from '../../settings/reference-origins.ts';
+import { activeReferenceOrigins, loadLocale } from '../../settings/reference-origins.ts';
 import { watchPresence } from '../../sidepanel/presence.ts';
 
 export default defineContentScript({
@@ -25,7 +25,7 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     if (window.top !== window) return;
-    const origins = await loadReferenceOrigins();
+    const origins = await activeReferenceOrigins();
     if (!origins.includes(location.origin)) return;
     // Everything the first paint needs, before the host appears: no flash of a wrong state.
     const [locale, initialPrefs, initialView] = await Promise.all([

@@ -20,7 +20,10 @@ export type WarningCode =
   | 'rejected-event'
   | 'other-tab'
   | 'new-window'
-  | 'private-window';
+  | 'private-window'
+  | 'forged-event'
+  | 'settings-change'
+  | 'pin-failed';
 
 export interface TimelineRow {
   /** Position in the bundle's events. */
@@ -66,6 +69,7 @@ export const warningOf = (event: CaptureEvent, previousSeq: number | null): Warn
     const code = event.data.code;
     return code === 'untrusted-event' ? 'untrusted' : code;
   }
+  if (event.kind === 'pin.failed') return 'pin-failed';
   if (event.kind === 'session.ended' && event.data.reason === 'time-up') return 'time-up';
   if (previousSeq !== null && event.seq !== previousSeq + 1) return 'seq-gap';
   if (!event.trusted) return 'untrusted';
