@@ -22,7 +22,7 @@ const CASES: Case[] = [
     }),
     path: 'chain.count',
     code: 'chain-count',
-    fr: 'nombre d’événements attendu : 28',
+    fr: 'nombre d’événements attendu : 29',
   },
   {
     name: 'an event removed',
@@ -40,7 +40,7 @@ const CASES: Case[] = [
     }),
     path: 'chain.count',
     code: 'chain-count',
-    fr: 'nombre d’événements attendu : 27',
+    fr: 'nombre d’événements attendu : 28',
   },
   {
     name: 'two events swapped',
@@ -268,6 +268,7 @@ describe('bundle: reading', () => {
       'events[23].seq: numéro de séquence attendu : 23',
       'events[24].seq: numéro de séquence attendu : 24',
       'events[25].seq: numéro de séquence attendu : 25',
+      'events[26].seq: numéro de séquence attendu : 26',
     ]);
   });
 });

@@ -71,7 +71,7 @@ const shownOrigin = async (eb: ExtensionBrowser) => {
       () => (document.querySelector('[data-testid=reference-origin]') as HTMLInputElement | null)?.value,
       { polling: 100, timeout: 5000 },
     );
-    return page.$eval('[data-testid=reference-origin]', (node) => (node as HTMLInputElement).value);
+    return await page.$eval('[data-testid=reference-origin]', (node) => (node as HTMLInputElement).value);
   } finally {
     await page.close();
   }
@@ -261,14 +261,14 @@ describe.each(BROWSERS)('the candidate as adversary in %s', (browserName) => {
     it('accepts a change with the PIN during the session, still recorded, capture unchanged', async () => {
       const feedback = await saveSettings(eb, {
         origin: site.url,
-        allowed: 'https://example.org',
+        allowed: 'http://127.0.0.1:9',
         currentPin: PIN,
       });
       expect(feedback).toBe('Réglages enregistrés.');
       const { events } = await exportAndVerify(eb, popup);
       expect(
         warnings(events, 'settings-change').some((event) =>
-          /example\.org/.test((event.data as { detail: string }).detail),
+          /127\.0\.0\.1:9/.test((event.data as { detail: string }).detail),
         ),
       ).toBe(true);
     });
