@@ -12,6 +12,7 @@ import { openDb } from '../storage/db.ts';
 import { decodeResponse, decodeText } from './network/body.ts';
 import type { ProposedEventInput } from './session/recorder.ts';
 import { createSessionService } from './session-service.ts';
+import { senderFor } from './testing/sender.ts';
 
 const ORIGIN = 'http://127.0.0.1:4300';
 const DEMO = readFileSync(
@@ -35,7 +36,7 @@ const started = async () => {
     pinIterations: 1000,
   });
   const ask = (message: unknown) =>
-    service.handle(message, { url: `${ORIGIN}/` }) as Promise<Record<string, unknown>>;
+    service.handle(message, senderFor(message, `${ORIGIN}/`)) as Promise<Record<string, unknown>>;
   await ask({ type: 'pin.set', next: '24681357' });
   await ask({ type: 'package.import', text: DEMO });
   expect(

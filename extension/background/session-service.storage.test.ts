@@ -11,7 +11,7 @@ import { verifyChain } from '../../shared/bundle/chain.ts';
 import { openDb } from '../storage/db.ts';
 import { readEvents } from './session/recorder.ts';
 import { createSessionService } from './session-service.ts';
-import { senderFor } from './testing.ts';
+import { senderFor } from './testing/sender.ts';
 
 const DEMO = readFileSync(
   join(import.meta.dirname, '../../demo/subjects/demo-wordpress-a.temoin-subject.json'),

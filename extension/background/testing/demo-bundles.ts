@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDb } from '../../storage/db.ts';
 import { createSessionService } from '../session-service.ts';
+import { senderFor } from './sender.ts';
 
 export const DEMO_ORIGIN = 'http://127.0.0.1:4300';
 const PIN = '24681357';
@@ -54,7 +55,7 @@ export const exportDemoBundle = async (id: DemoSubjectId): Promise<string> => {
     pinIterations: 1000,
   });
   const ask = async (message: unknown, path = '/') => {
-    const answer = (await service.handle(message, { url: `${DEMO_ORIGIN}${path}` })) as {
+    const answer = (await service.handle(message, senderFor(message, `${DEMO_ORIGIN}${path}`))) as {
       ok: boolean;
       text?: string;
     };

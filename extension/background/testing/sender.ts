@@ -1,5 +1,5 @@
 /** Test support: the sender main.ts would see for a message (content script or extension page). */
-import type { Sender } from './service-context.ts';
+import type { Sender } from '../service-context.ts';
 
 const FROM_CONTENT_SCRIPTS = /^(capture|task|overlay)\./;
 
