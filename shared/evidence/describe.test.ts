@@ -75,6 +75,7 @@ const SAMPLES: { [K in EventKind]: EventOf<K>['data'] } = {
   'overlay.toggled': { visible: false },
   'examiner.note': { text: 'À revoir à l’oral', questionId: 'q2' },
   'integrity.warning': { code: 'left-origin', detail: 'https://example.org/' },
+  'pin.failed': { action: 'session.end', reason: 'wrong', failures: 3, lockedForMs: 5000 },
 };
 
 const event = <K extends EventKind>(kind: K) => ({ kind, data: SAMPLES[kind] }) as EventOf<K>;

@@ -44,6 +44,8 @@ const WARNING = {
   'other-tab': 'tab open on another site',
   'new-window': 'new window opened',
   'private-window': 'private browsing window',
+  'forged-event': 'event refused (sender not allowed)',
+  'settings-change': 'settings changed during the exam',
 } satisfies Record<EventOf<'integrity.warning'>['data']['code'], string>;
 
 export const EN: SentenceTable = {
@@ -150,6 +152,10 @@ export const EN: SentenceTable = {
     `Examiner’s note${d.questionId ? ` on question ${d.questionId}` : ''}: ${k.q(d.text)}`,
   'integrity.warning': (d, k) =>
     `Integrity warning: ${WARNING[d.code]}${d.detail ? ` (${k.q(d.detail, 80)})` : ''}`,
+  'pin.failed': (d) =>
+    d.reason === 'locked'
+      ? `Examiner PIN tried while locked (${d.failures} failures in a row)`
+      : `Wrong examiner PIN (${d.failures} in a row)${d.lockedForMs > 0 ? `, entry locked ${Math.ceil(d.lockedForMs / 1000)} s` : ''}`,
 };
 
 export const EN_KINDS: KindNames = {
@@ -181,4 +187,5 @@ export const EN_KINDS: KindNames = {
   'overlay.toggled': 'Témoin’s panel',
   'examiner.note': 'Examiner’s note',
   'integrity.warning': 'Integrity warning',
+  'pin.failed': 'Wrong examiner PIN',
 };

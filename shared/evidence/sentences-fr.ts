@@ -44,6 +44,8 @@ const WARNING = {
   'other-tab': 'onglet ouvert sur un autre site',
   'new-window': 'nouvelle fenêtre ouverte',
   'private-window': 'fenêtre de navigation privée',
+  'forged-event': 'événement refusé (émetteur non autorisé)',
+  'settings-change': 'réglages modifiés pendant l’épreuve',
 } satisfies Record<EventOf<'integrity.warning'>['data']['code'], string>;
 
 const FIELDS: Record<string, string> = {
@@ -166,6 +168,10 @@ export const FR: SentenceTable = {
     `Note de l’examinateur${d.questionId ? ` sur la question ${d.questionId}` : ''} : ${k.q(d.text)}`,
   'integrity.warning': (d, k) =>
     `Alerte d’intégrité : ${WARNING[d.code]}${d.detail ? ` (${k.q(d.detail, 80)})` : ''}`,
+  'pin.failed': (d) =>
+    d.reason === 'locked'
+      ? `Code examinateur tenté pendant le blocage (${d.failures} erreurs de suite)`
+      : `Code examinateur erroné (${d.failures} de suite)${d.lockedForMs > 0 ? `, saisie bloquée ${Math.ceil(d.lockedForMs / 1000)} s` : ''}`,
 };
 
 export const FR_KINDS: KindNames = {
@@ -197,4 +203,5 @@ export const FR_KINDS: KindNames = {
   'overlay.toggled': 'Panneau de Témoin',
   'examiner.note': 'Note de l’examinateur',
   'integrity.warning': 'Alerte d’intégrité',
+  'pin.failed': 'Code examinateur erroné',
 };
