@@ -34,9 +34,11 @@ const setup = async (retentionDays?: number) => {
     });
   let service = make();
   const ask = (message: unknown) =>
-    service.handle(message, { url: `${ORIGIN}/` }) as Promise<Record<string, unknown> & { ok: boolean }>;
+    service.handle(message, { url: 'chrome-extension://test/popup.html', role: 'extension-page' }) as Promise<
+      Record<string, unknown> & { ok: boolean }
+    >;
   const list = async () =>
-    (await service.handle({ type: 'session.list' }, {})) as {
+    (await service.handle({ type: 'session.list' }, { role: 'extension-page' })) as {
       sessions: { candidateNumber: string; exported: boolean; retentionWarned: boolean }[];
     };
   await ask({ type: 'pin.set', next: PIN });

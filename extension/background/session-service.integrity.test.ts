@@ -293,7 +293,15 @@ describe('settings', () => {
     env.writeSettings(again);
     await env.service.settingsWritten(again);
     expect(
-      (await env.ask({ type: 'session.start', candidate: { number: '43' }, pin: PIN, browser: 'test' })).ok,
+      (
+        await env.ask({
+          type: 'session.start',
+          candidate: { number: '43' },
+          pin: PIN,
+          browser: 'test',
+          confirmUnexported: true,
+        })
+      ).ok,
     ).toBe(true);
     warnings = (await env.events()).filter((event) => event.kind === 'integrity.warning');
     expect(warnings).toHaveLength(1);

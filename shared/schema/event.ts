@@ -282,7 +282,16 @@ export const EVENT_PAYLOADS = {
   /** A wrong examiner PIN, or an attempt while PIN entry is locked after repeated failures. */
   'pin.failed': z
     .object({
-      action: z.enum(['session.start', 'session.end', 'settings', 'pin.change']),
+      action: z.enum([
+        'session.start',
+        'session.end',
+        'settings',
+        'pin.change',
+        'session.extendTime',
+        'session.pause',
+        'session.unpause',
+        'session.purge',
+      ]),
       reason: z.enum(['wrong', 'locked']),
       /** Consecutive failures so far, this one included. */
       failures: count,

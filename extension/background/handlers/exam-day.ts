@@ -32,7 +32,7 @@ export const examDayHandlers = (ctx: ServiceContext) => {
   return {
     'session.extendTime': ((request, sender) =>
       ctx.serial(async () => {
-        const pinRefusal = await checkPin(ctx, request.pin);
+        const pinRefusal = await checkPin(ctx, request.pin, 'session.extendTime', sender);
         if (pinRefusal) return pinRefusal;
         const active = await ctx.running();
         if ('ok' in active) return active;
@@ -57,7 +57,7 @@ export const examDayHandlers = (ctx: ServiceContext) => {
 
     'session.pause': ((request, sender) =>
       ctx.serial(async () => {
-        const pinRefusal = await checkPin(ctx, request.pin);
+        const pinRefusal = await checkPin(ctx, request.pin, 'session.pause', sender);
         if (pinRefusal) return pinRefusal;
         const reason = request.reason.trim();
         if (!reason)
@@ -86,7 +86,7 @@ export const examDayHandlers = (ctx: ServiceContext) => {
 
     'session.unpause': ((request, sender) =>
       ctx.serial(async () => {
-        const pinRefusal = await checkPin(ctx, request.pin);
+        const pinRefusal = await checkPin(ctx, request.pin, 'session.unpause', sender);
         if (pinRefusal) return pinRefusal;
         const active = await ctx.running();
         if ('ok' in active) return active;

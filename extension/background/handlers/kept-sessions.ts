@@ -72,9 +72,9 @@ export const keptSessionHandlers = (ctx: ServiceContext) => {
         return { ok: true };
       })) satisfies Handler<'session.exported'>,
 
-    'session.purge': ((request) =>
+    'session.purge': ((request, sender) =>
       ctx.serial(async () => {
-        const pinRefusal = await checkPin(ctx, request.pin);
+        const pinRefusal = await checkPin(ctx, request.pin, 'session.purge', sender);
         if (pinRefusal) return pinRefusal;
         const record = await db.get('sessions', request.sessionId);
         if (!record) return refuse('Session inconnue.', 'Unknown session.');

@@ -12,7 +12,7 @@ import { buildBundle, bundleFilename } from '../session/bundle-export.ts';
 import { readEvents } from '../session/recorder.ts';
 import { isStorageError } from '../storage-health.ts';
 import { unexportedSessions } from './kept-sessions.ts';
-import { checkPin, checkPin, takePendingFailures } from './pin.ts';
+import { checkPin, takePendingFailures } from './pin.ts';
 import type { settingsHandlers } from './settings.ts';
 
 /** A fresh secret for the content scripts' unsent-event queue (hex, 256 bits). */
