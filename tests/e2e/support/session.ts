@@ -79,7 +79,7 @@ export const startSession = async (popup: Page, candidate: string, pin: string) 
 };
 
 export const waitForSessionState = async (popup: Page, state: 'idle' | 'running' | 'ended') => {
-  await popup.waitForSelector(`[data-testid=session-status][data-state=${state}]`, { timeout: 15_000 });
+  await popup.waitForSelector(`[data-testid=session-status][data-state=${state}]`, { timeout: 40_000 });
 };
 
 export const endSession = async (popup: Page, pin: string) => {
