@@ -35,10 +35,15 @@ export interface SemanticDeps {
   setTimer?: (run: () => void, ms: number) => void;
 }
 
+interface PendingCheck {
+  check: EndStateCheck;
+  keyword: string | undefined;
+}
+
 interface SessionState {
   memory: ReturnType<typeof createMemory>;
   linker: ReturnType<typeof createVoucherLinker>;
-  pending: Map<string, EndStateCheck>;
+  pending: Map<string, PendingCheck>;
 }
 
 export const createSemanticLayer = (deps: SemanticDeps) => {
@@ -59,24 +64,47 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
   };
   const setTimer = deps.setTimer ?? ((run, ms) => void setTimeout(run, ms));
 
-  const runCheck = async (sessionId: string, check: EndStateCheck, keyword: string | undefined) => {
-    const state = stateOf(sessionId);
-    if (state.pending.get(check.key) !== check) return; // replaced by a newer save
-    state.pending.delete(check.key);
+  /** The state evidence of one check: the public page fetched now, or null when it cannot be. */
+  const evidenceOf = async ({ check, keyword }: PendingCheck): Promise<ProposedEventInput | null> => {
     const html = await deps.fetchPage?.(check.url).catch(() => null);
-    if (!html) return;
+    if (!html) return null;
     const evidence = stateEvidence(check, html, keyword);
-    await deps.record(sessionId, [
-      {
-        id: `${check.relatesTo.slice(0, 56)}:state`,
-        kind: evidence.kind,
-        time: Date.now(),
-        url: evidence.url,
-        trusted: true,
-        relatesTo: evidence.relatesTo,
-        data: evidence.data,
-      },
-    ]);
+    return {
+      id: `${check.relatesTo.slice(0, 56)}:state`,
+      kind: evidence.kind,
+      time: Date.now(),
+      url: evidence.url,
+      trusted: true,
+      relatesTo: evidence.relatesTo,
+      data: evidence.data,
+    };
+  };
+
+  const runCheck = async (sessionId: string, pending: PendingCheck) => {
+    const state = stateOf(sessionId);
+    if (state.pending.get(pending.check.key) !== pending) return; // replaced, or settled at the end
+    state.pending.delete(pending.check.key);
+    const event = await evidenceOf(pending);
+    if (event) await deps.record(sessionId, [event]);
+  };
+
+  /**
+   * The session ends: the checks still waiting run now, within `timeoutMs`, and their evidence
+   * is returned to be written before `session.ended` (an ended session's chain is closed).
+   */
+  const settle = async (sessionId: string, timeoutMs: number): Promise<ProposedEventInput[]> => {
+    const state = sessions.get(sessionId);
+    sessions.delete(sessionId);
+    if (!state || state.pending.size === 0) return [];
+    const checks = [...state.pending.values()];
+    state.pending.clear();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), timeoutMs);
+    });
+    const events = await Promise.all(checks.map((check) => Promise.race([evidenceOf(check), late])));
+    clearTimeout(timer);
+    return events.filter((event): event is ProposedEventInput => event !== null);
   };
 
   /**
@@ -95,8 +123,9 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
     for (const event of stored) {
       if (event.derivedFrom) {
         for (const check of endStateChecksFor(event, context.origins)) {
-          state.pending.set(check.key, check);
-          setTimer(() => void runCheck(sessionId, check, context.keyword), check.delayMs);
+          const pending = { check, keyword: context.keyword };
+          state.pending.set(check.key, pending);
+          setTimer(() => void runCheck(sessionId, pending), check.delayMs);
         }
         continue;
       }
@@ -130,5 +159,5 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
     return derived;
   };
 
-  return { derive };
+  return { derive, settle };
 };

@@ -16,7 +16,12 @@ import { NO_TIMING } from '../session/clock.ts';
 import type { Settings } from '../settings/settings.ts';
 import { type Db, getMeta, type SessionRecord } from '../storage/db.ts';
 import { createSemanticLayer } from './semantic.ts';
-import { type AppendOutcome, appendEvents, type ProposedEventInput } from './session/recorder.ts';
+import {
+  type AppendOutcome,
+  appendEvents,
+  type ProposedEventInput,
+  type RecordUpdate,
+} from './session/recorder.ts';
 import { createStorageHealth, errorText, StorageFailure } from './storage-health.ts';
 import { createWriteQueue } from './write-queue.ts';
 
@@ -84,6 +89,9 @@ export const statusOf = (record: SessionRecord): SessionStatus => ({
   chainHead: record.chain.head,
 });
 
+/** How long the end of a session waits for the end-state checks still pending. */
+const SETTLE_TIMEOUT_MS = 4_000;
+
 export const createServiceContext = (
   deps: ServiceDeps,
   notify: (sessionId: string | null, reason: ChangeReason, status?: Session['status']) => void,
@@ -143,19 +151,23 @@ export const createServiceContext = (
    * Semantic events the adapters derive from what was just stored, written right after it;
    * a failure here never loses the observation, which is already durable.
    */
-  const recordDerived = async (sessionId: string, outcome: AppendOutcome) => {
+  const recordDerived = async (sessionId: string, outcome: AppendOutcome): Promise<SessionRecord> => {
     const context = {
       origins: outcome.record.session.referenceOrigins,
       ...(await keywordOf(outcome.record)),
     };
+    let latest = outcome.record;
     let stored = outcome.sealed;
     for (let round = 0; round < 2 && stored.length > 0; round += 1) {
       const derived = semantic.derive(sessionId, stored, context);
-      if (derived.length === 0) return;
-      stored = (await appendEvents(db, sessionId, derived).catch(() => ({ sealed: [] }))).sealed;
+      if (derived.length === 0) return latest;
+      const next = await appendEvents(db, sessionId, derived).catch(() => undefined);
+      stored = next?.sealed ?? [];
+      if (next) latest = next.record;
     }
     // Derived events are seen once more so that their end-state checks are scheduled.
     if (stored.length > 0) semantic.derive(sessionId, stored, context);
+    return latest;
   };
 
   /**
@@ -164,7 +176,7 @@ export const createServiceContext = (
    * turns into a refusal the sender retries. The first write that succeeds afterwards clears
    * the warning and records the gap as an `integrity.warning` in the evidence.
    */
-  const record = async (sessionId: string, events: ProposedEventInput[]) => {
+  const record = async (sessionId: string, events: ProposedEventInput[], update?: RecordUpdate) => {
     const warning = await storage.current();
     const gap: ProposedEventInput[] =
       warning && (warning.sessionId === sessionId || warning.sessionId === null)
@@ -172,16 +184,21 @@ export const createServiceContext = (
         : [];
     let outcome: AppendOutcome;
     try {
-      outcome = await appendEvents(db, sessionId, [...gap, ...events]);
+      outcome = await appendEvents(db, sessionId, [...gap, ...events], update);
     } catch (error) {
       await storage.noteFailure(sessionId, error);
       throw new StorageFailure(errorText(error));
     }
     if (warning) await storage.clear();
-    await recordDerived(sessionId, outcome);
+    // The record as stored last (derived events move the chain on): callers read it, never write it.
+    const latest = await recordDerived(sessionId, outcome);
     notify(sessionId, 'events');
     const gapIds = new Set(gap.map((event) => event.id));
-    return { ...outcome, acknowledged: outcome.acknowledged.filter((id) => !gapIds.has(id)) };
+    return {
+      ...outcome,
+      record: latest,
+      acknowledged: outcome.acknowledged.filter((id) => !gapIds.has(id)),
+    };
   };
 
   return {
@@ -196,6 +213,8 @@ export const createServiceContext = (
     currentPackage,
     proposed,
     record,
+    /** End-state checks still waiting for a session, run now (see semantic.ts `settle`). */
+    settle: (sessionId: string) => semantic.settle(sessionId, SETTLE_TIMEOUT_MS),
   };
 };
 

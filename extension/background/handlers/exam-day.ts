@@ -13,7 +13,7 @@ import { checkPin } from './pin.ts';
 const timingOf = (record: SessionRecord): ExamTiming => record.timing ?? NO_TIMING;
 
 export const examDayHandlers = (ctx: ServiceContext) => {
-  const { db, deps } = ctx;
+  const { deps } = ctx;
 
   /** Records one event on the running session, then stores the new timing next to it. */
   const decide = async (
@@ -23,8 +23,7 @@ export const examDayHandlers = (ctx: ServiceContext) => {
     data: unknown,
     timing: ExamTiming,
   ) => {
-    const { record: after } = await ctx.record(active.id, [ctx.proposed(sender, kind, data)]);
-    await db.put('sessions', { ...after, timing });
+    await ctx.record(active.id, [ctx.proposed(sender, kind, data)], (record) => ({ ...record, timing }));
     ctx.notify(active.id, 'session', 'running');
     return { ok: true as const, timing };
   };
@@ -120,12 +119,16 @@ export const pauseForInterruption = async (ctx: ServiceContext, active: SessionR
   if (timing.pausedAt !== null) return;
   const last = active.lastEventAt ? new Date(active.lastEventAt).toISOString() : active.session.startedAt;
   const reason = `Interruption : le navigateur a redémarré (dernière activité enregistrée ${last}).`;
-  const { record: after } = await ctx.record(active.id, [
-    ctx.proposed({}, 'session.paused', { reason, cause: 'interruption' }),
-  ]);
-  await ctx.db.put('sessions', {
-    ...after,
-    timing: { ...timing, pausedAt: ctx.deps.now(), pauseReason: reason, pauseCause: 'interruption' },
-  });
+  const timingNow: ExamTiming = {
+    ...timing,
+    pausedAt: ctx.deps.now(),
+    pauseReason: reason,
+    pauseCause: 'interruption',
+  };
+  await ctx.record(
+    active.id,
+    [ctx.proposed({}, 'session.paused', { reason, cause: 'interruption' })],
+    (record) => ({ ...record, timing: timingNow }),
+  );
   ctx.notify(active.id, 'session', 'running');
 };

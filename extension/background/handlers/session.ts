@@ -125,14 +125,15 @@ export const sessionHandlers = (
         if (pinRefusal) return pinRefusal;
         const active = await ctx.running();
         if ('ok' in active) return active;
-        const { record: after } = await ctx.record(active.id, [
-          ctx.proposed(sender, 'session.ended', { reason: 'examiner' }),
-        ]);
-        const ended: SessionRecord = {
-          ...after,
-          session: { ...after.session, status: 'ended', endedAt: new Date(deps.now()).toISOString() },
-        };
-        await db.put('sessions', ended);
+        // The public pages still to be read join the evidence before the chain closes.
+        const late = await ctx.settle(active.id);
+        if (late.length > 0) await ctx.record(active.id, late);
+        const endedAt = new Date(deps.now()).toISOString();
+        const { record: ended } = await ctx.record(
+          active.id,
+          [ctx.proposed(sender, 'session.ended', { reason: 'examiner' })],
+          (record) => ({ ...record, session: { ...record.session, status: 'ended', endedAt } }),
+        );
         ctx.notify(ended.id, 'session', 'ended');
         return { ok: true, status: statusOf(ended) };
       })) satisfies Handler<'session.end'>,

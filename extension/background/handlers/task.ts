@@ -22,12 +22,11 @@ export const taskHandlers = (ctx: ServiceContext) => {
       if (!task) return refuse('Question inconnue.', 'Unknown question.');
       if (unchanged(task)) return { ok: true as const };
       const { kind, data } = event(task);
-      const { record: after } = await ctx.record(active.id, [
-        ctx.proposed(sender, kind, data, trusted, questionId),
-      ]);
-      after.tasks = { ...after.tasks, [questionId]: next(task) };
-      await ctx.db.put('sessions', after);
-      ctx.notify(after.id, 'tasks');
+      await ctx.record(active.id, [ctx.proposed(sender, kind, data, trusted, questionId)], (record) => ({
+        ...record,
+        tasks: { ...record.tasks, [questionId]: next(task) },
+      }));
+      ctx.notify(active.id, 'tasks');
       return { ok: true as const };
     });
 

@@ -98,13 +98,30 @@ const rejectionWarning = (
   } as UnsealedEvent;
 };
 
+/**
+ * What a caller changes on the session record together with its events (timing, tasks, status):
+ * applied to the record this append writes, in the same transaction, so that no later write
+ * of an older copy can undo it, and no other write can slip between the event and the change.
+ */
+export type RecordUpdate = (record: SessionRecord) => SessionRecord;
+
 export const appendEvents = async (
   db: Db,
   sessionId: string,
   proposed: readonly ProposedEventInput[],
+  update?: RecordUpdate,
 ): Promise<AppendOutcome> => {
   const record = await db.get('sessions', sessionId);
   if (!record) throw new Error(`unknown session ${sessionId}`);
+  // An ended session's chain is closed: its export must stay the whole evidence. Late arrivals
+  // (an end-state check, a queued batch) are refused, never retried.
+  if (record.session.status === 'ended')
+    return {
+      sealed: [],
+      acknowledged: proposed.map((event) => event.id),
+      rejected: proposed.map((event) => ({ id: event.id, reason: 'session ended' })),
+      record,
+    };
   const startedAt = Date.parse(record.session.startedAt);
   // Extra time and pauses move the deadline; a pause under way keeps every event in time.
   const deadlineAt = (time: number) =>
@@ -191,13 +208,19 @@ export const appendEvents = async (
     ...acknowledged.filter((id) => !unhashable.some((u) => u.id === id)),
     ...rejected.map((r) => r.id),
   ];
-  if (sealed.length === 0) return { sealed: [], acknowledged: done, rejected, record };
+  if (sealed.length === 0) {
+    if (!update) return { sealed: [], acknowledged: done, rejected, record };
+    const changed = update(record);
+    await db.put('sessions', changed);
+    return { sealed: [], acknowledged: done, rejected, record: changed };
+  }
 
-  const next: SessionRecord = {
+  const sealedRecord: SessionRecord = {
     ...record,
     chain: { seq: sealedState.seq, head: sealedState.head },
     lastEventAt: sealed[sealed.length - 1]!.time,
   };
+  const next = update ? update(sealedRecord) : sealedRecord;
   const write = db.transaction(['events', 'sessions'], 'readwrite');
   for (const event of sealed) void write.objectStore('events').add({ ...event, sessionId });
   void write.objectStore('sessions').put(next);

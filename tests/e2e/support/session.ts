@@ -79,7 +79,20 @@ export const startSession = async (popup: Page, candidate: string, pin: string) 
 };
 
 export const waitForSessionState = async (popup: Page, state: 'idle' | 'running' | 'ended') => {
-  await popup.waitForSelector(`[data-testid=session-status][data-state=${state}]`, { timeout: 40_000 });
+  try {
+    await popup.waitForSelector(`[data-testid=session-status][data-state=${state}]`, { timeout: 40_000 });
+  } catch (error) {
+    // Say what the examiner would see instead: the status and the popup's last word.
+    const seen = await popup
+      .evaluate(() => ({
+        status: document.querySelector('[data-testid=session-status]')?.getAttribute('data-state'),
+        feedback: document.querySelector('[data-testid=popup-feedback]')?.textContent?.trim(),
+      }))
+      .catch(() => undefined);
+    throw new Error(`session never reached « ${state} »; the popup shows ${JSON.stringify(seen)}`, {
+      cause: error,
+    });
+  }
 };
 
 export const endSession = async (popup: Page, pin: string) => {

@@ -1,0 +1,169 @@
+/**
+ * The chain closes with `session.ended`, and what the session record says (timing, tasks,
+ * status) is written with the event that says it. Found in the real browser: an end-state
+ * check that fired after the end moved the chain on, so the verified export no longer matched
+ * and the next candidate's start asked for a confirmation; a pause announced in the popup was
+ * undone by an older copy of the record.
+ */
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { verifyChain } from '../../shared/bundle/chain.ts';
+import { parseJson } from '../../shared/schema/index.ts';
+import { openDb } from '../storage/db.ts';
+import { createSessionService } from './session-service.ts';
+import { senderFor } from './testing/sender.ts';
+
+const DEMO = readFileSync(
+  join(import.meta.dirname, '../../demo/subjects/demo-wordpress-a.temoin-subject.json'),
+  'utf8',
+);
+const ORIGIN = 'http://127.0.0.1:4300';
+const PIN = '246813';
+const PAGE =
+  '<html lang="fr"><head><title>Thé vert bio</title><meta name="description" content="Le thé vert bio d’Annecy."></head><body><h1>Thé vert bio</h1></body></html>';
+
+let dbCounter = 0;
+
+/** A service whose end-state checks wait for the test to fire them, as timers do. */
+const setup = async () => {
+  let clock = Date.parse('2026-06-12T08:00:00Z');
+  let ids = 0;
+  dbCounter += 1;
+  const timers: (() => void)[] = [];
+  const fetched: string[] = [];
+  const db = await openDb(`closing-${process.pid}-${dbCounter}`);
+  const service = createSessionService({
+    db,
+    now: () => clock,
+    newId: () => {
+      ids += 1;
+      return `id-${String(ids).padStart(6, '0')}`;
+    },
+    extensionVersion: '0.1.0',
+    referenceOrigins: async () => [ORIGIN],
+    pinIterations: 1000,
+    fetchPage: async (url) => {
+      fetched.push(url);
+      return PAGE;
+    },
+    setTimer: (run) => void timers.push(run),
+  });
+  const ask = (message: unknown) =>
+    service.handle(message, senderFor(message, `${ORIGIN}/admin/articles/5`)) as Promise<
+      Record<string, unknown>
+    >;
+  await ask({ type: 'pin.set', next: PIN });
+  await ask({ type: 'package.import', text: DEMO });
+  expect(
+    await ask({ type: 'session.start', candidate: { number: '42' }, pin: PIN, browser: 'test' }),
+  ).toMatchObject({ ok: true });
+  clock += 60_000;
+  const publish = () =>
+    service.append([
+      {
+        id: 'net-00000001',
+        kind: 'net.request',
+        time: clock,
+        url: `${ORIGIN}/admin/articles/5`,
+        trusted: true,
+        data: {
+          method: 'PUT',
+          path: '/admin/api/posts/5',
+          query: {},
+          status: 200,
+          body: { status: 'publish' },
+          response: {
+            id: 5,
+            title: 'Thé vert bio : nos conseils',
+            slug: 'the-vert-bio-conseils',
+            status: 'publish',
+            excerpt: '',
+            content: 'Un thé vert bio.',
+            link: `${ORIGIN}/blog/the-vert-bio-conseils`,
+            meta: { title: 'Thé vert bio', description: '', focusKeyword: 'thé vert bio' },
+            categories: [],
+            tags: [],
+            date: '2026-06-12T08:01:00.000Z',
+            modified: '2026-06-12T08:01:00.000Z',
+          },
+        },
+      },
+    ]);
+  const exportNow = async () => {
+    const response = await ask({ type: 'session.export' });
+    const parsed = parseJson('bundle', response.text as string);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    return { bundle: parsed.value, filename: response.filename as string };
+  };
+  return { service, ask, timers, fetched, publish, exportNow };
+};
+
+describe('closing the chain at the end of a session', () => {
+  it('reads the public page still waiting before `session.ended`, and a late timer adds nothing', async () => {
+    const env = await setup();
+    await env.publish();
+    expect(env.timers).toHaveLength(1);
+    expect(env.fetched).toEqual([]);
+
+    expect(await env.ask({ type: 'session.end', pin: PIN })).toMatchObject({ ok: true });
+    const { bundle, filename } = await env.exportNow();
+    const kinds = bundle.events.map((event) => event.kind);
+    expect(kinds.at(-1)).toBe('session.ended');
+    expect(kinds.indexOf('page.seo')).toBeGreaterThan(kinds.indexOf('content.published'));
+    expect(env.fetched).toEqual([`${ORIGIN}/blog/the-vert-bio-conseils`]);
+
+    // The timer set before the end fires now: nothing is read again, nothing is added.
+    for (const run of env.timers) run();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(env.fetched).toHaveLength(1);
+    const again = await env.exportNow();
+    expect(again.bundle.chain).toEqual(bundle.chain);
+    expect(await verifyChain(again.bundle.events, again.bundle.chain.head)).toMatchObject({ ok: true });
+
+    // So the verified export counts, and the next candidate starts without a confirmation.
+    expect(
+      await env.ask({
+        type: 'session.exported',
+        sessionId: bundle.session.id,
+        filename,
+        head: bundle.chain.head,
+        count: bundle.chain.count,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await env.ask({ type: 'session.start', candidate: { number: '43' }, pin: PIN, browser: 'test' }),
+    ).toMatchObject({ ok: true });
+  });
+
+  it('refuses evidence sent to an ended session, without moving its chain', async () => {
+    const env = await setup();
+    expect(await env.ask({ type: 'session.end', pin: PIN })).toMatchObject({ ok: true });
+    const before = await env.exportNow();
+    await env.publish();
+    const after = await env.exportNow();
+    expect(after.bundle.chain).toEqual(before.bundle.chain);
+    expect(after.bundle.events.some((event) => event.kind === 'net.request')).toBe(false);
+  });
+});
+
+describe('the session record changes with its event', () => {
+  it('keeps the pause after later evidence and derived events are written', async () => {
+    const env = await setup();
+    expect(await env.ask({ type: 'session.pause', pin: PIN, reason: 'Coupure du réseau' })).toMatchObject({
+      ok: true,
+    });
+    await env.publish();
+    for (const run of env.timers) run();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await env.ask({ type: 'task.setStatus', questionId: 'q1', status: 'done', trusted: true });
+    const status = await env.ask({ type: 'session.status' });
+    expect(status).toMatchObject({
+      status: { timing: { pausedAt: expect.any(Number), pauseReason: 'Coupure du réseau' } },
+    });
+    const { bundle } = await env.exportNow();
+    expect(bundle.events.filter((event) => event.kind === 'session.paused')).toHaveLength(1);
+    expect(await verifyChain(bundle.events, bundle.chain.head)).toMatchObject({ ok: true });
+  });
+});
