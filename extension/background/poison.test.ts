@@ -4,50 +4,27 @@
  * warning in the evidence, and never blocks what comes after it.
  */
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBundle } from '../../shared/bundle/read.ts';
-import { openDb } from '../storage/db.ts';
 import { decodeResponse, decodeText } from './network/body.ts';
 import type { ProposedEventInput } from './session/recorder.ts';
-import { createSessionService } from './session-service.ts';
-import { senderFor } from './testing/sender.ts';
+import { createTestService, demoPackageText, TEST_ORIGIN as ORIGIN } from './testing/service.ts';
 
-const ORIGIN = 'http://127.0.0.1:4300';
-const DEMO = readFileSync(
-  join(import.meta.dirname, '../../demo/subjects/demo-wordpress-a.temoin-subject.json'),
-  'utf8',
-);
+const DEMO = demoPackageText();
 
 const started = async () => {
-  let clock = Date.parse('2026-06-12T08:00:00Z');
-  let ids = 0;
-  const db = await openDb(`poison-${process.pid}-${Math.random()}`);
-  const service = createSessionService({
-    db,
-    now: () => clock,
-    newId: () => {
-      ids += 1;
-      return `id-${String(ids).padStart(6, '0')}`;
-    },
-    extensionVersion: '0.1.0',
-    referenceOrigins: async () => [ORIGIN],
-    pinIterations: 1000,
-  });
-  const ask = (message: unknown) =>
-    service.handle(message, senderFor(message, `${ORIGIN}/`)) as Promise<Record<string, unknown>>;
+  const { service, ask, advance, now } = await createTestService('poison');
   await ask({ type: 'pin.set', next: '24681357' });
   await ask({ type: 'package.import', text: DEMO });
   expect(
     await ask({ type: 'session.start', candidate: { number: '42' }, pin: '24681357', browser: 'test' }),
   ).toMatchObject({ ok: true });
   const request = (id: string, body: Record<string, unknown>): ProposedEventInput => {
-    clock += 1000;
+    advance(1000);
     return {
       id,
       kind: 'net.request',
-      time: clock,
+      time: now(),
       url: `${ORIGIN}/wp-json/wp/v2/posts`,
       trusted: true,
       data: { method: 'POST', path: '/wp-json/wp/v2/posts', query: {}, status: 201, body },

@@ -6,66 +6,41 @@
  * undone by an older copy of the record.
  */
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../shared/bundle/chain.ts';
 import { parseJson } from '../../shared/schema/index.ts';
-import { openDb } from '../storage/db.ts';
-import { createSessionService } from './session-service.ts';
-import { senderFor } from './testing/sender.ts';
+import { createTestService, demoPackageText, TEST_ORIGIN as ORIGIN } from './testing/service.ts';
 
-const DEMO = readFileSync(
-  join(import.meta.dirname, '../../demo/subjects/demo-wordpress-a.temoin-subject.json'),
-  'utf8',
-);
-const ORIGIN = 'http://127.0.0.1:4300';
+const DEMO = demoPackageText();
 const PIN = '246813';
 const PAGE =
   '<html lang="fr"><head><title>Thé vert bio</title><meta name="description" content="Le thé vert bio d’Annecy."></head><body><h1>Thé vert bio</h1></body></html>';
 
-let dbCounter = 0;
-
 /** A service whose end-state checks wait for the test to fire them, as timers do. */
 const setup = async () => {
-  let clock = Date.parse('2026-06-12T08:00:00Z');
-  let ids = 0;
-  dbCounter += 1;
   const timers: (() => void)[] = [];
   const fetched: string[] = [];
-  const db = await openDb(`closing-${process.pid}-${dbCounter}`);
-  const service = createSessionService({
-    db,
-    now: () => clock,
-    newId: () => {
-      ids += 1;
-      return `id-${String(ids).padStart(6, '0')}`;
-    },
-    extensionVersion: '0.1.0',
-    referenceOrigins: async () => [ORIGIN],
-    pinIterations: 1000,
+  const env = await createTestService('closing', {
     fetchPage: async (url) => {
       fetched.push(url);
       return PAGE;
     },
     setTimer: (run) => void timers.push(run),
   });
-  const ask = (message: unknown) =>
-    service.handle(message, senderFor(message, `${ORIGIN}/admin/articles/5`)) as Promise<
-      Record<string, unknown>
-    >;
+  const { service } = env;
+  const ask = (message: unknown) => env.ask(message, `${ORIGIN}/admin/articles/5`);
   await ask({ type: 'pin.set', next: PIN });
   await ask({ type: 'package.import', text: DEMO });
   expect(
     await ask({ type: 'session.start', candidate: { number: '42' }, pin: PIN, browser: 'test' }),
   ).toMatchObject({ ok: true });
-  clock += 60_000;
+  env.advance(60_000);
   const publish = () =>
     service.append([
       {
         id: 'net-00000001',
         kind: 'net.request',
-        time: clock,
+        time: env.now(),
         url: `${ORIGIN}/admin/articles/5`,
         trusted: true,
         data: {

@@ -1,48 +1,11 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../shared/bundle/chain.ts';
 import { parseJson } from '../../shared/schema/index.ts';
-import { openDb } from '../storage/db.ts';
-import { createSessionService } from './session-service.ts';
-import { senderFor } from './testing/sender.ts';
+import { createTestService, demoPackageText, TEST_ORIGIN as ORIGIN } from './testing/service.ts';
 
-const DEMO = readFileSync(
-  join(import.meta.dirname, '../../demo/subjects/demo-wordpress-a.temoin-subject.json'),
-  'utf8',
-);
-const ORIGIN = 'http://127.0.0.1:4300';
-
-let dbCounter = 0;
-
-const setup = async () => {
-  let clock = Date.parse('2026-06-12T08:00:00Z');
-  let ids = 0;
-  dbCounter += 1;
-  const db = await openDb(`test-${process.pid}-${dbCounter}`);
-  const service = createSessionService({
-    db,
-    now: () => clock,
-    newId: () => {
-      ids += 1;
-      return `id-${String(ids).padStart(6, '0')}`;
-    },
-    extensionVersion: '0.1.0',
-    referenceOrigins: async () => [ORIGIN],
-    pinIterations: 1000,
-  });
-  const ask = (message: unknown, url = `${ORIGIN}/`) =>
-    service.handle(message, senderFor(message, url)) as Promise<Record<string, unknown>>;
-  return {
-    service,
-    ask,
-    advance: (ms: number) => {
-      clock += ms;
-    },
-    now: () => clock,
-  };
-};
+const DEMO = demoPackageText();
+const setup = () => createTestService('test');
 
 const started = async () => {
   const env = await setup();
@@ -256,34 +219,24 @@ describe('in-process use by the background', () => {
 
 describe('semantic evidence', () => {
   it('derives « article published » from the API call and snapshots its public page as state evidence', async () => {
-    let clock = Date.parse('2026-06-12T08:00:00Z');
-    let ids = 0;
     const fetched: string[] = [];
-    const db = await openDb(`test-${process.pid}-semantic`);
-    const service = createSessionService({
-      db,
-      now: () => clock,
-      newId: () => {
-        ids += 1;
-        return `id-${String(ids).padStart(6, '0')}`;
-      },
-      extensionVersion: '0.1.0',
-      referenceOrigins: async () => [ORIGIN],
-      pinIterations: 1000,
+    const {
+      service,
+      ask: askAs,
+      advance,
+      now,
+    } = await createTestService('semantic', {
       fetchPage: async (url) => {
         fetched.push(url);
         return '<html lang="fr"><head><title>Thé vert bio</title><meta name="description" content="Le thé vert bio d’Annecy."></head><body><h1>Thé vert bio</h1><p>Un thé vert bio.</p></body></html>';
       },
       setTimer: (run) => run(),
     });
-    const ask = (message: unknown) =>
-      service.handle(message, senderFor(message, `${ORIGIN}/admin/articles/5`)) as Promise<
-        Record<string, unknown>
-      >;
+    const ask = (message: unknown) => askAs(message, `${ORIGIN}/admin/articles/5`);
     await ask({ type: 'pin.set', next: '246813' });
     await ask({ type: 'package.import', text: DEMO });
     await ask({ type: 'session.start', candidate: { number: '42' }, pin: '246813', browser: 'test' });
-    clock += 60_000;
+    advance(60_000);
     const post = {
       id: 5,
       title: 'Thé vert bio : nos conseils',
@@ -304,7 +257,7 @@ describe('semantic evidence', () => {
       {
         id: 'net-00000001',
         kind: 'net.request',
-        time: clock,
+        time: now(),
         url: `${ORIGIN}/admin/articles/5`,
         trusted: true,
         data: {

@@ -3,23 +3,16 @@
  * by the real session service (recorder, chain, semantic layer, export) over fake-indexeddb.
  * Callers import 'fake-indexeddb/auto' first.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { openDb } from '../../storage/db.ts';
-import { createSessionService } from '../session-service.ts';
-import { senderFor } from './sender.ts';
+import {
+  createTestService,
+  TEST_ORIGIN as DEMO_ORIGIN,
+  type DemoSubjectId,
+  demoPackageText,
+} from './service.ts';
 
-export const DEMO_ORIGIN = 'http://127.0.0.1:4300';
+export type { DemoSubjectId };
+
 const PIN = '24681357';
-
-export const DEMO_PACKAGE_FILES = {
-  'demo-wordpress-a': 'demo-wordpress-a.temoin-subject.json',
-  'demo-ecommerce-a': 'demo-ecommerce-a.temoin-subject.json',
-} as const;
-export type DemoSubjectId = keyof typeof DEMO_PACKAGE_FILES;
-
-const packageText = (id: DemoSubjectId): string =>
-  readFileSync(join(import.meta.dirname, '../../../demo/subjects', DEMO_PACKAGE_FILES[id]), 'utf8');
 
 const seo = (title: string, h1: string) => ({
   title,
@@ -35,45 +28,26 @@ const seo = (title: string, h1: string) => ({
   wordCount: 240,
 });
 
-let databases = 0;
-
 /** Records a short, varied session on one demo subject and returns the exported file's text. */
 export const exportDemoBundle = async (id: DemoSubjectId): Promise<string> => {
-  databases += 1;
-  const db = await openDb(`demo-bundle-${process.pid}-${databases}`);
-  let clock = Date.parse('2026-06-12T08:00:00Z');
-  let ids = 0;
-  const service = createSessionService({
-    db,
-    now: () => clock,
-    newId: () => {
-      ids += 1;
-      return `id-${String(ids).padStart(6, '0')}`;
-    },
-    extensionVersion: '0.1.0',
-    referenceOrigins: async () => [DEMO_ORIGIN],
-    pinIterations: 1000,
-  });
+  const env = await createTestService('demo-bundle');
   const ask = async (message: unknown, path = '/') => {
-    const answer = (await service.handle(message, senderFor(message, `${DEMO_ORIGIN}${path}`))) as {
-      ok: boolean;
-      text?: string;
-    };
+    const answer = (await env.ask(message, `${DEMO_ORIGIN}${path}`)) as { ok: boolean; text?: string };
     if (!answer.ok) throw new Error(`${JSON.stringify(message).slice(0, 80)}: ${JSON.stringify(answer)}`);
     return answer;
   };
   await ask({ type: 'pin.set', next: PIN });
-  await ask({ type: 'package.import', text: packageText(id) });
+  await ask({ type: 'package.import', text: demoPackageText(id) });
   await ask({ type: 'session.start', candidate: { number: '02412345678' }, pin: PIN, browser: 'test' });
   const shop = id === 'demo-ecommerce-a';
   let n = 0;
   const event = (kind: string, path: string, data: Record<string, unknown>, trusted = true) => {
-    clock += 7_000;
+    env.advance(7_000);
     n += 1;
     return {
       id: `ev-${id}-${String(n).padStart(4, '0')}`,
       kind,
-      time: clock,
+      time: env.now(),
       url: `${DEMO_ORIGIN}${path}`,
       trusted,
       data,
@@ -141,10 +115,10 @@ export const exportDemoBundle = async (id: DemoSubjectId): Promise<string> => {
     trusted: true,
   });
   await ask({ type: 'task.setStatus', questionId: 'q1', status: 'done', trusted: true });
-  clock += 60_000;
+  env.advance(60_000);
   await ask({ type: 'session.end', pin: PIN });
   const exported = await ask({ type: 'session.export' });
-  db.close();
+  env.db.close();
   // The text exactly as the popup saves it.
   return exported.text!;
 };
