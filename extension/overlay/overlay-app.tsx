@@ -8,19 +8,16 @@
  * which records it as evidence; the overlay itself stores nothing but its layout.
  */
 import type { TargetedKeyboardEvent } from 'preact';
-import { useCallback, useEffect, useErrorBoundary, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { fill, type Locale, t } from '../i18n/messages.ts';
+import { useCallback, useEffect, useErrorBoundary, useId, useRef } from 'preact/hooks';
+import { type Locale, t } from '../i18n/messages.ts';
 import { ask } from '../messaging/client.ts';
-import type { SessionView } from '../messaging/protocol.ts';
 import type { ClockState } from '../session/clock.ts';
-import { Annexes } from './annexes.tsx';
 import { type CommandChannel, TOGGLE_SHORTCUT } from './commands.ts';
 import { guard, report } from './guard.ts';
 import { type OverlayPrefs, otherSide } from './layout.ts';
-import { substitute, variableMap } from './markdown.tsx';
-import { QuestionList } from './question-list.tsx';
 import { Resizer } from './resizer.tsx';
-import { Timer, useClock } from './timer.tsx';
+import { SessionOrStatus, sessionStateOf } from './session-panel.tsx';
+import { useClock } from './timer.tsx';
 import { useLayout } from './use-layout.ts';
 import { type InitialView, useSessionView } from './use-session-view.ts';
 
@@ -40,78 +37,6 @@ const holdsFocus = (element: Element | null) => {
   const root = element?.getRootNode() as Document | ShadowRoot | undefined;
   const active = root?.activeElement;
   return !!element && !!active && element.contains(active);
-};
-
-/** The running session's body: subject, clock, questions and annexes (also the side panel's). */
-export const SessionPanel = ({
-  view,
-  clock,
-  locale,
-  commands,
-  idPrefix,
-}: {
-  view: SessionView;
-  clock: ClockState;
-  locale: Locale;
-  commands: CommandChannel;
-  idPrefix: string;
-}) => {
-  const m = t(locale);
-  const variables = useMemo(() => variableMap(view.variables), [view.variables]);
-  const annexTitles = useMemo(
-    () => new Map(view.annexes.map((annex) => [annex.id, substitute(annex.title, variables)])),
-    [view.annexes, variables],
-  );
-  const [openAnnexes, setOpenAnnexes] = useState<ReadonlySet<string>>(new Set());
-  const [reveal, setReveal] = useState<{ annexId: string; count: number } | null>(null);
-
-  const toggleAnnex = useCallback((annexId: string) => {
-    setOpenAnnexes((current) => {
-      const next = new Set(current);
-      if (next.has(annexId)) next.delete(annexId);
-      else next.add(annexId);
-      return next;
-    });
-  }, []);
-  const openAnnex = useCallback((annexId: string) => {
-    setOpenAnnexes((current) => new Set(current).add(annexId));
-    setReveal((previous) => ({ annexId, count: (previous?.count ?? 0) + 1 }));
-  }, []);
-
-  return (
-    <>
-      <div class="subject" data-phase={clock.phase}>
-        <h2 class="subject-title" data-testid="subject-title">
-          {substitute(view.title, variables)}
-        </h2>
-        <p class="subject-company" data-testid="subject-company">
-          {fill(m.company, { name: view.companyName })}
-        </p>
-        <Timer clock={clock} locale={locale} />
-      </div>
-      <div class="scroll">
-        <QuestionList
-          view={view}
-          locale={locale}
-          variables={variables}
-          annexTitles={annexTitles}
-          commands={commands}
-          idPrefix={idPrefix}
-          onOpenAnnex={openAnnex}
-        />
-        <Annexes
-          annexes={view.annexes}
-          locale={locale}
-          variables={variables}
-          idPrefix={idPrefix}
-          open={openAnnexes}
-          onToggle={toggleAnnex}
-          reveal={reveal}
-        />
-        <p class="hint">{m.shortcutHint}</p>
-      </div>
-    </>
-  );
 };
 
 /** The clock in the collapsed tab, so the time stays in sight while the panel is away. */
@@ -151,7 +76,7 @@ const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProp
   const running = view?.status === 'running';
   const clock = useClock(running ? view : null);
   const wrapper = useRef<HTMLDivElement>(null);
-  const sessionState = session.status === 'unavailable' ? 'unavailable' : view ? view.status : 'none';
+  const sessionState = sessionStateOf(session);
   useHostState(wrapper, {
     session: sessionState,
     phase: clock?.phase ?? 'none',
@@ -200,9 +125,6 @@ const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProp
 
   /** Without a running exam, a small card instead of the side panel. */
   const compact = !running;
-  const statusText =
-    session.status === 'unavailable' ? m.overlayLoadError : !view ? m.noSession : m.sessionEnded;
-
   return (
     <div
       class="overlay"
@@ -270,27 +192,14 @@ const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProp
             onResize={(width, persist) => update({ width }, { persist })}
           />
         )}
-        {running && clock ? (
-          <SessionPanel
-            key={view.sessionId}
-            view={view}
-            clock={clock}
-            locale={locale}
-            commands={commands}
-            idPrefix={idPrefix}
-          />
-        ) : (
-          <div class="status-card">
-            {view ? (
-              <h2 class="subject-title" data-testid="subject-title">
-                {substitute(view.title, variableMap(view.variables))}
-              </h2>
-            ) : null}
-            <p class="status" data-testid="overlay-status" data-state={sessionState}>
-              {statusText}
-            </p>
-          </div>
-        )}
+        <SessionOrStatus
+          session={session}
+          clock={clock}
+          locale={locale}
+          commands={commands}
+          idPrefix={idPrefix}
+          heading="h2"
+        />
       </aside>
     </div>
   );

@@ -8,8 +8,7 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { type Locale, t } from '../i18n/messages.ts';
 import { createCommandChannel } from '../overlay/commands.ts';
-import { substitute, variableMap } from '../overlay/markdown.tsx';
-import { SessionPanel } from '../overlay/overlay-app.tsx';
+import { SessionOrStatus, sessionStateOf } from '../overlay/session-panel.tsx';
 import { useClock } from '../overlay/timer.tsx';
 import type { InitialView } from '../overlay/use-session-view.ts';
 import { useSessionView } from '../overlay/use-session-view.ts';
@@ -47,9 +46,7 @@ export const SidePanelApp = ({ locale, initialView, managed, retentionDays }: Si
   // The notice is open at the start of each session; the candidate may fold it.
   const [noticeOpen, setNoticeOpen] = useState(true);
   useEffect(() => setNoticeOpen(true), [view?.sessionId]);
-  const sessionState = session.status === 'unavailable' ? 'unavailable' : view ? view.status : 'none';
-  const statusText =
-    session.status === 'unavailable' ? m.overlayLoadError : !view ? m.noSession : m.sessionEnded;
+  const sessionState = sessionStateOf(session);
 
   return (
     <div class="overlay side" data-testid="overlay" data-session={sessionState} lang={locale}>
@@ -66,27 +63,14 @@ export const SidePanelApp = ({ locale, initialView, managed, retentionDays }: Si
             {...(managed.contact ? { contact: managed.contact } : {})}
           />
         </div>
-        {running && clock ? (
-          <SessionPanel
-            key={view.sessionId}
-            view={view}
-            clock={clock}
-            locale={locale}
-            commands={commands}
-            idPrefix={idPrefix}
-          />
-        ) : (
-          <div class="status-card">
-            {view ? (
-              <h1 class="subject-title" data-testid="subject-title">
-                {substitute(view.title, variableMap(view.variables))}
-              </h1>
-            ) : null}
-            <p class="status" data-testid="overlay-status" data-state={sessionState}>
-              {statusText}
-            </p>
-          </div>
-        )}
+        <SessionOrStatus
+          session={session}
+          clock={clock}
+          locale={locale}
+          commands={commands}
+          idPrefix={idPrefix}
+          heading="h1"
+        />
       </main>
     </div>
   );
