@@ -15,7 +15,7 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/adapters/', import.meta.url));
 const ADAPTER_FOLDERS = ['wordpress', 'prestashop', 'commerce', 'demo'] as const;
 /** Helpers beside the detectors (no `registerDetector` call). */
-const NOT_DETECTORS = new Set(['adapter.ts', 'lib.ts', 'outcome.ts', 'refusal.ts']);
+const NOT_DETECTORS = new Set(['adapter.ts', 'lib.ts', 'outcome.ts', 'refusal.ts', 'form-save.ts']);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCES = readFileSync(`${ROOT}docs/sources.md`, 'utf8');
 /** `owner/repo@ref:path`, optionally `#L<a>` or `#L<a>-L<b>`: a file of a product at a version. */

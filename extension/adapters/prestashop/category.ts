@@ -10,11 +10,10 @@
 
 import { visibleLength } from '../lib/content.ts';
 import { settingsChanged } from '../lib/events.ts';
-import { failed, field, flag, submissionOf, text } from '../lib/fields.ts';
+import { field, flag, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
-import { langText, symfonyPath } from './lib.ts';
-import { counts, redirectOutcome } from './outcome.ts';
-import { rememberRefusal } from './refusal.ts';
+import { acceptedFormSave } from './form-save.ts';
+import { langText } from './lib.ts';
 
 const ROUTE = /\/sell\/catalog\/categories\/(?:(new)|(\d+)\/edit)\/?$/;
 
@@ -35,18 +34,15 @@ export default registerDetector({
     ],
   },
   detect(observation, context) {
-    const submission = submissionOf(observation, context);
-    if (submission?.method !== 'POST' || failed(submission)) return [];
-    const route = ROUTE.exec(symfonyPath(submission.path));
-    if (!route) return [];
-    const { fields } = submission;
-    const name = langText(fields, 'category[name]');
-    if (name === undefined) return [];
-    const outcome = redirectOutcome(submission);
-    if (!counts(outcome)) {
-      if (outcome === 'refused') rememberRefusal(context.memory, 'category', { name }, submission.time);
-      return [];
-    }
+    const save = acceptedFormSave(observation, context, {
+      route: ROUTE,
+      nameField: 'category[name]',
+      target: 'category',
+      nameKey: 'name',
+    });
+    if (!save) return [];
+    const { route, name } = save;
+    const { fields } = save.submission;
     const description = langText(fields, 'category[description]');
     return settingsChanged(
       'category',

@@ -9,13 +9,12 @@
  * is « published », hidden on an edit is « unpublished » when the session saw it displayed.
  */
 import { analyseHtml } from '../lib/content.ts';
-import { clip, compact, failed, field, flag, submissionOf, text } from '../lib/fields.ts';
+import { clip, compact, field, flag, text } from '../lib/fields.ts';
 import { transitionKind } from '../lib/status.ts';
 import { registerDetector } from '../registry.ts';
 import type { ContentRef, DerivedEvent } from '../types.ts';
-import { langText, symfonyPath } from './lib.ts';
-import { counts, redirectOutcome } from './outcome.ts';
-import { rememberRefusal } from './refusal.ts';
+import { acceptedFormSave } from './form-save.ts';
+import { langText } from './lib.ts';
 
 const ROUTE = /\/improve\/design\/cms-pages\/(?:(new)|(\d+)\/edit)\/?$/;
 const STATUS_KEY = 'prestashop:cms-status:';
@@ -36,18 +35,15 @@ export default registerDetector({
     ],
   },
   detect(observation, context) {
-    const submission = submissionOf(observation, context);
-    if (submission?.method !== 'POST' || failed(submission)) return [];
-    const route = ROUTE.exec(symfonyPath(submission.path));
-    if (!route) return [];
-    const { fields } = submission;
-    const title = langText(fields, 'cms_page[title]');
-    if (title === undefined) return [];
-    const outcome = redirectOutcome(submission);
-    if (!counts(outcome)) {
-      if (outcome === 'refused') rememberRefusal(context.memory, 'cms-page', { title }, submission.time);
-      return [];
-    }
+    const save = acceptedFormSave(observation, context, {
+      route: ROUTE,
+      nameField: 'cms_page[title]',
+      target: 'cms-page',
+      nameKey: 'title',
+    });
+    if (!save) return [];
+    const { route, name: title } = save;
+    const { fields } = save.submission;
     const id = route[2] ?? 'new';
     const displayed = flag(field(fields, 'cms_page[is_displayed]')) === true;
     const after = displayed ? 'publish' : 'draft';
