@@ -8,9 +8,11 @@
  *     flock /tmp/temoin-browser.lock npx vitest run --config tests/e2e/vitest.config.ts tests/e2e/labelled-record.e2e.ts
  *
  * Without TEMOIN_LABELLED it records the first session of each family only (a smoke test
- * that the scripted candidates still work, and that they are recorded as planned).
+ * that the scripted candidates still work, and that they are recorded as planned), into a
+ * temporary folder: the committed fixtures stay as they were labelled.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +36,10 @@ import {
 } from './support/session.ts';
 
 const PIN = '482913';
-const OUT = join(import.meta.dirname, '../labelled/bundles');
+/** Fixtures are rewritten only when asked for (TEMOIN_LABELLED); the smoke run writes to a temp folder. */
+const OUT = process.env.TEMOIN_LABELLED
+  ? join(import.meta.dirname, '../labelled/bundles')
+  : join(tmpdir(), `temoin-labelled-${process.pid}`);
 
 /** `wordpress-01..wordpress-08,shop-03` → the plans named or in those ranges. */
 const chosen = (spec: string | undefined): SessionPlan[] => {
