@@ -60,6 +60,8 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   /** Reuse a profile (to test what survives a restart). */
   profileDir?: string;
+  /** More Chromium switches (the capture benchmark keeps a tab in one renderer). */
+  chromiumArgs?: string[];
 }
 
 export const launchWithExtension = async (
@@ -93,7 +95,7 @@ export const launchWithExtension = async (
       pipe: true,
       enableExtensions: true,
       userDataDir: profileDir,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])],
     });
     const id = await browser.installExtension(extensionDir);
     // The manifest's key fixes the id whatever the folder: policies and centres rely on it.
