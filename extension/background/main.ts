@@ -33,6 +33,11 @@ export const startBackground = (browser: typeof browserApi) => {
       extensionVersion: browser.runtime.getManifest().version,
       referenceOrigins: async () => (await loadSettings()).referenceOrigins,
       retentionDays: async () => (await loadManaged()).retentionDays ?? DEFAULT_RETENTION_DAYS,
+      // Its API permission names are a closed union; ours are checked names (CAPTURE_PERMISSIONS).
+      permissions: {
+        contains: (query) =>
+          browser.permissions.contains(query as Parameters<typeof browser.permissions.contains>[0]),
+      },
       settings: { load: loadSettings, save: saveSettings },
       captureSettings: async () => {
         const { allowedOrigins, sensitiveSelectors } = await loadSettings();

@@ -14,6 +14,7 @@ import type {
 } from '../messaging/protocol.ts';
 import { NO_TIMING } from '../session/clock.ts';
 import type { Settings } from '../settings/settings.ts';
+import type { PermissionProbe } from '../settings/start-permissions.ts';
 import { type Db, getMeta, type SessionRecord } from '../storage/db.ts';
 import { createSemanticLayer } from './semantic.ts';
 import {
@@ -36,6 +37,11 @@ export interface ServiceDeps {
   captureSettings?: () => Promise<{ allowedOrigins: string[]; sensitiveSelectors: string[] }>;
   /** Days a session is kept on the workstation (managed configuration; 30 by default). */
   retentionDays?: () => Promise<number>;
+  /**
+   * Answers the browser's `permissions.contains` (settings/start-permissions.ts): a start
+   * without what capture needs is refused. Absent (unit tests without a browser): all granted.
+   */
+  permissions?: PermissionProbe;
   /**
    * Called after any change a page might show. `events` changes are frequent (every batch):
    * listeners that only care about the session's state skip them.

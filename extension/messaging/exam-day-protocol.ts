@@ -44,8 +44,12 @@ export interface KeptSession {
   endedAt: string | null;
   status: 'running' | 'ended';
   eventCount: number;
-  /** A verified export of the session as it stands now exists. */
+  /**
+   * The evidence as it stands now is safe elsewhere: a verified export of it, or the station's
+   * acknowledgement of the whole chain (`exportedTo` says which).
+   */
   exported: boolean;
+  exportedTo: 'file' | 'station' | null;
   exportedAt: number | null;
   exportedFile: string | null;
   /** When the retention period purges it (start-up after this date, after a warning). */

@@ -139,8 +139,10 @@ export interface Refusal {
    * `storage-error`: nothing was written (full disk…); the sender keeps its events and retries.
    * `unexported`: the previous session was never exported; the examiner must confirm.
    * `pin-locked`: too many wrong PINs in a row; the message says how long to wait.
+   * `permission`: the browser withholds a permission capture needs (`missing` says which).
    */
-  code?: 'storage-error' | 'unexported' | 'pin-locked';
+  code?: 'storage-error' | 'unexported' | 'pin-locked' | 'permission';
+  missing?: { origins: string[]; permissions: string[] };
 }
 
 /** The last evidence write failed; cleared by the next write that succeeds. */

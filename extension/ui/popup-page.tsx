@@ -18,6 +18,7 @@ import { openSidePanel, rememberWindow } from '../sidepanel/presence.ts';
 import { PinField } from './pin-field.tsx';
 import { EXAM_DAY_MESSAGES } from './popup/exam-day-messages.ts';
 import { ExamDayPanel } from './popup/exam-day-panel.tsx';
+import { type MissingGrant, PermissionGrant } from './popup/permission-grant.tsx';
 import { SessionList } from './popup/session-list.tsx';
 import { type ExportOutcome, exportVerified } from './popup/verified-export.ts';
 import { StationFields } from './station-fields.tsx';
@@ -82,6 +83,8 @@ export const PopupPage = () => {
   /** The refusal text when the previous session was never exported; the examiner confirms. */
   const [unexported, setUnexported] = useState<string | null>(null);
   const [confirmUnexported, setConfirmUnexported] = useState(false);
+  /** What the browser withholds when a start was refused for it (the examiner grants it). */
+  const [missing, setMissing] = useState<MissingGrant | null>(null);
   const m = { ...t(locale), ...PAGE_MESSAGES[locale] };
   const say = (kind: 'error' | 'success', fr: string, en: string, problems?: Problem[]) =>
     setFeedback({
@@ -158,9 +161,11 @@ export const PopupPage = () => {
     setPin('');
     if (!response.ok) {
       if (response.code === 'unexported') setUnexported(locale === 'fr' ? response.fr : response.en);
+      if (response.code === 'permission' && response.missing) setMissing(response.missing);
       return say('error', response.fr, response.en);
     }
     setUnexported(null);
+    setMissing(null);
     setConfirmUnexported(false);
     setStatus(response.status);
     setFeedback(null);
@@ -302,6 +307,9 @@ export const PopupPage = () => {
                   {EXAM_DAY_MESSAGES[locale].unexportedConfirm}
                 </label>
               </div>
+            )}
+            {missing && (
+              <PermissionGrant locale={locale} missing={missing} onDone={() => setMissing(null)} say={say} />
             )}
             {pinField}
             <button type="submit" data-testid="start-session" disabled={busy || !pkg}>

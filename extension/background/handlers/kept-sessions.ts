@@ -8,10 +8,20 @@ import type { KeptSession } from '../../messaging/exam-day-protocol.ts';
 import type { SessionRecord } from '../../storage/db.ts';
 
 import { type Handler, refuse, type ServiceContext } from '../service-context.ts';
-import { isExported, purgeSession, retentionDaysOf, retentionDeadline } from '../session/kept.ts';
+import {
+  purgeSession,
+  retentionDaysOf,
+  retentionDeadline,
+  type StoredElsewhere,
+  storedElsewhere,
+} from '../session/kept.ts';
 import { checkPin } from './pin.ts';
 
-export const keptSession = (record: SessionRecord, retentionDays: number): KeptSession => ({
+export const keptSession = (
+  record: SessionRecord,
+  retentionDays: number,
+  elsewhere: StoredElsewhere,
+): KeptSession => ({
   id: record.id,
   candidateNumber: record.session.candidate.number,
   subjectTitle: record.session.subject.title,
@@ -19,18 +29,23 @@ export const keptSession = (record: SessionRecord, retentionDays: number): KeptS
   endedAt: record.session.endedAt ?? null,
   status: record.session.status,
   eventCount: record.chain.seq,
-  exported: isExported(record),
+  exported: elsewhere !== null,
+  exportedTo: elsewhere,
   exportedAt: record.exported?.at ?? null,
   exportedFile: record.exported?.filename ?? null,
   purgeAfter: retentionDeadline(record, retentionDays),
   retentionWarned: record.retentionWarnedAt !== undefined,
 });
 
-/** The ended sessions nobody exported: starting another one asks the examiner first. */
-export const unexportedSessions = async (ctx: ServiceContext): Promise<SessionRecord[]> =>
-  (await ctx.db.getAll('sessions')).filter(
-    (record) => record.session.status === 'ended' && !isExported(record),
-  );
+/**
+ * The ended sessions neither exported nor acknowledged whole by a station: starting another
+ * one asks the examiner first.
+ */
+export const unexportedSessions = async (ctx: ServiceContext): Promise<SessionRecord[]> => {
+  const ended = (await ctx.db.getAll('sessions')).filter((record) => record.session.status === 'ended');
+  const where = await Promise.all(ended.map((record) => storedElsewhere(ctx.db, record)));
+  return ended.filter((_, i) => where[i] === null);
+};
 
 export const keptSessionHandlers = (ctx: ServiceContext) => {
   const { db } = ctx;
@@ -38,8 +53,9 @@ export const keptSessionHandlers = (ctx: ServiceContext) => {
     'session.list': (async () => {
       const retentionDays = await retentionDaysOf(ctx.deps);
       const records = await db.getAll('sessions');
+      const where = await Promise.all(records.map((record) => storedElsewhere(db, record)));
       const sessions = records
-        .map((record) => keptSession(record, retentionDays))
+        .map((record, i) => keptSession(record, retentionDays, where[i] ?? null))
         .sort((a, b) => b.startedAt.localeCompare(a.startedAt));
       return { ok: true, sessions, retentionDays };
     }) satisfies Handler<'session.list'>,
@@ -80,7 +96,7 @@ export const keptSessionHandlers = (ctx: ServiceContext) => {
         if (!record) return refuse('Session inconnue.', 'Unknown session.');
         if (record.session.status !== 'ended')
           return refuse('Terminez d’abord l’épreuve.', 'End the exam first.');
-        if (!isExported(record))
+        if ((await storedElsewhere(db, record)) === null)
           return refuse(
             'Exportez d’abord les preuves de cette session : elles seraient perdues.',
             'Export this session’s evidence first: it would be lost.',

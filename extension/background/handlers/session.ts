@@ -6,6 +6,7 @@ import { sha256Hex } from '../../../shared/bundle/sha256.ts';
 import type { Session } from '../../../shared/schema/session.ts';
 import type { SessionStatus, SessionView } from '../../messaging/protocol.ts';
 import { NO_TIMING } from '../../session/clock.ts';
+import { missingPermissions, nothingMissing, permissionRefusal } from '../../settings/start-permissions.ts';
 import { type SessionRecord, setMeta } from '../../storage/db.ts';
 import { type Handler, refuse, type ServiceContext, statusOf } from '../service-context.ts';
 import { buildBundle, bundleFilename } from '../session/bundle-export.ts';
@@ -43,6 +44,14 @@ export const sessionHandlers = (
             'Indiquez d’abord l’origine du site de référence dans les réglages.',
             'Set the reference site origin in the settings first.',
           );
+        // Without the site's host permission the session would run and record nothing.
+        if (deps.permissions) {
+          const missing = await missingPermissions(deps.permissions, origins);
+          if (!nothingMissing(missing)) {
+            const { fr, en } = permissionRefusal(missing);
+            return refuse(fr, en, { code: 'permission', missing });
+          }
+        }
         const active = await ctx.activeRecord();
         if (active?.session.status === 'running')
           return refuse(

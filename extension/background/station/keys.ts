@@ -7,3 +7,6 @@ export interface StationPending {
   url: string;
   code: string;
 }
+
+/** The `meta` entry that keeps a session's station link (key, acknowledged seq and head). */
+export const stationLinkKey = (sessionId: string) => `station:${sessionId}`;

@@ -27,6 +27,12 @@ export interface LinkRecord {
   key: string;
   /** Next seq the station expects: everything below is acknowledged. */
   acked: number;
+  /**
+   * The chain head the station answered with its last acknowledgement: with `acked` equal to
+   * the chain's count and the ended status sent, the station holds the whole chain, which
+   * counts as an export (background/session/kept.ts). Absent until the first acknowledgement.
+   */
+  head?: string;
   /** Status of the session document the station last got. */
   sentStatus: Session['status'];
 }
@@ -153,6 +159,8 @@ export const createStationLink = (deps: LinkDeps) => {
         if (json && json.ok === true && 'next' in json) {
           acked = json.next;
           record.acked = acked;
+          if ('head' in json) record.head = json.head;
+          else delete record.head;
           record.sentStatus = session.status;
           await deps.save(record);
           failures.delete(sessionId);
@@ -171,6 +179,8 @@ export const createStationLink = (deps: LinkDeps) => {
         ) {
           acked = refusal.next;
           record.acked = acked;
+          // The head we knew belonged to another count: none until the next acknowledgement.
+          delete record.head;
           await deps.save(record);
           continue;
         }

@@ -8,10 +8,10 @@
 import type { browser as browserApi } from 'wxt/browser';
 import type { Session } from '../../../shared/schema/session.ts';
 import { type Db, getMeta, setMeta } from '../../storage/db.ts';
-import { STATION_PENDING_KEY, STATION_STATUS_KEY, type StationPending } from './keys.ts';
+import { STATION_PENDING_KEY, STATION_STATUS_KEY, type StationPending, stationLinkKey } from './keys.ts';
 import { createStationLink, type LinkRecord } from './link.ts';
 
-const metaKey = (sessionId: string) => `station:${sessionId}`;
+const metaKey = stationLinkKey;
 
 export const startStationLink = (browser: typeof browserApi, dbReady: Promise<Db>) => {
   const link = createStationLink({

@@ -70,6 +70,7 @@ export const SessionList = ({ locale, signal, pin, clearPin, say, reportExport }
               data-session-id={session.id}
               data-candidate={session.candidateNumber}
               data-exported={String(session.exported)}
+              data-exported-to={session.exportedTo ?? 'none'}
               data-status={session.status}
             >
               <strong>{session.candidateNumber}</strong> — {session.subjectTitle},{' '}
@@ -77,9 +78,11 @@ export const SessionList = ({ locale, signal, pin, clearPin, say, reportExport }
               <span data-testid="export-state">
                 {session.status === 'running'
                   ? m.runningRow
-                  : session.exported
+                  : session.exportedTo === 'file'
                     ? `${m.exportedAt} (${new Date(session.exportedAt!).toLocaleString(locale)})`
-                    : m.notExported}
+                    : session.exportedTo === 'station'
+                      ? m.onStation
+                      : m.notExported}
               </span>
               {session.retentionWarned && <span class="error"> · {m.overdue}</span>}
               <div class="row-actions">
