@@ -3,7 +3,8 @@
  * round (none, rrweb, Témoin, none, rrweb, Témoin…), in Chromium.
  *
  *   npm run bench:capture -- [--site demo|wordpress|evershop] [--runs 5] [--short] [--panel]
- *                            [--arms none,rrweb,temoin] [--out file.json] [--json]
+ *                            [--arms none,rrweb,temoin] [--words 250] [--out file.json] [--json]
+ *   npx tsx tests/bench/capture/table.ts <file.json>   the Markdown table of a run's summary
  *
  * Sites (tests/bench/capture/sites.ts): `demo` (default, the quick check on the bundled demo
  * site); `wordpress` — the real WordPress 6.1 that `npm run test:sites` installs (start it with
@@ -89,6 +90,7 @@ const PIN = '482913';
 const SESSION = short
   ? { words: 60, keyDelay: 5 }
   : { words: SITE === 'demo' ? 300 : 250, keyDelay: SITE === 'demo' ? 35 : 10 };
+if (flag('--words')) SESSION.words = Math.max(12, Number(flag('--words')));
 
 const log = (line: string) => {
   if (!json) console.log(line);
