@@ -94,6 +94,15 @@ export default css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
+  .sheet .box.conditions {
+    min-height: 0;
+    white-space: normal;
+    font-size: 8.5pt;
+  }
+  .sheet .box.conditions ul {
+    margin: 0;
+    padding-left: 12pt;
+  }
   .sheet .box.signatures {
     min-height: 28mm;
   }

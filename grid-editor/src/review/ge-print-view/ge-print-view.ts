@@ -8,6 +8,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { conditionLines, examConditions } from '../../../../shared/assessment/exam-conditions.ts';
 import { type FicheSheet, ficheSheet } from '../../../../shared/assessment/fiche-sheet.ts';
 import { describeEvent } from '../../../../shared/evidence/describe.ts';
 import type { Locale, Translator } from '../../../../shared/i18n/translator.ts';
@@ -104,6 +105,7 @@ export class GePrintView extends GeElement<ReviewEventMap, ReviewKey> {
         </tbody>
       </table>
       <p class="small">${sheet.levels.map((l) => `${l.id} : ${l.label}`).join(' · ')}</p>
+      ${this.#conditions(column, 'fiche-conditions')}
       <div class="box"><span class="box-label">${sheet.appreciationLabel}</span>${sheet.appreciation}</div>
       <div class="row">
         <p><span class="box-label">${sheet.markLabel}</span><span class="mark" data-testid="fiche-mark">${sheet.mark || '….'}/20</span></p>
@@ -111,6 +113,15 @@ export class GePrintView extends GeElement<ReviewEventMap, ReviewKey> {
       </div>
       <div class="box signatures"><span class="box-label">${sheet.examinersLabel}</span>${sheet.examiners}</div>
     </article>`;
+  }
+
+  /** Extra time and pauses, from the chained events: the circular wants incidents on the sheet. */
+  #conditions(column: Column, testid: string): TemplateResult {
+    const lines = conditionLines(examConditions(column.bundle.events), column.bundle.session.durationMinutes);
+    return html`<div class="box conditions" data-testid=${testid} lang="fr">
+      <span class="box-label">Aménagements de temps et incidents</span>
+      <ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>
+    </div>`;
   }
 
   #evidence(column: Column): TemplateResult {
@@ -135,6 +146,7 @@ export class GePrintView extends GeElement<ReviewEventMap, ReviewKey> {
           ? this.t('review.noWarning')
           : `${this.t('review.warnings')} : ${warned.map(([code, n]) => `${warningName(locale, code)} (${n})`).join(', ')}`
       }</p>
+      ${this.#conditions(column, 'evidence-conditions')}
       <table>
         <thead><tr><th>Question</th><th>${this.t('review.suggestion')}</th><th>${this.t('review.level')}</th><th>${this.t('print.time')}</th></tr></thead>
         <tbody>
