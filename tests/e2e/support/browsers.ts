@@ -62,6 +62,12 @@ export interface LaunchOptions {
   profileDir?: string;
   /** More Chromium switches (the capture benchmark keeps a tab in one renderer). */
   chromiumArgs?: string[];
+  /** Another install of the browser (the policy test's copy with a `distribution/` folder). */
+  executablePath?: string;
+  /** The extension is installed by policy, not by the test (Firefox only). */
+  installedByPolicy?: boolean;
+  /** More Firefox preferences. */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 export const launchWithExtension = async (
@@ -90,7 +96,7 @@ export const launchWithExtension = async (
       );
     }
     browser = await puppeteer.launch({
-      executablePath: EXECUTABLES.chromium,
+      executablePath: options.executablePath ?? EXECUTABLES.chromium,
       headless: true,
       pipe: true,
       enableExtensions: true,
@@ -104,7 +110,7 @@ export const launchWithExtension = async (
   } else {
     browser = await puppeteer.launch({
       browser: 'firefox',
-      executablePath: EXECUTABLES.firefox,
+      executablePath: options.executablePath ?? EXECUTABLES.firefox,
       headless: true,
       enableExtensions: true,
       userDataDir: profileDir,
@@ -124,9 +130,10 @@ export const launchWithExtension = async (
         'browser.download.useDownloadDir': true,
         'browser.download.always_ask_before_handling_new_types': false,
         'browser.download.start_downloads_in_tmp_dir': false,
+        ...options.firefoxPrefs,
       },
     });
-    await browser.installExtension(extensionDir);
+    if (!options.installedByPolicy) await browser.installExtension(extensionDir);
     base = `moz-extension://${FIREFOX_ADDON_UUID}/`;
   }
   return {
