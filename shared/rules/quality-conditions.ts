@@ -95,7 +95,8 @@ export const compileQuality = (
         ok: true,
         test: (target) => {
           const text = textOf(read(target));
-          if (text === undefined) return false;
+          // Like `notRepetitive`: an empty field is not a well-written one (no credit for nothing).
+          if (text === undefined || wordsOf(text).length === 0) return false;
           const use = keywordUse(text, keyword);
           return use.repeats <= condition.maxRepeats && use.density <= condition.maxDensity;
         },

@@ -94,6 +94,9 @@ describe('quality: filler, stuffing, mentions, structure, dates, plausibility', 
     expect(evaluateCondition(stuffed, { alt: 'Tasse de thé vert bio fumante sur une table en bois' })).toBe(
       true,
     );
+    // An empty field is not « without stuffing »: no credit for what was not written.
+    expect(evaluateCondition(stuffed, { alt: '' })).toBe(false);
+    expect(evaluateCondition(stuffed, { alt: ' <p></p> ' })).toBe(false);
   });
   it('finds mentions whatever the case, accents and spacing of numbers', () => {
     expect(

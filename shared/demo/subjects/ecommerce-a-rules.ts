@@ -3,6 +3,13 @@
  * checked against the subject's data (price, stock, 5 % not 5 €, end date), near misses
  * counted in part, and a question's level never pretending to judge what the examiner must
  * (the `examinerAspects` next to each question).
+ *
+ * Weights follow the level meanings, the same way in every question: the question's core
+ * (what makes the work « done and usable ») weighs about 55 % of the question, so that it
+ * alone reaches S; the precise requirements make up the rest up to TS; a follow-up step in
+ * the back office that the question asks after its core (announce page, order status,
+ * category: ecommerce-a-shop-rules.ts) weighs 0.5, under a tenth of the question. Thresholds
+ * are the same for every question (`SHOP_THRESHOLDS`).
  */
 import type { EvidenceRuleInput } from '../../schema/rule.ts';
 import { CASE_ONLY, SLUG_TOLERANT, TOLERANT } from '../company.ts';
@@ -23,6 +30,12 @@ const theCode = {
 } as const;
 const noteOf = (questionId: string) =>
   ({ op: 'equals', field: 'data.questionId', value: questionId, required: true }) as const;
+
+/**
+ * I from 10 % of the weight (something of the question started), S from 50 % (its core done),
+ * TS from 90 % (everything, a near miss or a follow-up step aside).
+ */
+export const SHOP_THRESHOLDS = { I: 0.1, S: 0.5, TS: 0.9 } as const;
 
 export const PRODUCT_RULES: EvidenceRuleInput[] = [
   {
@@ -51,7 +64,16 @@ export const PRODUCT_RULES: EvidenceRuleInput[] = [
     where: [
       theProduct,
       { op: 'contains', field: 'data.category', value: 'Thés verts', tolerant: SLUG_TOLERANT },
-      { op: 'between', field: 'data.shortDescriptionLength', min: 200, max: 300, weight: 2 },
+      // A usable summary a few characters off the range is a near miss, not a missing one.
+      {
+        op: 'between',
+        field: 'data.shortDescriptionLength',
+        min: 150,
+        max: 350,
+        weight: 2,
+        label: 'description courte de longueur proche (150 à 350 caractères)',
+      },
+      { op: 'between', field: 'data.shortDescriptionLength', min: 200, max: 300 },
     ],
     evidence: 'state',
     weight: 2,
@@ -65,7 +87,15 @@ export const PRODUCT_RULES: EvidenceRuleInput[] = [
       theProduct,
       { op: 'contains', field: 'data.metaTitle', value: '{{keyword}}', tolerant: TOLERANT },
       { op: 'lengthBetween', field: 'data.metaDescription', min: 120, max: 160 },
-      { op: 'notStuffed', field: 'data.metaDescription', value: '{{keyword}}', maxRepeats: 2 },
+      // A 120–160 character description is about 20 words: the three-word expression once is
+      // already 15 % of them, so stuffing is told by repeats, not by the 8 % default density.
+      {
+        op: 'notStuffed',
+        field: 'data.metaDescription',
+        value: '{{keyword}}',
+        maxRepeats: 2,
+        maxDensity: 0.4,
+      },
       { op: 'contains', field: 'data.friendlyUrl', value: '{{keyword}}', tolerant: SLUG_TOLERANT },
     ],
     evidence: 'state',
@@ -81,7 +111,7 @@ export const VOUCHER_RULES: EvidenceRuleInput[] = [
     kind: 'commerce.voucherCreated',
     where: [theCode, { op: 'equals', field: 'data.reductionPercent', value: 5, weight: 2 }],
     evidence: 'process',
-    weight: 2,
+    weight: 3,
   },
   {
     id: 'q2-voucher-limits',
@@ -123,7 +153,9 @@ export const CART_RULES: EvidenceRuleInput[] = [
     description: 'Accepté ou refusé : un refus signalé à l’examinateur est un test réussi.',
     criteria: ['C6', 'C7'],
     kind: 'commerce.voucherApplied',
-    where: [theCode, { op: 'equals', field: 'data.accepted', value: true, weight: 1 }],
+    // The question asks to test the code and report any anomaly: a refusal is a finding, so
+    // whether the shop accepted the code is not a check of the candidate's test.
+    where: [theCode],
     evidence: 'process',
     weight: 2,
   },
@@ -153,24 +185,39 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
     kind: 'nav.visited',
     where: [{ op: 'matches', field: 'url', pattern: 'order|commande', flags: 'i' }],
     evidence: 'process',
-    weight: 1,
+    weight: 0.5,
   },
   {
+    // The core: a reply that answers both of the customer's requests. Whether the solution is
+    // the right one, and the tone, are the examiner's (EXAMINER_ASPECTS.q4).
     id: 'q4-reply',
-    title: 'Réponse de 80 mots au moins à la cliente',
+    title: 'Réponse à la cliente sur la boîte abîmée et sur le retour',
     criteria: ['C7'],
     kind: 'task.noteSaved',
     where: [
       noteOf('q4'),
-      { op: 'wordsAtLeast', field: 'data.text', value: 80 },
-      { op: 'notRepetitive', field: 'data.text' },
+      { op: 'wordsAtLeast', field: 'data.text', value: 5, label: 'réponse rédigée' },
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern: 'remplac|rembours|nouvelle bo|bo[iî]te neuve|échang|geste commercial',
+        flags: 'i',
+        label: 'solution proposée pour la boîte abîmée',
+      },
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern: 'rétractation|retour|renvo',
+        flags: 'i',
+        label: 'demande de retour traitée',
+      },
     ],
     evidence: 'state',
-    weight: 1,
+    weight: 3,
   },
   {
     id: 'q4-rights',
-    title: 'Droit de rétractation, délai, frais de retour et justificatif',
+    title: 'Rétractation, délai, frais de retour et justificatif précisés, en 80 mots au moins',
     criteria: ['C7'],
     kind: 'task.noteSaved',
     where: [
@@ -179,38 +226,70 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
         op: 'mentions',
         field: 'data.text',
         values: ['rétractation', '14 jours', 'frais de retour', 'photo'],
+        weight: 3,
       },
+      { op: 'wordsAtLeast', field: 'data.text', value: 80 },
+      { op: 'notRepetitive', field: 'data.text' },
     ],
     evidence: 'state',
-    weight: 3,
+    weight: 2,
   },
 ];
 
 export const ANALYSIS_RULES: EvidenceRuleInput[] = [
   {
+    // The core: two products chosen, designated and justified (« done and usable »).
+    id: 'q5-choice',
+    title: 'Deux produits choisis, désignés par leur référence et justifiés',
+    criteria: ['C6', 'C8'],
+    kind: 'task.noteSaved',
+    where: [
+      noteOf('q5'),
+      { op: 'wordsAtLeast', field: 'data.text', value: 10, label: 'choix rédigé' },
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern: 'JDO-[0-9]{4}.*JDO-[0-9]{4}',
+        flags: 'i',
+        label: 'deux références citées',
+      },
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern: 'conversion|marge|chiffre d.affaires|CA |stock|ventes',
+        flags: 'i',
+        label: 'justifié par un indicateur',
+      },
+    ],
+    evidence: 'state',
+    weight: 3,
+  },
+  {
     id: 'q5-analysis',
-    title: 'Analyse argumentée par des indicateurs',
+    title: 'Taux de conversion et chiffre d’affaires calculés, produit à écarter, 60 mots',
     criteria: ['C8'],
     kind: 'task.noteSaved',
     where: [
       noteOf('q5'),
+      { op: 'mentions', field: 'data.text', values: ['conversion', 'chiffre d’affaires'], weight: 2 },
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern: '[0-9][,.][0-9] ?%',
+        label: 'taux calculés',
+      },
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern: 'déconseill|écart|évite|exclu|ne pas mettre|à ne pas',
+        flags: 'i',
+        label: 'produit à écarter signalé',
+      },
       { op: 'wordsAtLeast', field: 'data.text', value: 60 },
-      { op: 'mentions', field: 'data.text', values: ['conversion', 'chiffre d’affaires', 'marge'] },
+      { op: 'notRepetitive', field: 'data.text' },
     ],
     evidence: 'state',
     weight: 2,
-  },
-  {
-    id: 'q5-products-named',
-    title: 'Produits choisis désignés par leur référence',
-    criteria: ['C6'],
-    kind: 'task.noteSaved',
-    where: [
-      noteOf('q5'),
-      { op: 'matches', field: 'data.text', pattern: 'JDO-[0-9]{4}.*JDO-[0-9]{4}', flags: 'i' },
-    ],
-    evidence: 'state',
-    weight: 1,
   },
 ];
 

@@ -22,7 +22,9 @@ export const Q2_CMS_PAGE = {
     { op: 'lengthBetween', field: 'data.seo.metaDescription', min: 50, max: 160 },
   ],
   evidence: 'process',
-  weight: 1,
+  // A follow-up step after the question's core: under a tenth of the question (see
+  // ecommerce-a-rules.ts).
+  weight: 0.5,
 } satisfies Rule;
 
 export const Q4_ORDER_STATUS = {
@@ -35,7 +37,9 @@ export const Q4_ORDER_STATUS = {
     { op: 'matches', field: 'data.changes.statusName', pattern: 'retour', flags: 'i' },
   ],
   evidence: 'process',
-  weight: 1,
+  // A follow-up step after the question's core: under a tenth of the question (see
+  // ecommerce-a-rules.ts).
+  weight: 0.5,
 } satisfies Rule;
 
 export const Q5_CATEGORY = {
@@ -54,5 +58,7 @@ export const Q5_CATEGORY = {
     { op: 'lengthBetween', field: 'data.changes.metaDescription', min: 120, max: 160 },
   ],
   evidence: 'process',
-  weight: 1,
+  // A follow-up step after the question's core: under a tenth of the question (see
+  // ecommerce-a-rules.ts).
+  weight: 0.5,
 } satisfies Rule;

@@ -16,6 +16,7 @@ import {
   COMPLAINT_RULES,
   EXAMINER_ASPECTS,
   PRODUCT_RULES,
+  SHOP_THRESHOLDS,
   VOUCHER_RULES,
 } from './ecommerce-a-rules.ts';
 import { Q2_CMS_PAGE, Q4_ORDER_STATUS, Q5_CATEGORY } from './ecommerce-a-shop-rules.ts';
@@ -210,7 +211,7 @@ export const DEMO_ECOMMERCE_A = {
       annexes: ['annexe-1-fiche-fournisseur', 'annexe-2-produits', 'annexe-3-visuel'],
       rules: PRODUCT_RULES,
       examinerAspects: EXAMINER_ASPECTS.q1,
-      thresholds: { I: 0.1, S: 0.55, TS: 0.92 },
+      thresholds: SHOP_THRESHOLDS,
     },
     {
       id: 'q2',
@@ -235,7 +236,7 @@ export const DEMO_ECOMMERCE_A = {
       annexes: [],
       rules: [...VOUCHER_RULES, Q2_CMS_PAGE],
       examinerAspects: EXAMINER_ASPECTS.q2,
-      thresholds: { I: 0.1, S: 0.55, TS: 0.92 },
+      thresholds: SHOP_THRESHOLDS,
     },
     {
       id: 'q3',
@@ -256,7 +257,7 @@ export const DEMO_ECOMMERCE_A = {
       annexes: [],
       rules: CART_RULES,
       examinerAspects: EXAMINER_ASPECTS.q3,
-      thresholds: { I: 0.15, S: 0.45, TS: 0.9 },
+      thresholds: SHOP_THRESHOLDS,
     },
     {
       id: 'q4',
@@ -280,7 +281,7 @@ export const DEMO_ECOMMERCE_A = {
       annexes: ['annexe-4-message'],
       rules: [...COMPLAINT_RULES, Q4_ORDER_STATUS],
       examinerAspects: EXAMINER_ASPECTS.q4,
-      thresholds: { I: 0.15, S: 0.5, TS: 0.9 },
+      thresholds: SHOP_THRESHOLDS,
     },
     {
       id: 'q5',
@@ -301,7 +302,7 @@ export const DEMO_ECOMMERCE_A = {
       annexes: ['annexe-2-produits'],
       rules: [...ANALYSIS_RULES, Q5_CATEGORY],
       examinerAspects: EXAMINER_ASPECTS.q5,
-      thresholds: { I: 0.1, S: 0.5, TS: 0.9 },
+      thresholds: SHOP_THRESHOLDS,
     },
   ],
 } satisfies SubjectInput;
