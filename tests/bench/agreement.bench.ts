@@ -6,6 +6,7 @@
  *
  *   npm run bench:agreement            # figures
  *   npm run bench:agreement -- --why   # and the disagreements of the tuning part
+ *   npm run bench:agreement -- --check # exit 1 below the goal on the held-out third
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,8 +72,9 @@ const table = (title: string, part: readonly Row[]) => {
 };
 
 if (missing.length > 0) console.log(`Not recorded yet: ${missing.join(', ')}`);
+const heldOutOf: Record<string, ReturnType<typeof agreement>> = {};
 for (const family of ['wordpress', 'shop'] as const) {
-  table(
+  heldOutOf[family] = table(
     `${family}, held-out third`,
     rows.filter((row) => row.heldOut && row.sessionId.startsWith(family)),
   );
@@ -95,5 +97,18 @@ if (process.argv.includes('--why'))
     console.log(`  ratio ${row.question.ratio?.toFixed(2)} ; ${row.question.explanation}`);
   }
 
-if (process.argv.includes('--check') && (heldOut.exactShare < 0.9 || heldOut.withinOneShare < 0.98))
-  process.exit(1);
+/**
+ * `--check`: the issue's goal on the held-out third (≥ 90 % exact, ≥ 98 % within one), for the
+ * whole set and for each family that has reached it (the WordPress family has not: 80 % exact).
+ */
+const CHECKS: [string, ReturnType<typeof agreement> | undefined][] = [
+  ['ALL', heldOut],
+  ['shop', heldOutOf.shop],
+];
+if (process.argv.includes('--check')) {
+  const failed = CHECKS.filter(
+    ([, figures]) => !figures || figures.exactShare < 0.9 || figures.withinOneShare < 0.98,
+  );
+  for (const [name] of failed) console.log(`check failed: ${name}, held-out third below 90 % / 98 %`);
+  if (failed.length > 0) process.exit(1);
+}
