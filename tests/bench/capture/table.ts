@@ -20,7 +20,7 @@ const cell = (x: Stat, digits = 0) =>
 const ratio = (arm: string, key: string, base = 'rrweb', baseKey = key) => {
   const a = s(arm, key).median;
   const b = result.summary[base] ? s(base, baseKey).median : Number.NaN;
-  return Number.isFinite(a / b) && arm !== base ? ` **×${(a / b).toFixed(3)}**` : '';
+  return Number.isFinite(a / b) && a > 0 && arm !== base ? ` **×${(a / b).toFixed(3)}**` : '';
 };
 const rows: [string, (arm: string) => string][] = [
   ['runs', (arm) => String(result.summary[arm]!.runs)],
