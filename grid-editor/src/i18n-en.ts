@@ -10,6 +10,7 @@ export const en: Record<MessageKey, Message> = {
   'activity.tests': 'Rule tests',
   'activity.review': 'Candidates’ review',
   'activity.harmonisation': 'Marks harmonisation',
+  'activity.calibration': 'Rule calibration',
   'activity.commands': 'Command palette',
   'explorer.title': 'Explorer',
   'explorer.open': 'Open a file…',

@@ -7,6 +7,7 @@ export const fr = {
   'activity.tests': 'Tests des règles',
   'activity.review': 'Revue des candidats',
   'activity.harmonisation': 'Harmonisation des notes',
+  'activity.calibration': 'Calibration des règles',
   'activity.commands': 'Palette de commandes',
   'explorer.title': 'Explorateur',
   'explorer.open': 'Ouvrir un fichier…',

@@ -22,5 +22,4 @@ export const ALLOWED: readonly Exception[] = [
     file: 'grid-editor/src/harmonisation/ge-harmonisation/ge-harmonisation.ts',
     owner: 'issue 12 items 3–5: harmonisation on GeElement and the shared event description',
   },
-  { rule: 'file-size', file: 'extension/overlay/overlay.css', owner: 'issue 17: side panel and chip' },
 ];

@@ -4,6 +4,7 @@
  * `ctx`, so that all of them die with the content script when the extension reloads.
  */
 import '../../overlay/overlay.css';
+import '../../overlay/questions.css';
 import '../../chip/chip.css';
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';

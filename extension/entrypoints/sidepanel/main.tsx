@@ -1,4 +1,5 @@
 import '../../overlay/overlay.css';
+import '../../overlay/questions.css';
 import '../../sidepanel/side-panel.css';
 import { render } from 'preact';
 import { loadSessionView } from '../../overlay/use-session-view.ts';

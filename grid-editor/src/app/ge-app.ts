@@ -352,6 +352,7 @@ export class GeApp extends GeElement implements Workbench {
       recording: workspace.recording,
       testRun,
       testTarget: testTarget?.name,
+      testSubject: workspace.testSubject,
       recordingRefusal: this.recordingRefusal,
       report: workspace.report,
       files,

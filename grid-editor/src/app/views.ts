@@ -3,6 +3,7 @@
  * between, and the panel's views. A new view (the examiners' review, issue 8) is one more
  * entry here with its component; the workbench renders whatever is listed.
  */
+import '../calibration/ge-calibration/index.ts';
 import '../components/ge-event-detail/index.ts';
 import '../components/ge-explorer/index.ts';
 import '../components/ge-problems/index.ts';
@@ -11,6 +12,7 @@ import '../harmonisation/ge-harmonisation/index.ts';
 import '../review/ge-review/index.ts';
 import { html, type TemplateResult } from 'lit';
 import type { CaptureEvent } from '../../../shared/schema/index.ts';
+import type { CalibrationSubject } from '../calibration/ge-calibration/index.ts';
 import type { ActivityItem } from '../components/ge-activity-bar/index.ts';
 import type { ExplorerEntry } from '../components/ge-explorer/index.ts';
 import type { MessageKey } from '../i18n.ts';
@@ -28,6 +30,8 @@ export interface ViewState {
   recording: Recording | undefined;
   testRun: TestRun | undefined;
   testTarget: string | undefined;
+  /** The subject draft whose rules are tested and calibrated. */
+  testSubject: CalibrationSubject | undefined;
   recordingRefusal: ProblemReport | undefined;
   report: ProblemReport | undefined;
   files: readonly FileProblems[];
@@ -71,6 +75,15 @@ export const SIDE_VIEWS: readonly SideView[] = [
         .target=${state.testTarget}
         .refusal=${state.recordingRefusal}
       ></ge-tests>`,
+  },
+  {
+    id: 'calibration',
+    icon: 'target',
+    title: 'activity.calibration',
+    testId: 'activity-calibration',
+    wide: true,
+    render: (state) =>
+      html`<ge-calibration .locale=${state.locale} .subject=${state.testSubject}></ge-calibration>`,
   },
   {
     id: 'review',

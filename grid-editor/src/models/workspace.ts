@@ -342,6 +342,14 @@ export class Workspace {
     return this.#documents.find((doc) => subjectBase(doc.kind) !== undefined);
   }
 
+  /** The subject draft of the test target (its `subject` part for a package), for calibration. */
+  get testSubject(): { name: string; draft: unknown } | undefined {
+    const target = this.testTarget;
+    if (!target) return undefined;
+    const base = subjectBase(target.kind)!;
+    return { name: target.name, draft: base ? getAt(target.value, base) : target.value };
+  }
+
   /** The rules of the test target run on the recording; recomputed whenever either changes. */
   get testRun(): TestRun | undefined {
     const target = this.testTarget;

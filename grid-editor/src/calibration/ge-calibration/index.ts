@@ -1,0 +1,1 @@
+export { type CalibrationSubject, GeCalibration } from './ge-calibration.ts';
