@@ -9,7 +9,6 @@
 import type { CaptureEvent } from '../schema/event.ts';
 import type { Subject } from '../schema/subject.ts';
 import { type CompiledSubject, compileSubject } from './compile.ts';
-import { countableEvents } from './confirmed.ts';
 import { createIncrementalEvaluator } from './incremental.ts';
 import type { EvaluateOptions, EvaluationResult } from './types.ts';
 
@@ -19,9 +18,10 @@ export const evaluateCompiled = (
   events: readonly CaptureEvent[],
   options: EvaluateOptions = {},
 ): EvaluationResult => {
+  // One engine for all: the incremental evaluator also leaves page-reported events out until
+  // the extension's own end-state read confirms them (confirmed.ts).
   const evaluator = createIncrementalEvaluator(compiled, options);
-  // Page-reported events count once the extension's own end-state read confirms them.
-  evaluator.push(countableEvents(events));
+  evaluator.push(events);
   return evaluator.result();
 };
 

@@ -155,12 +155,16 @@ const sessionArb = (kinds: readonly string[]) =>
         repeat: fc.integer({ min: 0, max: 20 }),
         // Témoin's own end-state snapshot (relatesTo, no derivedFrom) or a derived event.
         origin: fc.constantFrom('candidate', 'candidate', 'fetched', 'derived'),
+        // Page-reported (the hook): counts only once a fetched event relates to it.
+        unconfirmed: fc.boolean(),
+        target: fc.nat(),
       }),
       { maxLength: 80 },
     )
     .chain((specs) =>
       fc.tuple(...specs.map((spec) => dataArb[spec.kind]!)).map((datas) => {
         const events: CaptureEvent[] = [];
+        const fetched: { event: CaptureEvent; target: number }[] = [];
         let seq = 0;
         let elapsed = 0;
         specs.forEach((spec, i) => {
@@ -177,10 +181,16 @@ const sessionArb = (kinds: readonly string[]) =>
               ? { relatesTo: 'ev-000000-origin', derivedFrom: 'ev-000000-seen' }
               : {}),
           });
+          if (spec.unconfirmed && spec.origin !== 'fetched') (event as CaptureEvent).unconfirmed = true;
+          if (spec.origin === 'fetched') fetched.push({ event, target: spec.target });
           events.push(event);
           // A repeat now and then: the background may resend an event already stored.
           if (spec.repeat === 0 && events.length > 1) events.push(events[events.length - 2]!);
         });
+        // Fetched events confirm one of the page-reported events, before or after them.
+        const reported = events.filter((event) => event.unconfirmed).map((event) => event.id);
+        for (const { event, target } of fetched)
+          if (reported.length > 0 && target % 3 !== 0) event.relatesTo = reported[target % reported.length]!;
         return events;
       }),
     );

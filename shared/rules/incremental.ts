@@ -8,10 +8,14 @@
  * (seen, count, first satisfied, evidence); state rules share, per scope, the folded state of
  * the things they look at. `result()` rebuilds only the questions whose rules changed and
  * reuses the other question objects (treat results as read-only).
+ *
+ * Page-reported events (`unconfirmed`) are held aside until Témoin's own end-state read confirms
+ * them (confirmed.ts), exactly as the reference does for the whole session.
  */
 import type { CaptureEvent } from '../schema/event.ts';
 import type { Subject } from '../schema/subject.ts';
 import { type CompiledRule, type CompiledSubject, compileSubject, inWindow } from './compile.ts';
+import { confirmationOf, countable } from './confirmed.ts';
 import { evidenceRef, MAX_EVIDENCE, ruleResult, summariseQuestion } from './levels.ts';
 import { advance, type EntityState, entityKey, isCandidate, readable } from './state.ts';
 import type { EvaluateOptions, EvaluationResult, EvidenceRef, QuestionResult, RuleResult } from './types.ts';
@@ -82,11 +86,8 @@ const scopeKey = (rule: CompiledRule): string =>
     rule.rule.fetched === true,
   ].join('\u0000');
 
-export const createIncrementalEvaluator = (
-  subject: Subject | CompiledSubject,
-  options: EvaluateOptions = {},
-): IncrementalEvaluator => {
-  const compiled = 'order' in subject ? subject : compileSubject(subject);
+/** The rules' running state: takes countable events one by one, in `seq` order. */
+const createEngine = (compiled: CompiledSubject) => {
   const states = new Map<CompiledRule, RuleState>();
   for (const rule of compiled.rules)
     states.set(rule, {
@@ -143,10 +144,6 @@ export const createIncrementalEvaluator = (
   /** `seq` is past the anchor of `after` (no anchor yet: not in scope). */
   const pastAnchor = (after: RuleState | null, seq: number) =>
     after === null || (after.firstSatisfiedSeq !== null && seq > after.firstSatisfiedSeq);
-
-  let lastSeq: number | null = null;
-  let eventCount = 0;
-  let ignoredAfterTime = 0;
 
   const take = (event: CaptureEvent) => {
     const { seq, elapsedMs } = event;
@@ -209,32 +206,81 @@ export const createIncrementalEvaluator = (
   };
 
   const questions: QuestionResult[] = [];
+  /** The questions, rebuilding only those whose rules changed. */
+  const results = (): QuestionResult[] => {
+    for (const qi of dirtyQuestions) {
+      const question = compiled.questions[qi]!;
+      questions[qi] = summariseQuestion(
+        question,
+        question.rules.map((rule) => ruleResultOf(stateOf(rule))),
+        compiled.subject.emptyLevel,
+      );
+    }
+    dirtyQuestions.clear();
+    return [...questions];
+  };
+  return { take, results };
+};
+
+export const createIncrementalEvaluator = (
+  subject: Subject | CompiledSubject,
+  options: EvaluateOptions = {},
+): IncrementalEvaluator => {
+  const compiled = 'order' in subject ? subject : compileSubject(subject);
+  let engine = createEngine(compiled);
+  /**
+   * Every event in time, in `seq` order: a confirmation may come after the page-reported event
+   * it confirms, which then counts at its own place in the session — the rules are replayed
+   * (rare: one end-state read per publication; a session is a few thousand events).
+   */
+  const kept: CaptureEvent[] = [];
+  const confirmed = new Set<string>();
+  /** Page-reported events not confirmed yet, by id (how many events carry that id). */
+  const held = new Map<string, number>();
+  let ignoredUnconfirmed = 0;
+  let lastSeq: number | null = null;
+  let eventCount = 0;
+  let ignoredAfterTime = 0;
+
   return {
     push(events) {
+      let replay = false;
       for (const event of events) {
         if (lastSeq !== null && event.seq <= lastSeq) continue;
         lastSeq = event.seq;
         eventCount += 1;
-        if (event.afterTime === true && !options.includeAfterTime) ignoredAfterTime += 1;
-        else take(event);
+        const confirms = confirmationOf(event);
+        if (confirms !== undefined && !confirmed.has(confirms)) {
+          confirmed.add(confirms);
+          const waiting = held.get(confirms);
+          if (waiting !== undefined) {
+            held.delete(confirms);
+            ignoredUnconfirmed -= waiting;
+            replay = true;
+          }
+        }
+        if (event.afterTime === true && !options.includeAfterTime) {
+          ignoredAfterTime += 1;
+          continue;
+        }
+        kept.push(event);
+        if (!countable(event, confirmed)) {
+          held.set(event.id, (held.get(event.id) ?? 0) + 1);
+          ignoredUnconfirmed += 1;
+        } else if (!replay) engine.take(event);
       }
+      if (!replay) return;
+      engine = createEngine(compiled);
+      for (const event of kept) if (countable(event, confirmed)) engine.take(event);
     },
     result() {
-      for (const qi of dirtyQuestions) {
-        const question = compiled.questions[qi]!;
-        questions[qi] = summariseQuestion(
-          question,
-          question.rules.map((rule) => ruleResultOf(stateOf(rule))),
-          compiled.subject.emptyLevel,
-        );
-      }
-      dirtyQuestions.clear();
       return {
         subjectId: compiled.subject.id,
         eventCount,
         ignoredAfterTime,
+        ignoredUnconfirmed,
         lastSeq,
-        questions: [...questions],
+        questions: engine.results(),
         problems: compiled.problems,
       };
     },

@@ -8,6 +8,8 @@
  * - Events are taken in the order given, which is `seq` order in a bundle; an event whose `seq`
  *   is not above the last one taken is a repeat and is skipped.
  * - Events flagged `afterTime` are left out unless `includeAfterTime` is set.
+ * - Events flagged `unconfirmed` (page-reported) are left out unless an event Témoin fetched
+ *   itself relates to them, wherever it is in the session (confirmed.ts).
  *
  * Scope of a rule: events of its kind(s) that fall in its `window` (`fromMinute` ≤ elapsed <
  * `toMinute`, from `elapsedMs`) and, with `after: A`, whose `seq` is above the `seq` of the
@@ -26,6 +28,7 @@
 import type { CaptureEvent } from '../schema/event.ts';
 import type { Subject } from '../schema/subject.ts';
 import { type CompiledRule, type CompiledSubject, compileSubject, inWindow } from './compile.ts';
+import { confirmedIds, countable } from './confirmed.ts';
 import { nearestMiss } from './incremental.ts';
 import { evidenceRef, MAX_EVIDENCE, ruleResult, stateEvidence, summariseQuestion } from './levels.ts';
 import { advance, type EntityState, entityKey, isCandidate, readable } from './state.ts';
@@ -35,19 +38,29 @@ import type { EvaluateOptions, EvaluationResult, EvidenceRef, RuleResult } from 
 export const acceptEvents = (
   events: readonly CaptureEvent[],
   options: EvaluateOptions = {},
-): { accepted: CaptureEvent[]; eventCount: number; ignoredAfterTime: number; lastSeq: number | null } => {
-  const accepted: CaptureEvent[] = [];
+): {
+  accepted: CaptureEvent[];
+  eventCount: number;
+  ignoredAfterTime: number;
+  ignoredUnconfirmed: number;
+  lastSeq: number | null;
+} => {
+  const taken: CaptureEvent[] = [];
   let lastSeq: number | null = null;
-  let eventCount = 0;
-  let ignoredAfterTime = 0;
   for (const event of events) {
     if (lastSeq !== null && event.seq <= lastSeq) continue;
     lastSeq = event.seq;
-    eventCount += 1;
-    if (event.afterTime === true && !options.includeAfterTime) ignoredAfterTime += 1;
-    else accepted.push(event);
+    taken.push(event);
   }
-  return { accepted, eventCount, ignoredAfterTime, lastSeq };
+  const confirmed = confirmedIds(taken);
+  const accepted: CaptureEvent[] = [];
+  let ignoredAfterTime = 0;
+  let ignoredUnconfirmed = 0;
+  for (const event of taken)
+    if (event.afterTime === true && !options.includeAfterTime) ignoredAfterTime += 1;
+    else if (!countable(event, confirmed)) ignoredUnconfirmed += 1;
+    else accepted.push(event);
+  return { accepted, eventCount: taken.length, ignoredAfterTime, ignoredUnconfirmed, lastSeq };
 };
 
 const evaluateRule = (
@@ -127,7 +140,10 @@ export const evaluateCompiledByRule = (
   events: readonly CaptureEvent[],
   options: EvaluateOptions = {},
 ): EvaluationResult => {
-  const { accepted, eventCount, ignoredAfterTime, lastSeq } = acceptEvents(events, options);
+  const { accepted, eventCount, ignoredAfterTime, ignoredUnconfirmed, lastSeq } = acceptEvents(
+    events,
+    options,
+  );
   const byKinds = new Map<string, CaptureEvent[]>();
   const eventsOf = (kinds: readonly string[]): CaptureEvent[] => {
     const key = kinds.join('|');
@@ -149,6 +165,7 @@ export const evaluateCompiledByRule = (
     subjectId: compiled.subject.id,
     eventCount,
     ignoredAfterTime,
+    ignoredUnconfirmed,
     lastSeq,
     questions: compiled.questions.map((question) =>
       summariseQuestion(

@@ -87,6 +87,11 @@ export interface EvaluationResult {
   eventCount: number;
   /** Events observed after the time allowed, left out (see `EvaluateOptions.includeAfterTime`). */
   ignoredAfterTime: number;
+  /**
+   * Events resting only on what the page reported (`unconfirmed`, never confirmed by the
+   * extension's own end-state read), left out of every rule (docs/adr/0013-threat-model.md).
+   */
+  ignoredUnconfirmed: number;
   lastSeq: number | null;
   questions: QuestionResult[];
   /** Problems of all rules, with their paths in the subject. */

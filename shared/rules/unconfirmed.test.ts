@@ -1,0 +1,81 @@
+/**
+ * The attack (issue 13, finding 2): a page script answers a publish request itself, or edits
+ * the response the main-world hook copies, so the adapters derive a `content.published` that
+ * never happened. Such events are `unconfirmed`; no evaluator may let them raise a level until
+ * Témoin's own end-state read of the public page confirms them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CaptureEvent } from '../schema/event.ts';
+import { compileSubject } from './compile.ts';
+import { evaluate, evaluateCompiled } from './evaluate.ts';
+import { makeSubject, post, sessionWriter } from './fixtures.ts';
+import { createIncrementalEvaluator } from './incremental.ts';
+import { evaluateByRule } from './reference.ts';
+import type { EvaluationResult } from './types.ts';
+
+const subject = makeSubject([
+  {
+    rules: [
+      {
+        id: 'publie',
+        title: 'Article publié',
+        criteria: ['C1'],
+        kind: 'content.published',
+        where: [{ op: 'contains', field: 'data.title', value: 'chaises' }],
+      },
+    ],
+  },
+]);
+
+/** A session where the only publication is the page's forgery; `confirm` adds Témoin's read. */
+const session = (confirm: 'none' | 'by-fetch' | 'by-page' | 'by-derived') => {
+  const s = sessionWriter();
+  s.add('nav.visited', { title: 'Articles', via: 'load' });
+  const forged = s.add('content.published', post(), { unconfirmed: true, derivedFrom: 'ev-net-000001' });
+  s.add('nav.visited', { title: 'Tableau de bord', via: 'load' });
+  const seo = { title: 'Nos chaises en palette' } as never;
+  if (confirm === 'by-fetch') s.add('page.seo', seo, { relatesTo: forged.id });
+  // Neither the page (unconfirmed) nor an adapter's own derivation may vouch for it.
+  if (confirm === 'by-page') s.add('page.seo', seo, { relatesTo: forged.id, unconfirmed: true });
+  if (confirm === 'by-derived') s.add('page.seo', seo, { relatesTo: forged.id, derivedFrom: 'ev-x-00001' });
+  return s.events;
+};
+
+const level = (result: EvaluationResult) => result.questions[0]!.suggestedLevel;
+const incremental = (events: readonly CaptureEvent[], batchSize: number) => {
+  const evaluator = createIncrementalEvaluator(subject);
+  for (let i = 0; i < events.length; i += batchSize) {
+    evaluator.push(events.slice(i, i + batchSize));
+    evaluator.result();
+  }
+  return evaluator.result();
+};
+const EVALUATORS: Record<string, (events: readonly CaptureEvent[]) => EvaluationResult> = {
+  evaluate: (events) => evaluate(subject, events),
+  evaluateCompiled: (events) => evaluateCompiled(compileSubject(subject), events),
+  'incremental, one batch': (events) => incremental(events, 100),
+  'incremental, event by event': (events) => incremental(events, 1),
+  'reference (evaluateByRule)': (events) => evaluateByRule(subject, events),
+};
+
+describe.each(Object.entries(EVALUATORS))('a forged hook response, evaluated by %s', (_, run) => {
+  it('raises no level while nothing Témoin read confirms it', () => {
+    const result = run(session('none'));
+    expect(result.questions[0]!.rules[0]!.satisfied).toBe(false);
+    expect(level(result)).toBe(level(run(session('none').filter((event) => !event.unconfirmed))));
+    expect(result.ignoredUnconfirmed).toBe(1);
+    expect(result.eventCount).toBe(3);
+  });
+
+  it('is not confirmed by another page-reported or derived event', () => {
+    for (const by of ['by-page', 'by-derived'] as const)
+      expect(run(session(by)).questions[0]!.rules[0]!.satisfied, by).toBe(false);
+  });
+
+  it('counts once Témoin’s own end-state read relates to it, at its own place', () => {
+    const result = run(session('by-fetch'));
+    expect(result.questions[0]!.rules[0]).toMatchObject({ satisfied: true, firstSatisfiedSeq: 1 });
+    expect(result.ignoredUnconfirmed).toBe(0);
+    expect(result).toEqual(evaluateByRule(subject, session('by-fetch')));
+  });
+});
