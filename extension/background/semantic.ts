@@ -19,6 +19,7 @@ import {
   stateEvidence,
 } from '../adapters/index.ts';
 import type { AdapterId } from '../adapters/types.ts';
+import { carriesPageReported, observedOnly, pageReportedFlags, pageShowsClaim } from './page-reported.ts';
 import type { ProposedEventInput } from './session/recorder.ts';
 
 const OBSERVED = new Set(['net.request', 'page.seo', 'nav.visited', 'form.submitted', 'ui.clicked']);
@@ -38,6 +39,8 @@ export interface SemanticDeps {
 interface PendingCheck {
   check: EndStateCheck;
   keyword: string | undefined;
+  /** The page-reported event's data: the page read confirms it only if it shows its title. */
+  claim?: { title?: unknown };
 }
 
 interface SessionState {
@@ -65,10 +68,12 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
   const setTimer = deps.setTimer ?? ((run, ms) => void setTimeout(run, ms));
 
   /** The state evidence of one check: the public page fetched now, or null when it cannot be. */
-  const evidenceOf = async ({ check, keyword }: PendingCheck): Promise<ProposedEventInput | null> => {
+  const evidenceOf = async ({ check, keyword, claim }: PendingCheck): Promise<ProposedEventInput | null> => {
     const html = await deps.fetchPage?.(check.url).catch(() => null);
     if (!html) return null;
     const evidence = stateEvidence(check, html, keyword);
+    // Not what the page claimed: no snapshot, so the claim stays unconfirmed (as if unreachable).
+    if (claim && !pageShowsClaim(claim, evidence.data)) return null;
     return {
       id: `${check.relatesTo.slice(0, 56)}:state`,
       kind: evidence.kind,
@@ -123,7 +128,11 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
     for (const event of stored) {
       if (event.derivedFrom) {
         for (const check of endStateChecksFor(event, context.origins)) {
-          const pending = { check, keyword: context.keyword };
+          const pending: PendingCheck = {
+            check,
+            keyword: context.keyword,
+            ...(event.unconfirmed ? { claim: event.data as { title?: unknown } } : {}),
+          };
           state.pending.set(check.key, pending);
           setTimer(() => void runCheck(sessionId, pending), check.delayMs);
         }
@@ -132,12 +141,25 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
       if (!OBSERVED.has(event.kind)) continue;
       const observation = observationOf(event as unknown as ObservedEvent);
       if (!observation) continue;
+      // The browser's facts alone, derived on a copy of the memory taken before the full run.
+      const reported = carriesPageReported(event);
+      const before = reported ? createMemory(state.memory.snapshot()) : undefined;
       const outputs = deriveEvents(observation, active, {
         origin,
         memory: state.memory,
         requestsObserved: true,
         onError: deps.onError,
       });
+      const pageOnly = before
+        ? pageReportedFlags(
+            outputs,
+            deriveEvents(observedOnly(observation, event), active, {
+              origin,
+              memory: before,
+              requestsObserved: true,
+            }),
+          )
+        : [];
       outputs.forEach((output, i) => {
         const id = `${event.id.slice(0, 56)}:d${i}`;
         const related = state.linker.relate({ id, kind: output.kind, data: output.data });
@@ -148,7 +170,7 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
           url: event.url,
           trusted: event.trusted,
           // What rests on page-reported data stays so until an end-state read confirms it.
-          ...(event.unconfirmed ? { unconfirmed: true as const } : {}),
+          ...(event.unconfirmed || pageOnly[i] ? { unconfirmed: true as const } : {}),
           derivedFrom: event.id,
           ...(related[0] ? { relatesTo: related[0] } : {}),
           data: output.data,

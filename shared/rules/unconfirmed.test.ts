@@ -41,7 +41,7 @@ const session = (confirm: 'none' | 'by-fetch' | 'by-page' | 'by-derived') => {
   return s.events;
 };
 
-const level = (result: EvaluationResult) => result.questions[0]!.suggestedLevel;
+const level = (result: EvaluationResult) => result.questions[0]!.level;
 const incremental = (events: readonly CaptureEvent[], batchSize: number) => {
   const evaluator = createIncrementalEvaluator(subject);
   for (let i = 0; i < events.length; i += batchSize) {
@@ -76,6 +76,8 @@ describe.each(Object.entries(EVALUATORS))('a forged hook response, evaluated by 
     const result = run(session('by-fetch'));
     expect(result.questions[0]!.rules[0]).toMatchObject({ satisfied: true, firstSatisfiedSeq: 1 });
     expect(result.ignoredUnconfirmed).toBe(0);
+    expect(level(result)).toBe('TS');
+    expect(level(run(session('none')))).not.toBe('TS');
     expect(result).toEqual(evaluateByRule(subject, session('by-fetch')));
   });
 });

@@ -168,7 +168,10 @@ export const EVENT_PAYLOADS = {
       query: z.record(z.string().max(200), medium).default({}),
       status: z.number().int().optional(),
       body: z.record(z.string().max(200), FreeJson).optional(),
+      /** Read by the main-world hook, which the page can steer: page-reported, not observed. */
       response: FreeJson.optional(),
+      /** The browser gave no body (Chromium: PATCH, DELETE); `body` is the hook's copy, page-reported. */
+      bodyFromPage: z.literal(true).optional(),
       truncated: z.boolean().optional(),
     })
     .strict(),

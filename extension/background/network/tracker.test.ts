@@ -105,6 +105,8 @@ describe('network tracker', () => {
       meta_title: 'Thé vert bio',
       password: '[masqué]',
     });
+    // The page wrote that body: what is derived from it must stay page-reported.
+    expect((events[0]!.data as { bodyFromPage?: true }).bodyFromPage).toBe(true);
   });
 
   it('matches a response that arrives before the request ends', () => {

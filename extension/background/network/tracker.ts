@@ -57,7 +57,9 @@ export interface NetRequestData {
   query: Record<string, string>;
   status?: number;
   body?: Record<string, unknown>;
+  /** The main-world hook's copy of the response: page-reported. */
   response?: unknown;
+  bodyFromPage?: true;
   truncated?: boolean;
 }
 
@@ -185,7 +187,8 @@ export const createTracker = (deps: TrackerDeps) => {
         : {};
     return {
       ...data,
-      ...(sent.body ? { body: sent.body } : {}),
+      // Marked, so that what is derived from it stays page-reported (semantic/page-reported.ts).
+      ...(sent.body ? { body: sent.body, bodyFromPage: true as const } : {}),
       ...('response' in decoded ? { response: decoded.response } : {}),
       ...(decoded.truncated || data.truncated ? { truncated: true } : {}),
     };

@@ -4,6 +4,7 @@ import { setLevel } from '../../../shared/assessment/assessment.ts';
 import { parseCsv } from '../../../shared/export/csv.ts';
 import { parse } from '../../../shared/schema/index.ts';
 import { makeBundle } from '../models/test-documents.ts';
+import { warningName } from './i18n.ts';
 import {
   assessmentFile,
   assessmentFileName,
@@ -39,6 +40,22 @@ describe('timeline', () => {
     expect(warningOf(untrusted, 2)).toBe('untrusted');
     expect(warningOf({ ...bundle.events[3]!, seq: 7 }, 2)).toBe('seq-gap');
     expect(warningOf({ ...bundle.events[3]!, afterTime: true }, 2)).toBe('after-time');
+  });
+
+  it('says which events rest on the page’s word alone (unconfirmed), until Témoin’s read confirms them', async () => {
+    const bundle = await makeBundle(EVENTS);
+    const forged = { ...bundle.events[3]!, unconfirmed: true as const };
+    expect(warningOf(forged, 2)).toBe('unconfirmed');
+    expect(warningOf(forged, 2, new Set([forged.id]))).toBeNull();
+    // Any event Témoin fetched itself (relatesTo, no derivedFrom) confirms what it relates to.
+    const inChain = { ...forged, seq: 1 };
+    const read = { ...bundle.events[1]!, seq: 2, relatesTo: forged.id };
+    const rows = buildRows([bundle.events[0]!, inChain, read]);
+    expect(rows.find((row) => row.event === inChain)!.warning).toBeNull();
+    expect(buildRows([bundle.events[0]!, inChain]).find((row) => row.event === inChain)!.warning).toBe(
+      'unconfirmed',
+    );
+    expect(warningName('fr', 'unconfirmed')).toContain('non confirmé');
   });
 
   it('filters by question, kind, warnings and text, and keeps every row for an empty filter', async () => {

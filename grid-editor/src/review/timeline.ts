@@ -5,6 +5,7 @@
  */
 import { byCandidateTime } from '../../../shared/bundle/candidate-order.ts';
 import { describeEvent } from '../../../shared/evidence/describe.ts';
+import { confirmedIds, countable } from '../../../shared/rules/confirmed.ts';
 import type { EvaluationResult } from '../../../shared/rules/types.ts';
 import type { CaptureEvent } from '../../../shared/schema/index.ts';
 
@@ -23,7 +24,8 @@ export type WarningCode =
   | 'private-window'
   | 'forged-event'
   | 'settings-change'
-  | 'pin-failed';
+  | 'pin-failed'
+  | 'unconfirmed';
 
 export interface TimelineRow {
   /** Position in the bundle's events. */
@@ -64,7 +66,11 @@ export const summarise = (event: CaptureEvent): string => {
 };
 
 /** The integrity warning an event carries, if any (the most telling one). */
-export const warningOf = (event: CaptureEvent, previousSeq: number | null): WarningCode | null => {
+export const warningOf = (
+  event: CaptureEvent,
+  previousSeq: number | null,
+  confirmed: ReadonlySet<string> = new Set(),
+): WarningCode | null => {
   if (event.kind === 'integrity.warning') {
     const code = event.data.code;
     return code === 'untrusted-event' ? 'untrusted' : code;
@@ -73,6 +79,9 @@ export const warningOf = (event: CaptureEvent, previousSeq: number | null): Warn
   if (event.kind === 'session.ended' && event.data.reason === 'time-up') return 'time-up';
   if (previousSeq !== null && event.seq !== previousSeq + 1) return 'seq-gap';
   if (!event.trusted) return 'untrusted';
+  // Page-reported (the main-world hook) and never confirmed by Témoin's own read: the rules
+  // ignored it, the examiner is told why (shared/rules/confirmed.ts).
+  if (!countable(event, confirmed)) return 'unconfirmed';
   if (event.afterTime) return 'after-time';
   return null;
 };
@@ -84,13 +93,14 @@ export const buildRows = (events: readonly CaptureEvent[]): TimelineRow[] => {
     previousSeq.set(event, index > 0 ? events[index - 1]!.seq : null);
   });
   const indexOf = new Map(events.map((event, index) => [event, index]));
+  const confirmed = confirmedIds(events);
   return byCandidateTime(events).map((event) => {
     const summary = summarise(event);
     return {
       index: indexOf.get(event)!,
       event,
       summary,
-      warning: warningOf(event, previousSeq.get(event) ?? null),
+      warning: warningOf(event, previousSeq.get(event) ?? null, confirmed),
       haystack:
         `${event.kind} ${summary} ${describeEvent(event, 'fr')} ${describeEvent(event, 'en')} ${event.url}`.toLowerCase(),
     };
