@@ -13,8 +13,9 @@ import { createTestService, demoPackageText, TEST_ORIGIN as ORIGIN } from './tes
 
 const DEMO = demoPackageText();
 const PIN = '246813';
+// The post's public page: its heading is the post's title (the end-state read checks it).
 const PAGE =
-  '<html lang="fr"><head><title>Thé vert bio</title><meta name="description" content="Le thé vert bio d’Annecy."></head><body><h1>Thé vert bio</h1></body></html>';
+  '<html lang="fr"><head><title>Thé vert bio</title><meta name="description" content="Le thé vert bio d’Annecy."></head><body><h1>Thé vert bio : nos conseils</h1></body></html>';
 
 /** A service whose end-state checks wait for the test to fire them, as timers do. */
 const setup = async () => {

@@ -226,9 +226,10 @@ describe('semantic evidence', () => {
       advance,
       now,
     } = await createTestService('semantic', {
+      // The public page of a post shows its title as the heading (the end-state read checks it).
       fetchPage: async (url) => {
         fetched.push(url);
-        return '<html lang="fr"><head><title>Thé vert bio</title><meta name="description" content="Le thé vert bio d’Annecy."></head><body><h1>Thé vert bio</h1><p>Un thé vert bio.</p></body></html>';
+        return '<html lang="fr"><head><title>Thé vert bio</title><meta name="description" content="Le thé vert bio d’Annecy."></head><body><h1>Thé vert bio : nos conseils</h1><p>Un thé vert bio.</p></body></html>';
       },
       setTimer: (run) => run(),
     });
