@@ -150,6 +150,7 @@ export const OptionsPage = () => {
               label={m.pinCurrent}
               value={currentPin}
               onValue={setCurrentPin}
+              locale={locale}
             />
           )}
           <PinField
@@ -157,6 +158,7 @@ export const OptionsPage = () => {
             label={m.pinNew}
             value={pin}
             onValue={setPin}
+            locale={locale}
             autoComplete="new-password"
           />
         </fieldset>

@@ -206,7 +206,9 @@ export const PopupPage = () => {
   const clock = status
     ? clockAt(Date.now(), status.session.startedAt, status.session.durationMinutes, status.timing)
     : null;
-  const pinField = <PinField id="examiner-pin" label={m.examinerPin} value={pin} onValue={setPin} />;
+  const pinField = (
+    <PinField id="examiner-pin" label={m.examinerPin} value={pin} onValue={setPin} locale={locale} />
+  );
 
   return (
     <main lang={locale} aria-labelledby="popup-title">

@@ -12,7 +12,7 @@ describe('harmonisation CSV', async () => {
   const report = buildReport(set);
 
   it('has the documented columns and one row per assessment', async () => {
-    const rows = parseCsv(await harmonisationCsv(report));
+    const rows = parseCsv(await harmonisationCsv(report, { pseudonymise: false }));
     expect(rows[0]).toEqual([
       'assessment_id',
       'status',
@@ -66,11 +66,24 @@ describe('harmonisation CSV', async () => {
   });
 
   it('neutralises cells that a spreadsheet would run as formulas', async () => {
-    const text = await harmonisationCsv(report);
+    const text = await harmonisationCsv(report, { pseudonymise: false });
     expect(text).toContain('"\'=HYPERLINK(""https://exemple.invalid"",""clic"")"');
     expect(text).toContain(",'@Lenoir,");
     expect(text).not.toMatch(/(^|,)[=+@]/m);
     expect(text.endsWith('\r\n')).toBe(true);
+  });
+
+  it('pseudonymises by default: identities only when asked for explicitly', async () => {
+    const rows = parseCsv(await harmonisationCsv(report));
+    const header = rows[0]!;
+    expect(header).toEqual(csvColumns(5, true));
+    expect(header).not.toContain('candidate_number');
+    const column = header.indexOf('candidate_pseudonym');
+    expect(rows.slice(1).every((row) => /^C-[0-9A-F]{6}$/.test(row[column]!))).toBe(true);
+    const numbers = new Set(generated.assessments.map((a) => a.candidate.number));
+    expect(rows.slice(1).some((row) => row.some((cell) => numbers.has(cell)))).toBe(false);
+    const named = parseCsv(await harmonisationCsv(report, { pseudonymise: false }))[0]!;
+    expect(named).toContain('candidate_number');
   });
 
   it('pseudonymises: no name, no number, one stable pseudonym per candidate, no link to the files', async () => {
@@ -115,7 +128,9 @@ describe('harmonisation CSV', async () => {
   });
 
   it('starts the downloaded file with a BOM and names it by date', async () => {
-    expect((await harmonisationCsv(report, { bom: true })).startsWith('\uFEFFassessment_id,')).toBe(true);
+    expect(
+      (await harmonisationCsv(report, { bom: true, pseudonymise: false })).startsWith('\uFEFFassessment_id,'),
+    ).toBe(true);
     expect(csvFileName(new Date('2025-05-16T10:00:00Z'), true)).toBe(
       'harmonisation-2025-05-16-pseudonymise.csv',
     );

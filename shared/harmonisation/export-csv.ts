@@ -31,7 +31,15 @@ import { LEVEL_RANK } from './points.ts';
 import { createPseudonymiser, type Pseudonymiser } from './pseudonymise.ts';
 import type { Entry, Report } from './report.ts';
 
+/**
+ * Pseudonymised unless the caller asks for identities explicitly: a harmonisation file travels
+ * beyond the centre (académie, inspectors) and needs no candidate's name or number (issue 13,
+ * retention; RGPD minimisation). Pseudonyms are stable within one export.
+ */
+export const PSEUDONYMISE_BY_DEFAULT = true;
+
 export interface CsvExportOptions {
+  /** Default `PSEUDONYMISE_BY_DEFAULT`; `false` writes the candidates' numbers and names. */
   pseudonymise?: boolean;
   /** Given by tests to check stability; a fresh one (new random salt) otherwise. */
   pseudonymiser?: Pseudonymiser;
@@ -72,7 +80,7 @@ const round2 = (value: number): number => Number(formatNumber(value, 'en', 2).re
 const levelCount = (entry: Entry, level: Level) => entry.questions.filter((q) => q.level === level).length;
 
 export const harmonisationCsv = async (report: Report, options: CsvExportOptions = {}): Promise<string> => {
-  const pseudonymise = options.pseudonymise ?? false;
+  const pseudonymise = options.pseudonymise ?? PSEUDONYMISE_BY_DEFAULT;
   const pseudonymiser = pseudonymise ? (options.pseudonymiser ?? (await createPseudonymiser())) : undefined;
   const maxQuestions = Math.max(0, ...report.entries.map((e) => e.questions.length));
   const rows: { sort: string[]; cells: CsvCell[] }[] = [];

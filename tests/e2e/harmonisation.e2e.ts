@@ -281,8 +281,13 @@ describe.each(BROWSERS)('harmonisation page in %s', (browserName) => {
     await waitForText(page, 'import-summary', '60 évaluations');
   });
 
-  it('exports a pseudonymised CSV: documented columns, no name or number, formulas neutralised', async () => {
-    await (await page.$(view('[data-testid=pseudonymise]')))!.click();
+  it('exports a pseudonymised CSV by default: documented columns, no name or number, formulas neutralised', async () => {
+    // Pseudonymised unless the examiner unticks it (identities only when asked for explicitly).
+    expect(
+      await (await page.$(view('[data-testid=pseudonymise]')))!.evaluate(
+        (box) => (box as HTMLInputElement).checked,
+      ),
+    ).toBe(true);
     await (await page.$(view('[data-testid=export-csv]')))!.click();
     await waitForText(page, 'status', 'CSV enregistré', 15_000);
     const deadline = Date.now() + 20_000;

@@ -122,7 +122,8 @@ const fr = {
   'detail.none': '—',
 
   'export.title': 'Exporter',
-  'export.pseudonymise': 'Pseudonymiser les candidats (C-XXXXXX, nouveau à chaque export)',
+  'export.pseudonymise':
+    'Pseudonymiser les candidats (C-XXXXXX, nouveau à chaque export ; décocher pour exporter noms et numéros)',
   'export.csv': 'Exporter en CSV',
   'export.print': 'Imprimer le rapport',
   'export.saved': 'CSV enregistré : {file}',
@@ -255,7 +256,8 @@ const en: Record<HzKey, string> = {
   'detail.none': '—',
 
   'export.title': 'Export',
-  'export.pseudonymise': 'Pseudonymise candidates (C-XXXXXX, new at each export)',
+  'export.pseudonymise':
+    'Pseudonymise candidates (C-XXXXXX, new at each export; untick to export names and numbers)',
   'export.csv': 'Export as CSV',
   'export.print': 'Print the report',
   'export.saved': 'CSV saved: {file}',

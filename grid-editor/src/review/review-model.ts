@@ -191,7 +191,9 @@ export const assessmentFile = (
 export const reviewCsv = async (assessments: readonly Assessment[], bom = false): Promise<string> => {
   const set = new HarmonisationSet();
   for (const a of assessments) await set.addText(assessmentFileName(a), JSON.stringify(a));
-  return harmonisationCsv(buildReport(set), { bom });
+  // The examiner's own commission file, for the centre: it names the candidates (the
+  // harmonisation page's export is the one that leaves pseudonymised by default).
+  return harmonisationCsv(buildReport(set), { bom, pseudonymise: false });
 };
 
 /** The points helper's method, as the fiche shows it. */

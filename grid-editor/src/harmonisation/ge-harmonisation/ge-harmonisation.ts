@@ -4,7 +4,11 @@ import '../ge-hz-marks-chart/index.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { HarmonisationSet, importFiles } from '../../../../shared/harmonisation/collection.ts';
-import { csvFileName, harmonisationCsv } from '../../../../shared/harmonisation/export-csv.ts';
+import {
+  csvFileName,
+  harmonisationCsv,
+  PSEUDONYMISE_BY_DEFAULT,
+} from '../../../../shared/harmonisation/export-csv.ts';
 import type { Flag } from '../../../../shared/harmonisation/flags.ts';
 import { formatNumber, formatSigned } from '../../../../shared/harmonisation/format.ts';
 import {
@@ -109,7 +113,8 @@ export class GeHarmonisation extends GeElement<HzEventMap, HzKey> {
   @state() private progress: { done: number; total: number } | null = null;
   @state() private lastImport: { added: number; rejected: number; duplicates: number } | null = null;
   @state() private selectedId: string | null = null;
-  @state() private pseudonymise = false;
+  /** On by default: the examiner unticks it to write identities, explicitly (export-csv.ts). */
+  @state() private pseudonymise = PSEUDONYMISE_BY_DEFAULT;
   @state() private notice = '';
   @state() private dragging = false;
   @state() private printing = false;
