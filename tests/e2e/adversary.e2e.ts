@@ -11,8 +11,12 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countableEvents } from '../../shared/rules/confirmed.ts';
+import { evaluate } from '../../shared/rules/evaluate.ts';
 import type { CaptureEvent } from '../../shared/schema/event.ts';
+import { Subject } from '../../shared/schema/subject.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
+import { logIn } from './support/candidate.ts';
 import { exportAndVerify, waitForDurableCount } from './support/capture.ts';
 import { type DemoSite, startDemo } from './support/demo-site.ts';
 import {
@@ -274,7 +278,140 @@ describe.each(BROWSERS)('the candidate as adversary in %s', (browserName) => {
     });
   });
 
-  // integrity-b: findings 2, 4, 6, 8 and 9 go here, each in its own describe block.
+  describe('finding 2 — the page steers the network hook', () => {
+    /** What the page wants the hook to report: a publication of the subject's keyword article. */
+    const forged = (origin: string) => ({
+      id: 4,
+      title: 'Thé vert bio : bien le choisir et l’infuser',
+      slug: 'the-vert-bio-choisir-infuser',
+      status: 'publish',
+      content: `## Choisir\n\n${'Le thé vert bio se choisit à la feuille. '.repeat(30)}\n\n- OLEANE5\n- atelier`,
+      categories: ['Nouveautés'],
+      tags: ['thé vert', 'bio'],
+      // A page that exists, about something else: it must not confirm the claim.
+      link: `${origin}/blog/bien-infuser-un-the-vert`,
+    });
+
+    it('yields no confirmed content.published and no level rise from a forged response to a publish', async () => {
+      const attacker = await eb.newPage();
+      // The page's own script, as early as the browser lets a page run one: it answers every
+      // post save with the forged body (whether the hook sees that or the truth depends on who ran first).
+      await attacker.evaluateOnNewDocument(
+        (text: string) => {
+          const real = window.fetch;
+          window.fetch = async function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+            const response = await real.call(this, input, init);
+            const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+            return /\/admin\/api\/posts\/\d+/.test(url)
+              ? new Response(text, { status: 200, headers: { 'content-type': 'application/json' } })
+              : response;
+          } as typeof fetch;
+        },
+        JSON.stringify(forged(site.url)),
+      );
+      await logIn(attacker, site.url);
+      await attacker.goto(`${site.url}/admin/articles`);
+      // A real save: the draft « Matcha » gets an excerpt and stays a draft.
+      const answered = await attacker.evaluate(async () => {
+        const response = await fetch('/admin/api/posts/4', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'X-HTTP-Method-Override': 'PUT' },
+          body: JSON.stringify({ excerpt: 'Un brouillon.' }),
+        });
+        return (await response.json()) as { status: string };
+      });
+      expect(answered.status).toBe('publish'); // the page believes its own lie
+      await attacker.close();
+      // Past the end-state check's delay: Témoin reads the page the claim points at.
+      await new Promise((resolve) => setTimeout(resolve, 4000));
+      const { events, text } = await exportAndVerify(eb, popup);
+      const save = events.find(
+        (event) =>
+          event.kind === 'net.request' && (event.data as { path: string }).path === '/admin/api/posts/4',
+      );
+      expect(save, 'the browser saw the real request').toBeDefined();
+      const counted = countableEvents(events);
+      expect(counted.filter((event) => event.kind === 'content.published')).toEqual([]);
+      const claims = events.filter((event) => event.kind === 'content.published');
+      // Either the hook read the truth (nothing published), or the claim is marked unconfirmed.
+      for (const claim of claims) expect(claim.unconfirmed).toBe(true);
+      const subject = Subject.parse(JSON.parse(text).subjectPackage.subject);
+      const honest = events.filter((event) => !event.unconfirmed);
+      const levels = (list: CaptureEvent[]) => evaluate(subject, list).questions.map((q) => q.level);
+      expect(levels(events)).toEqual(levels(honest));
+      console.info(
+        `[adversary ${browserName}] hook steered: ${claims.length > 0 ? 'yes, claim unconfirmed' : 'no'}`,
+      );
+    });
+  });
+
+  describe('finding 8 — a card number at checkout', () => {
+    const CARD = '4970 1012 3456 7893';
+    it('never reaches the bundle: typed in a disguised field, or sent by a page script as a JSON number', async () => {
+      await page.bringToFront();
+      await page.goto(`${site.url}/produits`);
+      const product = await page.$eval('main a[href^="/produits/"]', (a) => (a as HTMLAnchorElement).href);
+      await page.goto(product);
+      await Promise.all([
+        page.waitForNavigation(),
+        page.click('form[action="/panier/ajouter"] button[type=submit]'),
+      ]);
+      await page.goto(`${site.url}/commande`);
+      // The page disguises the card field: a plain name, no autocomplete hint.
+      await page.evaluate(() => {
+        const field = document.querySelector('#cardnumber') as HTMLInputElement;
+        field.name = 'remarque';
+        field.removeAttribute('autocomplete');
+        field.removeAttribute('inputmode');
+      });
+      await page.click('#cardnumber');
+      await page.type('#cardnumber', CARD);
+      await page.click('#prenom');
+      await page.evaluate(
+        async (digits: string) => {
+          await fetch('/panier/ajouter', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: `{"quantite":1,"reference":${digits}}`,
+          }).catch(() => undefined);
+        },
+        CARD.replaceAll(' ', ''),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      const { text } = await exportAndVerify(eb, popup);
+      const compact = text.replace(/[\s"]/g, '');
+      expect(text).not.toContain(CARD);
+      expect(compact).not.toContain(CARD.replaceAll(' ', ''));
+    });
+  });
+
+  describe('finding 9 — other tabs and windows', () => {
+    it('records another tab and a new window on another site with the origin only', async () => {
+      const other = await eb.newPage();
+      await other.goto(`${site.otherOriginUrl}/blog/secret-path?q=hidden`);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await page.bringToFront();
+      await page.evaluate((url: string) => {
+        window.open(url, 'ailleurs', 'popup,width=400,height=300');
+      }, `${site.otherOriginUrl}/produits?window=1`);
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const { events } = await exportAndVerify(eb, popup);
+      const origin = new URL(site.otherOriginUrl).origin;
+      const tab = warnings(events).filter((event) =>
+        ['other-tab', 'left-origin'].includes((event.data as { code: string }).code),
+      );
+      expect(tab.length).toBeGreaterThanOrEqual(1);
+      expect(warnings(events, 'new-window').length).toBeGreaterThanOrEqual(1);
+      for (const event of [...tab, ...warnings(events, 'new-window')]) {
+        const serialised = JSON.stringify(event);
+        expect(serialised).not.toContain('secret-path');
+        expect(serialised).not.toContain('hidden');
+        expect(serialised).not.toContain('window=1');
+      }
+      expect(tab.some((event) => JSON.stringify(event).includes(origin))).toBe(true);
+      await other.close();
+    });
+  });
 
   describe('finding 7 and 5 — ending the session', () => {
     it('backs off after three wrong PINs, records each failure, and refuses even the right PIN meanwhile', async () => {
