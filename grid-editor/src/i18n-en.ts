@@ -37,6 +37,13 @@ export const en: Record<MessageKey, Message> = {
   'source.label': 'JSON source of: {part}',
   'source.syntax': 'unreadable JSON at line {line}, column {column}: the change is not applied',
   'source.readOnly': 'JSON source (read-only)',
+  'source.loading': 'Loading the JSON editor…',
+  'source.diagnostics': 'Problems of this part',
+  'source.help': 'Ctrl+Space offers the schema’s fields; Tab leaves the editor; F8 goes to the next problem.',
+  'preview.label': 'Preview as the candidate will see it',
+  'preview.empty': '(empty)',
+  'preview.help':
+    'Markdown rendered as in the candidate’s panel: headings #, ## and ###, lists (-, *, + or 1.), **bold**, *italic*, `code`, links [text](https://…), {{variable}} replaced by its value; HTML shows as typed.',
   'problems.title': 'Problems',
   'problems.none': 'No problems',
   'problems.list': 'List of problems',

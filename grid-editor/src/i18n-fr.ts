@@ -34,6 +34,14 @@ export const fr = {
   'source.label': 'Source JSON de : {part}',
   'source.syntax': 'JSON illisible ligne {line}, colonne {column} : la modification n’est pas appliquée',
   'source.readOnly': 'Source JSON (lecture seule)',
+  'source.loading': 'Chargement de l’éditeur JSON…',
+  'source.diagnostics': 'Problèmes de cette partie',
+  'source.help':
+    'Ctrl+Espace propose les champs du schéma ; Tab quitte l’éditeur ; F8 va au problème suivant.',
+  'preview.label': 'Aperçu comme le candidat le verra',
+  'preview.empty': '(vide)',
+  'preview.help':
+    'Markdown rendu comme dans le panneau du candidat : titres #, ## et ###, listes (-, *, + ou 1.), **gras**, *italique*, `code`, liens [texte](https://…), {{variable}} remplacée par sa valeur ; le HTML s’affiche tel quel.',
   'problems.title': 'Problèmes',
   'problems.none': 'Aucun problème',
   'problems.list': 'Liste des problèmes',

@@ -26,6 +26,17 @@ export const lineColumn = (text: string, offset: number): { line: number; column
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 };
 
+/** The offset of a line and column (from 1) in a text, clamped to it. */
+export const offsetOf = (text: string, line: number, column: number): number => {
+  let offset = 0;
+  for (let i = 1; i < line; i += 1) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  return Math.min(text.length, offset + Math.max(0, column - 1));
+};
+
 /** Where JSON.parse stopped, from its message (V8 gives a position, Firefox a line and column). */
 const errorPlace = (text: string, message: string): { line: number; column: number } => {
   const lineCol = /line (\d+) column (\d+)/.exec(message);

@@ -13,6 +13,7 @@ import {
   valueAt,
 } from './fields.ts';
 import { lastIndex, parentOf, text } from './form-paths.ts';
+import { annexTextPreview, subjectVariables } from './markdown-preview.ts';
 
 const readImage = (file: File): Promise<string> =>
   new Promise((resolve, reject) => {
@@ -48,12 +49,13 @@ export const annexForm = (host: FormHost, path: string): TemplateResult => {
   };
   const body = () => {
     if (type === 'text')
-      return textField(host, {
+      return html`${textField(host, {
         path: joinPath(path, 'text'),
         label: host.t('form.annexText'),
         multiline: true,
         rows: 10,
-      });
+      })}
+      ${annexTextPreview(host, joinPath(path, 'text'), text(annex.text), subjectVariables(valueAt(host, path.replace(/\.?annexes\[\d+\]$/, ''))))}`;
     if (type === 'image') {
       const id = fieldId(joinPath(path, 'src'));
       const src = text(annex.src);

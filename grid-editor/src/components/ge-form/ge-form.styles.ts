@@ -189,5 +189,58 @@ export default [
       margin: 0 0 12px;
       border: 1px solid var(--vscode-panel-border, #2b2b2b);
     }
-  `,
+      /* The live preview: the overlay's .md and .annex-text rules (overlay.css), in the editor's colours. */
+    .md-preview {
+      margin: -4px 0 8px;
+      padding: 4px 10px;
+      border-left: 3px solid var(--vscode-focusBorder, #0078d4);
+      background: var(--vscode-textCodeBlock-background, #2b2b2b);
+      color: var(--vscode-foreground, #cccccc);
+    }
+    .md-preview-title {
+      margin: 0;
+      font-size: 11px;
+      text-transform: uppercase;
+      color: var(--vscode-descriptionForeground, #9d9d9d);
+    }
+    .md-preview .md {
+      overflow-wrap: anywhere;
+    }
+    .md-preview .md p,
+    .md-preview .md ul,
+    .md-preview .md ol {
+      margin: 8px 0;
+    }
+    .md-preview .md ul,
+    .md-preview .md ol {
+      padding-left: 20px;
+    }
+    .md-preview .md li + li {
+      margin-top: 2px;
+    }
+    .md-preview .md h4,
+    .md-preview .md h5,
+    .md-preview .md h6 {
+      margin: 10px 0 4px;
+      font-size: 14px;
+    }
+    .md-preview .md code {
+      padding: 0 3px;
+      border-radius: 3px;
+      font-family: var(--vscode-editor-font-family, monospace);
+      outline: 1px solid var(--vscode-panel-border, #2b2b2b);
+    }
+    .md-preview .md a {
+      color: var(--vscode-textLink-foreground, #4daafc);
+      text-decoration: underline;
+    }
+    .md-preview .annex-text {
+      margin: 8px 0;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    .md-preview .empty {
+      color: var(--vscode-descriptionForeground, #9d9d9d);
+    }
+`,
 ];

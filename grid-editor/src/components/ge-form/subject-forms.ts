@@ -37,6 +37,7 @@ import {
   valueAt,
 } from './fields.ts';
 import { lastIndex, parentOf, text } from './form-paths.ts';
+import { instructionsPreview, subjectVariables } from './markdown-preview.ts';
 
 const CMS_OPTIONS = (host: FormHost) =>
   (['wordpress', 'prestashop', 'other'] as const).map((cms) => ({ value: cms, label: host.t(`cms.${cms}`) }));
@@ -166,6 +167,7 @@ export const questionForm = (host: FormHost, path: string): TemplateResult => {
             ? host.t('form.variablesHint', { names: context.variables.map((n) => `{{${n}}}`).join(', ') })
             : undefined,
       })}
+      ${instructionsPreview(host, joinPath(path, 'instructions'), text(question.instructions), subjectVariables(subject))}
       ${checklist(host, {
         path: joinPath(path, 'criteria'),
         label: host.t('form.criteria'),
