@@ -14,6 +14,7 @@ import { groupName, kindName, type MessageKey, nodeTypeName, problemCount } from
 import { bindingLabel, COMMANDS, type CommandId, commandFor } from '../models/commands.ts';
 import { exportDocument } from '../models/export.ts';
 import { formContext } from '../models/form-context.ts';
+import { isWithin } from '../models/json-path.ts';
 import { ancestry, locate, nodeAt, type OutlineNode } from '../models/outline.ts';
 import { Persistence, type SaveState } from '../models/persistence.ts';
 import { filterItems, partItems, type QuickItem, readPartId } from '../models/quick-open.ts';
@@ -427,6 +428,7 @@ export class GeApp extends GeElement implements Workbench {
           .context=${active ? formContext(active, workspace.documents, testTarget === active ? testRun : undefined) : undefined}
           .focusRequest=${this.focusRequest}
           .source=${active && node ? sourceOf(active.value, node.path) : ''}
+          .sourceProblems=${active && node ? workspace.problemsOf(active.name).filter((p) => isWithin(p.path, node.path)) : []}
         ></ge-editor>
       </main>
       <section class="panel" aria-label=${this.t('panel.label')} ?hidden=${!ui.panelVisible}>

@@ -54,6 +54,8 @@ export class GeEditor extends GeElement {
   @property({ attribute: false }) focusRequest: FocusRequest | undefined;
   /** The part's JSON text. */
   @property({ attribute: false }) source = '';
+  /** The document's problems within the part and its descendants (the JSON view shows them all). */
+  @property({ attribute: false }) sourceProblems: readonly EditorProblem[] = [];
 
   /** Tab to focus once the next render is done (after a keyboard close). */
   #focusAfterUpdate: string | undefined;
@@ -184,7 +186,9 @@ export class GeEditor extends GeElement {
                   .locale=${this.locale}
                   .name=${active.name}
                   .path=${this.node?.path ?? ''}
+                  .kind=${active.kind}
                   .source=${this.source}
+                  .problems=${this.sourceProblems}
                   .label=${active.readOnly ? this.t('source.readOnly') : this.t('source.label', { part: this.#partName() })}
                   ?read-only=${active.readOnly}
                 ></ge-source>

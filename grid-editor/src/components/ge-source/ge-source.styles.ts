@@ -15,42 +15,25 @@ export default [
     .editor {
       flex: 1;
       display: flex;
+      flex-direction: column;
       min-height: 0;
-      font-family: var(--vscode-editor-font-family, monospace);
-      font-size: var(--vscode-editor-font-size, 14px);
-      line-height: 19px;
-    }
-    .gutter {
-      flex: none;
-      margin: 0;
-      min-width: 56px;
-      padding: 4px 18px 4px 12px;
       overflow: hidden;
-      text-align: right;
-      font: inherit;
-      color: var(--vscode-editorLineNumber-foreground, #8b949e);
       background: var(--vscode-editor-background, #1f1f1f);
-      user-select: none;
     }
-    textarea {
+    .editor > .cm-editor {
       flex: 1;
-      min-width: 0;
-      margin: 0;
-      padding: 4px 16px 4px 0;
-      border: 0;
-      resize: none;
-      font: inherit;
-      line-height: inherit;
-      tab-size: 2;
-      white-space: pre;
-      overflow: auto;
-      color: var(--vscode-editor-foreground, #cccccc);
-      background: var(--vscode-editor-background, #1f1f1f);
-      scrollbar-color: var(--vscode-scrollbarSlider-background, #79797966) transparent;
+      min-height: 0;
     }
-    textarea:focus-visible {
-      outline: 1px solid var(--vscode-focusBorder, #0078d4);
-      outline-offset: -1px;
+    .loading,
+    .help {
+      margin: 0;
+      padding: 4px 12px;
+      font-size: 12px;
+      color: var(--vscode-descriptionForeground, #9d9d9d);
+    }
+    .help {
+      flex: none;
+      border-top: 1px solid var(--vscode-panel-border, #2b2b2b);
     }
     .status {
       flex: none;
@@ -65,8 +48,42 @@ export default [
     .status:empty {
       display: none;
     }
-    .status .codicon {
+    .status .codicon,
+    .diagnostics .error .codicon {
       color: var(--vscode-problemsErrorIcon-foreground, #f14c4c);
+    }
+    .diagnostics .warning .codicon {
+      color: var(--vscode-problemsWarningIcon-foreground, #cca700);
+    }
+    .diagnostics {
+      flex: none;
+      max-height: 30%;
+      overflow: auto;
+      margin: 0;
+      padding: 2px 0;
+      list-style: none;
+      font-size: 12px;
+      border-top: 1px solid var(--vscode-panel-border, #2b2b2b);
+    }
+    .diagnostics .link {
+      display: flex;
+      gap: 6px;
+      align-items: baseline;
+      width: 100%;
+      padding: 2px 12px;
+      border: 0;
+      text-align: left;
+      font: inherit;
+      color: var(--vscode-foreground, #cccccc);
+      background: transparent;
+      cursor: pointer;
+    }
+    .diagnostics .link:hover {
+      background: var(--vscode-list-hoverBackground, #2a2d2e);
+    }
+    .diagnostics .link:focus-visible {
+      outline: 1px solid var(--vscode-focusBorder, #0078d4);
+      outline-offset: -1px;
     }
   `,
 ];
