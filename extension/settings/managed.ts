@@ -77,3 +77,12 @@ export const loadManaged = async (): Promise<ManagedConfig> => {
     return {};
   }
 };
+
+/** Calls `listener` whenever the policy's configuration changes (it may arrive after a page opened). */
+export const onManagedChanged = (listener: (config: ManagedConfig) => void): (() => void) => {
+  const handler = (_changes: unknown, area: string) => {
+    if (area === 'managed') void loadManaged().then(listener);
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+};

@@ -7,10 +7,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Locale, t } from '../i18n/messages.ts';
 import { PAGE_MESSAGES } from '../i18n/pages.ts';
 import { ask } from '../messaging/client.ts';
-import { loadManaged } from '../settings/managed.ts';
+import { loadManaged, onManagedChanged } from '../settings/managed.ts';
 import { requestOrigins } from '../settings/permissions.ts';
 import { checkOrigin, DEFAULT_SETTINGS, type Settings } from '../settings/settings.ts';
-import { loadSettings } from '../settings/store.ts';
+import { loadSettings, onSettingsChanged } from '../settings/store.ts';
 import { PinField } from './pin-field.tsx';
 import { SelfTest } from './self-test/self-test.tsx';
 
@@ -49,6 +49,18 @@ export const OptionsPage = () => {
     });
     void ask({ type: 'pin.status' }).then((response) => setPinIsSet(response.ok && response.set));
     void loadManaged().then((managed) => setLocked(managed.lockedSettings === true));
+    // The policy can arrive after the page opened (Chromium delivers it late to a new profile);
+    // the background then rewrites the settings: show both as they now are.
+    const stopManaged = onManagedChanged((managed) => setLocked(managed.lockedSettings === true));
+    const stopSettings = onSettingsChanged((changed) => {
+      setSettings(changed);
+      setOrigin(changed.referenceOrigins.join(' '));
+      setAllowed(changed.allowedOrigins.join(' '));
+    });
+    return () => {
+      stopManaged();
+      stopSettings();
+    };
   }, []);
 
   const fail = (fr: string, en: string) => setFeedback({ kind: 'error', text: locale === 'fr' ? fr : en });
