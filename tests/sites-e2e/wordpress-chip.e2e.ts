@@ -9,7 +9,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Exam, SUBJECTS, startExam } from './support/exam.ts';
-import { type WordPressSite, wordpressSite } from './support/sites.ts';
+import { runningWordpressSite, type WordPressSite } from './support/sites.ts';
 import { logIn, openEditor } from './support/wordpress.ts';
 
 const chip = (selector: string) => `temoin-chip >>> ${selector}`;
@@ -63,7 +63,8 @@ let exam: Exam | undefined;
 let panel: Page;
 
 beforeAll(async () => {
-  site = await wordpressSite();
+  // Only its screens matter here: it may run after wordpress.e2e.ts has used the site.
+  site = await runningWordpressSite();
   exam = await startExam(site.url, SUBJECTS.wordpress);
   panel = await exam.eb.openPage('sidepanel.html');
   await panel.waitForSelector('[data-testid=timer]', { timeout: 15_000 });

@@ -53,6 +53,9 @@ const readSite = async <T extends { url: string }>(name: keyof typeof SITE_FILES
   return site;
 };
 
+/** The WordPress site as it is (for tests that only look at its screens, like the chip's). */
+export const runningWordpressSite = () => readSite<WordPressSite>('wordpress');
+
 /** The WordPress site, checked to be at its seed (the tests approve the pending comment). */
 export const wordpressSite = async () => {
   const site = await readSite<WordPressSite>('wordpress');
