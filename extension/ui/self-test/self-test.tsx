@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Locale } from '../../i18n/messages.ts';
 import { ask } from '../../messaging/client.ts';
-import { loadManaged } from '../../settings/managed.ts';
+import { loadManaged, onManagedChanged } from '../../settings/managed.ts';
 import { loadSettings } from '../../settings/store.ts';
 import { type Check, runChecks } from './checks.ts';
 
@@ -38,7 +38,11 @@ export const SelfTest = ({ locale }: { locale: Locale }) => {
     setChecks(null);
     void browserChecks().then(setChecks);
   };
-  useEffect(run, []);
+  useEffect(() => {
+    run();
+    // A policy that arrives after the page opened changes the verdicts: check again.
+    return onManagedChanged(() => run());
+  }, []);
   const fr = locale === 'fr';
   return (
     <section aria-labelledby="self-test-title" data-testid="self-test" data-done={checks ? 'true' : 'false'}>
