@@ -268,6 +268,24 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
       (el) => el.textContent ?? '',
     );
     expect(explanation).toMatch(/→ (S|TS)$/);
+    // Each rule says how far its evidence goes; a missed one says which checks failed.
+    const degrees = await editor.$$eval(
+      column('hasty', '[data-question-id=q1] [data-testid=rule-degree]'),
+      (els) => els.map((el) => Number((el as HTMLElement).dataset.degree)),
+    );
+    expect(degrees.length).toBeGreaterThan(1);
+    expect(degrees.some((degree) => degree < 1)).toBe(true);
+    expect(
+      await editor.$$eval(column('hasty', '[data-question-id=q1] [data-testid=rule-missing]'), (els) =>
+        els.some((el) => (el.textContent ?? '').trim().length > 0),
+      ),
+    ).toBe(true);
+    // What the rules do not judge is said, for the examiner.
+    expect(
+      await editor.$$eval(column('thorough', '[data-question-id=q1] [data-testid=examiner-aspect]'), (els) =>
+        els.map((el) => el.textContent?.trim()),
+      ),
+    ).toContain('Justification orale des choix de référencement');
   });
 
   it('jumps from a rule’s evidence to the event in the timeline', async () => {

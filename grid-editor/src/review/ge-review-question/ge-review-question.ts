@@ -60,6 +60,14 @@ export class GeReviewQuestion extends GeElement<ReviewEventMap, ReviewKey> {
       </p>
       ${result ? this.#rules(column, result.rules) : nothing}
       ${
+        subjectQuestion?.examinerAspects?.length
+          ? html`<div class="aspects" data-testid="examiner-aspects">
+              <p class="hint">${this.t('review.aspects')}</p>
+              <ul>${subjectQuestion.examinerAspects.map((aspect) => html`<li data-testid="examiner-aspect">${aspect}</li>`)}</ul>
+            </div>`
+          : nothing
+      }
+      ${
         candidateNote && candidateNote.kind === 'task.noteSaved'
           ? html`<p class="hint">${this.t('review.candidateNote')}</p>
               <blockquote data-testid="candidate-note">${candidateNote.data.text}</blockquote>`
@@ -113,6 +121,9 @@ export class GeReviewQuestion extends GeElement<ReviewEventMap, ReviewKey> {
         ) => html`<li data-testid="rule" data-rule-id=${rule.ruleId} data-satisfied=${String(rule.satisfied)}>
           <span class="visually-hidden">${this.t(rule.satisfied ? 'review.satisfied' : 'review.missed')} :</span>
           ${rule.title} (${rule.count}/${rule.atLeast})
+          <span class="degree" data-testid="rule-degree" data-degree=${String(rule.degree)}
+            >${this.t('review.degree', { percent: Math.round(rule.degree * 100) })}</span>
+          ${this.#missing(rule)}
           ${rule.events.map(
             (ev) => html`<button type="button" class="evidence" data-testid="evidence" data-event-id=${ev.id}
               aria-label=${this.t('review.evidence', { seq: ev.seq })}
@@ -121,6 +132,15 @@ export class GeReviewQuestion extends GeElement<ReviewEventMap, ReviewKey> {
         </li>`,
       )}
     </ul>`;
+  }
+
+  /** A missed rule's checks that its best evidence did not meet (or had nothing to meet). */
+  #missing(rule: NonNullable<Column['evaluation']>['questions'][number]['rules'][number]) {
+    const unmet = rule.satisfied ? [] : rule.checks.filter((check) => check.held !== true);
+    if (unmet.length === 0) return nothing;
+    return html`<span class="missing" data-testid="rule-missing"
+      >${this.t('review.unmet')} ${unmet.map((check) => check.label).join(' ; ')}</span
+    >`;
   }
 
   #competences(column: Column, q: QuestionAssessment, final: boolean): TemplateResult {
