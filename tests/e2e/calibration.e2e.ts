@@ -34,6 +34,21 @@ const write = (name: string, text: string) => {
   return file;
 };
 
+/**
+ * Waits for an element inside the calibration view. Polled on a timer: a node added inside a
+ * shadow root does not wake a selector wait (seen in Firefox over BiDi).
+ */
+const waitInView = (page: Page, selector: string, timeout = 15_000) =>
+  page.waitForFunction(
+    (inner: string) =>
+      !!document
+        .querySelector('ge-app')
+        ?.shadowRoot?.querySelector('ge-calibration')
+        ?.shadowRoot?.querySelector(inner),
+    { polling: 100, timeout },
+    selector,
+  );
+
 const textOf = (page: Page, selector: string) =>
   page.$eval(selector, (node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '');
 
@@ -74,11 +89,12 @@ describe.each(BROWSERS)('calibration in the designer workspace, %s', (browserNam
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(DEMO_WORDPRESS);
     await page.waitForSelector(app('[data-testid=no-problems]'), { timeout: 15_000 });
     await page.click(app('[data-testid=activity-calibration]'));
-    const chooser = await page.waitForSelector(calibration('[data-testid=open-labelled]'));
+    await waitInView(page, '[data-testid=open-labelled]');
+    const chooser = await page.$(calibration('[data-testid=open-labelled]'));
     await (chooser as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(
       ...Object.values(files),
     );
-    await page.waitForSelector(calibration('[data-testid=agreement-exact]'), { timeout: 15_000 });
+    await waitInView(page, '[data-testid=agreement-exact]');
     const figures = await expected(LABELS);
     expect(figures.rows).toBe(15);
     expect(await textOf(page, calibration('[data-testid=agreement-exact]'))).toBe(
@@ -130,7 +146,7 @@ describe.each(BROWSERS)('calibration in the designer workspace, %s', (browserNam
     const file = write('forged.temoin-labelled.json', JSON.stringify(forged));
     const chooser = await page.$(calibration('[data-testid=open-labelled]'));
     await (chooser as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
-    await page.waitForSelector(calibration('[data-testid=calibration-refused]'), { timeout: 10_000 });
+    await waitInView(page, '[data-testid=calibration-refused]');
     expect(await textOf(page, calibration('[data-testid=calibration-refused]'))).toContain(
       'La chaîne des événements est rompue à l’événement 2',
     );
