@@ -18,28 +18,19 @@ import {
   endSession,
   exportBundle,
   feedbackAfter,
+  fill,
   importSubject,
   openPopup,
   setUpCentre,
   startSession,
   waitForSessionState,
+  withPin as withPinAs,
 } from './support/session.ts';
 
 const PIN = '482913';
 const app = (selector: string) => `ge-app >>> ${selector}`;
 
-const fill = async (page: Page, testId: string, value: string) => {
-  const input = await page.waitForSelector(`[data-testid=${testId}]`);
-  await input!.click({ count: 3 });
-  await page.keyboard.press('Backspace');
-  if (value) await input!.type(value);
-};
-const withPin = (popup: Page, testId: string) =>
-  feedbackAfter(popup, async () => {
-    await popup.bringToFront();
-    await fill(popup, 'examiner-pin', PIN);
-    await popup.click(`[data-testid=${testId}]`);
-  });
+const withPin = (popup: Page, testId: string) => withPinAs(popup, testId, PIN);
 
 /** Polls a selector: changes inside shadow roots do not wake waitForSelector. */
 const waitFor = async (page: Page, selector: string, timeout = 30_000) => {

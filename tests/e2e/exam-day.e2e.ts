@@ -14,11 +14,13 @@ import {
   endSession,
   exportBundle,
   feedbackAfter,
+  fill,
   importSubject,
   openPopup,
   setUpCentre,
   startSession,
   waitForSessionState,
+  withPin as withPinAs,
 } from './support/session.ts';
 
 const PIN = '482913';
@@ -46,20 +48,8 @@ const waitForClock = (page: Page, paused: 'true' | 'false') =>
   );
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const fill = async (page: Page, testId: string, value: string) => {
-  const input = await page.waitForSelector(`[data-testid=${testId}]`);
-  await input!.click({ count: 3 });
-  await page.keyboard.press('Backspace');
-  if (value) await input!.type(value);
-};
-
-/** Types the PIN, then clicks a button of the popup; returns the feedback it produced. */
-const withPin = (popup: Page, testId: string, pin = PIN) =>
-  feedbackAfter(popup, async () => {
-    await popup.bringToFront();
-    await fill(popup, 'examiner-pin', pin);
-    await popup.click(`[data-testid=${testId}]`);
-  });
+/** Types the PIN (the examiner's by default), then clicks a button of the popup. */
+const withPin = (popup: Page, testId: string, pin = PIN) => withPinAs(popup, testId, pin);
 
 const rows = (popup: Page) =>
   popup.$$eval('[data-testid=session-row]', (nodes) =>

@@ -227,6 +227,9 @@ const unavailable = (browserName: BrowserName): string | null => {
 describe.each(BROWSERS)('the centre’s policy in %s', (browserName) => {
   const reason = unavailable(browserName);
   if (reason) {
+    // Skipped only where the machine cannot host a policy: Chromium without root (its policy
+    // directory is /etc/chromium/policies/managed/), Firefox without Firefox ESR or `zip` (.ci/run
+    // installs both and runs as root, so CI runs both halves). The reason is the test's name.
     it.skip(`cannot run here: ${reason}`, () => undefined);
     return;
   }

@@ -13,7 +13,8 @@ export const DEMO_ECOMMERCE = join(
   '../../../demo/subjects/demo-ecommerce-a.temoin-subject.json',
 );
 
-const fill = async (page: Page, testId: string, value: string) => {
+/** Replaces a field's value as a user does: select all, delete, type. */
+export const fill = async (page: Page, testId: string, value: string) => {
   const input = await page.waitForSelector(`[data-testid=${testId}]`);
   await input!.click({ count: 3 });
   await page.keyboard.press('Backspace');
@@ -70,6 +71,14 @@ export const feedbackAfter = async (popup: Page, action: () => Promise<void>) =>
   await action();
   return nextFeedback(popup, seq);
 };
+
+/** Types the PIN, then clicks a button of the popup; returns the feedback it produced. */
+export const withPin = (popup: Page, testId: string, pin: string) =>
+  feedbackAfter(popup, async () => {
+    await popup.bringToFront();
+    await fill(popup, 'examiner-pin', pin);
+    await popup.click(`[data-testid=${testId}]`);
+  });
 
 export const startSession = async (popup: Page, candidate: string, pin: string) => {
   await popup.bringToFront();
