@@ -92,3 +92,65 @@ export const cartAnswer = (
     ...(total === undefined ? {} : { total }),
   };
 };
+
+/** PHP's next index for `[]` in an array being built: one past the highest integer key. */
+const nextIndex = (node: Record<string, unknown>): string =>
+  String(
+    Math.max(
+      -1,
+      ...Object.keys(node)
+        .filter((key) => /^\d+$/.test(key))
+        .map(Number),
+    ) + 1,
+  );
+
+/**
+ * Every value under a bracketed base (`fees` → `fees[1][0]`, `options[2][]`), with the
+ * segments after the base, whether the capture kept flat keys or nested objects. Keys are
+ * numbered as PHP would: `range_inf[0]` then `range_inf[]` twice gives 0, 1, 2.
+ */
+export const bracketEntries = (fields: Fields, base: string): { path: string[]; value: string }[] => {
+  const root: Record<string, unknown> = {};
+  const insert = (segments: string[], value: unknown): void => {
+    let node = root;
+    segments.forEach((raw, index) => {
+      const segment = raw === '' ? nextIndex(node) : raw;
+      if (index === segments.length - 1) {
+        node[segment] = value;
+        return;
+      }
+      if (!isRecord(node[segment])) node[segment] = {};
+      node = node[segment] as Record<string, unknown>;
+    });
+  };
+  for (const [key, value] of Object.entries(fields)) {
+    if (key !== base && !key.startsWith(`${base}[`)) continue;
+    const segments = [...key.slice(base.length).matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!);
+    if (segments.at(-1) === '' && Array.isArray(value)) for (const item of value) insert(segments, item);
+    else if (segments.length) insert(segments, value);
+    else if (isRecord(value)) Object.assign(root, value);
+  }
+  const out: { path: string[]; value: string }[] = [];
+  const visit = (value: unknown, path: string[]): void => {
+    if (Array.isArray(value))
+      for (const [index, item] of value.entries()) visit(item, [...path, String(index)]);
+    else if (isRecord(value)) for (const [key, inner] of Object.entries(value)) visit(inner, [...path, key]);
+    else {
+      const read = text(value);
+      if (read !== undefined) out.push({ path, value: read });
+    }
+  };
+  visit(root, []);
+  return out;
+};
+
+/** `options[<group>][…] = <id>` → `{ <group>: [ids] }`, in the order sent. */
+export const groupedIds = (fields: Fields, base: string): Record<string, string[]> => {
+  const groups: Record<string, string[]> = {};
+  for (const { path, value } of bracketEntries(fields, base)) {
+    const group = path[0];
+    if (group === undefined || value === '') continue;
+    groups[group] = [...(groups[group] ?? []), value];
+  }
+  return groups;
+};

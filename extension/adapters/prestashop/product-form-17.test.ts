@@ -28,4 +28,11 @@ describe('prestashop.product-form-17', () => {
   it('ignores a save the server refused', () => {
     expect(refused).toEqual([]);
   });
+
+  it('never reads the combination generator, which posts the same serialised form, as a save', () => {
+    const generator = loadFixture('prestashop/shop-setup.json').observations[11]!;
+    const kinds = derivePerObservation([generator], ['prestashop'])[0]!.map((event) => event.kind);
+    expect(kinds).not.toContain('commerce.productSaved');
+    expect(kinds).toEqual(['settings.changed']);
+  });
 });

@@ -38,7 +38,11 @@ export default registerDetector({
     const submission = submissionOf(observation, context);
     if (submission?.method !== 'POST' || failed(submission)) return [];
     const { fields } = submission;
-    const match = PATH.exec(symfonyPath(submission.path));
+    const route = symfonyPath(submission.path);
+    const match = PATH.exec(route);
+    // The page's helper routes (attributes/generator, specific-prices/add, image/…, virtual/…)
+    // post the same serialised form with form[id_product]: they are not product saves.
+    if (!match && /\/sell\/catalog\/products\/[a-z]/i.test(route)) return [];
     const id = match?.[1] ?? text(field(fields, 'form[id_product]'));
     if (
       !id ||

@@ -1,0 +1,95 @@
+/**
+ * An order status set up (Shop parameters › Order settings › Statuses), the step an e-commerce
+ * subject asks before changing orders to it:
+ * - 1.7.8 (legacy AdminStatuses, HelperForm): `POST index.php?controller=AdminStatuses` with
+ *   `submitAddorder_state`, `id_order_state` (absent or empty for a new one), `name_<id_lang>`,
+ *   `color`, the checkboxes `logable_on`, `invoice_on`, `hidden_on`, `send_email_on`,
+ *   `pdf_invoice_on`, `pdf_delivery_on`, `shipped_on`, `paid_on`, `delivery_on` (sent only when
+ *   ticked) and `template_<id_lang>` (emptied by PrestaShop when no e-mail is sent);
+ * - 8.x (Symfony OrderStateType): `POST /configure/shop/order-states/new` or
+ *   `/configure/shop/order-states/<id>/edit`, `order_state[name][<lang>]`, `order_state[color]`,
+ *   `order_state[loggable|invoice|hidden|send_email|pdf_invoice|pdf_delivery|shipped|paid|delivery]`,
+ *   `order_state[template][<lang>]`.
+ * Both redirect (302, `conf=3|4` or a flash) on success; 200 re-renders the form with its
+ * errors (a name already used…): an attempt, not a status.
+ */
+import { settingsChanged } from '../lib/events.ts';
+import { failed, field, flag, submissionOf, text } from '../lib/fields.ts';
+import { registerDetector } from '../registry.ts';
+import type { DerivedEvent } from '../types.ts';
+import { acceptedFormSave } from './form-save.ts';
+import { isSubmit, langText, legacyController } from './lib.ts';
+import { counts, redirectOutcome } from './outcome.ts';
+import { rememberRefusal } from './refusal.ts';
+
+const ROUTE = /\/configure\/shop\/order-states\/(?:(new)|(\d+)\/edit)\/?$/;
+/** What each flag means for the order, named as the examiner reads it. */
+const FLAGS = [
+  ['loggable', 'logable', 'validated'],
+  ['invoice', 'invoice', 'invoice'],
+  ['hidden', 'hidden', 'hidden'],
+  ['send_email', 'send_email', 'sendEmail'],
+  ['pdf_invoice', 'pdf_invoice', 'attachInvoice'],
+  ['pdf_delivery', 'pdf_delivery', 'attachDeliverySlip'],
+  ['shipped', 'shipped', 'shipped'],
+  ['paid', 'paid', 'paid'],
+  ['delivery', 'delivery', 'inTransit'],
+] as const;
+
+const legacySave = (fields: Record<string, unknown>, stateId: string | undefined) => {
+  const sendEmail = flag(fields.send_email_on) === true;
+  return {
+    orderStateId: stateId && stateId !== '0' ? stateId : 'new',
+    name: langText(fields, 'name'),
+    color: text(fields.color),
+    ...Object.fromEntries(FLAGS.map(([, legacy, key]) => [key, flag(fields[`${legacy}_on`]) === true])),
+    template: sendEmail ? langText(fields, 'template') || undefined : undefined,
+  };
+};
+
+export default registerDetector({
+  id: 'prestashop.order-state',
+  adapter: 'prestashop',
+  description:
+    'Order status created or edited: 1.7.8 AdminStatuses submitAddorder_state (name_<lang>, color, logable_on, send_email_on, paid_on, shipped_on…, template_<lang>); 8.x POST /configure/shop/order-states/new|<id>/edit (order_state[name][<lang>], [color], [loggable|send_email|paid|shipped…], [template][<lang>]).',
+  observes: ['request', 'form'],
+  source: {
+    product: 'PrestaShop',
+    versions: ['1.7.8', '8.0', '8.1', '8.2'],
+    files: [
+      'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminStatusesController.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Configure/ShopParameters/OrderStates/OrderStateType.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Resources/config/routing/admin/configure/shop_parameters/order_states.yml',
+    ],
+  },
+  detect(observation, context): DerivedEvent[] {
+    const save = acceptedFormSave(observation, context, {
+      route: ROUTE,
+      nameField: 'order_state[name]',
+      target: 'order-state',
+      nameKey: 'name',
+    });
+    if (save) {
+      const { fields } = save.submission;
+      const pick = (name: string) => field(fields, `order_state[${name}]`);
+      const sendEmail = flag(pick('send_email')) === true;
+      return settingsChanged('order-state', {
+        orderStateId: save.route[2] ?? 'new',
+        name: save.name,
+        color: text(pick('color')),
+        ...Object.fromEntries(FLAGS.map(([name, , key]) => [key, flag(pick(name)) === true])),
+        template: sendEmail ? langText(fields, 'order_state[template]') || undefined : undefined,
+      });
+    }
+    const submission = submissionOf(observation, context);
+    if (submission?.method !== 'POST' || failed(submission)) return [];
+    if (legacyController(submission) !== 'adminstatuses') return [];
+    if (!isSubmit(submission, 'submitAddorder_state')) return [];
+    const changes = legacySave(submission.fields, text(submission.fields.id_order_state));
+    const outcome = redirectOutcome(submission);
+    if (counts(outcome)) return settingsChanged('order-state', changes);
+    if (outcome === 'refused')
+      rememberRefusal(context.memory, 'order-state', { name: changes.name }, submission.time);
+    return [];
+  },
+});

@@ -1,0 +1,57 @@
+/**
+ * Combinations (variants: size, colour…) generated for a product:
+ * - 1.7.8 product page (AttributeController::attributesGeneratorAction): `POST
+ *   /sell/catalog/products/attributes/generator` with the product form (`form[id_product]`) and
+ *   the chosen attributes `options[<id_attribute_group>][…] = <id_attribute>` (`group-<id>`
+ *   for a whole group), answered 200 `{ ids_product_attribute: [...], form }` or 400;
+ * - 8.x product page (CombinationController::generateCombinationsAction): `POST
+ *   /sell/catalog/products-v2/generate-combinations/<id_product>` (8.0) or
+ *   `/sell/catalog/products/generate-combinations/<id_product>[/<id_shop>]` (8.1+) with
+ *   `attributes[<id_attribute_group>][] = <id_attribute>`, answered `{ combination_ids }` or
+ *   400 `{ error }`.
+ */
+import { settingsChanged } from '../lib/events.ts';
+import { failed, field, isRecord, submissionOf, text, texts } from '../lib/fields.ts';
+import { registerDetector } from '../registry.ts';
+import type { DerivedEvent } from '../types.ts';
+import { groupedIds, symfonyPath } from './lib.ts';
+
+const GENERATOR_17 = /\/sell\/catalog\/products\/attributes\/generator\/?$/;
+const GENERATE_8 = /\/sell\/catalog\/products(?:-v2)?\/generate-combinations\/(\d+)(?:\/\d+)?\/?$/;
+
+export default registerDetector({
+  id: 'prestashop.product-combinations',
+  adapter: 'prestashop',
+  description:
+    'Product combinations generated: 1.7.8 POST /sell/catalog/products/attributes/generator (form[id_product], options[<group>][…]; answer ids_product_attribute) and 8.x POST /sell/catalog/products[-v2]/generate-combinations/<id> (attributes[<group>][]; answer combination_ids). Attribute ids per group and how many combinations PrestaShop created.',
+  observes: ['request'],
+  source: {
+    product: 'PrestaShop',
+    versions: ['1.7.8', '8.0', '8.1', '8.2'],
+    files: [
+      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Controller/Admin/AttributeController.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Controller/Admin/Sell/Catalog/Product/CombinationController.php',
+      'PrestaShop/PrestaShop@8.2.0:admin-dev/themes/new-theme/js/pages/product/services/combinations-service.ts',
+      'PrestaShop/PrestaShop@8.2.0:admin-dev/themes/new-theme/js/fos_js_routes.json',
+    ],
+  },
+  detect(observation, context): DerivedEvent[] {
+    const submission = submissionOf(observation, context);
+    if (submission?.method !== 'POST' || failed(submission)) return [];
+    // Both answer JSON listing what was created; without it the generation is not known.
+    if (!isRecord(submission.response)) return [];
+    const route = symfonyPath(submission.path);
+    const { fields, response } = submission;
+    const v17 = GENERATOR_17.test(route);
+    const v8 = GENERATE_8.exec(route);
+    if (!v17 && !v8) return [];
+    const created = texts(v17 ? response.ids_product_attribute : response.combination_ids);
+    const attributes = groupedIds(fields, v17 ? 'options' : 'attributes');
+    if (!Object.keys(attributes).length) return [];
+    return settingsChanged('product-combinations', {
+      productId: v8 ? v8[1] : text(field(fields, 'form[id_product]')),
+      attributes,
+      combinationsCreated: created.length,
+    });
+  },
+});
