@@ -66,6 +66,8 @@ export {
   type EndStateCheck,
   endStateChecksFor,
   linkVoucherTests,
+  type ReadEvidence,
+  readEvidence,
   type StateEvidence,
   stateEvidence,
 } from './end-state.ts';

@@ -56,7 +56,8 @@ export const startBackground = (browser: typeof browserApi) => {
       fetchPage: async (url) => {
         const response = await fetch(url, { credentials: 'omit', redirect: 'follow' });
         const type = response.headers.get('content-type') ?? '';
-        return response.ok && type.includes('html') ? (await response.text()).slice(0, 2_000_000) : null;
+        // HTML: a public page; JSON: an anonymous REST read of a comment (adapters/end-state.ts).
+        return response.ok && /html|json/.test(type) ? (await response.text()).slice(0, 2_000_000) : null;
       },
     }),
   );

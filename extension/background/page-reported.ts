@@ -6,7 +6,6 @@
  * page-reported: it is marked `unconfirmed` unless the browser's own facts establish it too, or
  * until Témoin's end-state read of the public page confirms it (semantic.ts, shared/rules).
  */
-import { normalise } from '../../shared/rules/text.ts';
 import type { DerivedEvent, Observation } from '../adapters/index.ts';
 
 /** The part of a stored `net.request` this module reads. */
@@ -47,22 +46,4 @@ export const pageReportedFlags = (
     left.set(event.kind, n - 1);
     return false;
   });
-};
-
-const ALL_TOLERANT = { case: true, accents: true, spacing: true, punctuation: true };
-
-/**
- * Whether Témoin's own read of the public page shows what a page-reported publication claims —
- * its title in the page's title or a heading. A forged response pointing at some other page that
- * exists must not be confirmed by that page.
- */
-export const pageShowsClaim = (
-  claim: { title?: unknown },
-  snapshot: { title?: string | null; headings?: readonly { text: string }[] },
-): boolean => {
-  const title = typeof claim.title === 'string' ? normalise(claim.title, ALL_TOLERANT) : '';
-  if (title === '') return false;
-  return [snapshot.title ?? '', ...(snapshot.headings ?? []).map((heading) => heading.text)].some((text) =>
-    normalise(text, ALL_TOLERANT).includes(title),
-  );
 };

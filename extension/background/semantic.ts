@@ -15,11 +15,11 @@ import {
   endStateChecksFor,
   type ObservedEvent,
   observationOf,
+  readEvidence,
   registeredAdapters,
-  stateEvidence,
 } from '../adapters/index.ts';
 import type { AdapterId } from '../adapters/types.ts';
-import { carriesPageReported, observedOnly, pageReportedFlags, pageShowsClaim } from './page-reported.ts';
+import { carriesPageReported, observedOnly, pageReportedFlags } from './page-reported.ts';
 import type { ProposedEventInput } from './session/recorder.ts';
 
 const OBSERVED = new Set(['net.request', 'page.seo', 'nav.visited', 'form.submitted', 'ui.clicked']);
@@ -27,7 +27,7 @@ const OBSERVED = new Set(['net.request', 'page.seo', 'nav.visited', 'form.submit
 export interface SemanticDeps {
   /** Adapters chosen in the settings; all registered ones when empty (their signals are disjoint). */
   adapters?: () => AdapterId[];
-  /** Fetches a public page of the reference site; null when it cannot. */
+  /** Fetches a public page (HTML) or a public REST read (JSON) of the reference site; null when it cannot. */
   fetchPage?: (url: string) => Promise<string | null>;
   /** Stores events (through the service's single write path). */
   record: (sessionId: string, events: ProposedEventInput[]) => Promise<unknown>;
@@ -39,8 +39,8 @@ export interface SemanticDeps {
 interface PendingCheck {
   check: EndStateCheck;
   keyword: string | undefined;
-  /** The page-reported event's data: the page read confirms it only if it shows its title. */
-  claim?: { title?: unknown };
+  /** The page-reported event: the read confirms it only if it shows what it claims. */
+  claim?: { kind: string; data: unknown };
 }
 
 interface SessionState {
@@ -69,11 +69,11 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
 
   /** The state evidence of one check: the public page fetched now, or null when it cannot be. */
   const evidenceOf = async ({ check, keyword, claim }: PendingCheck): Promise<ProposedEventInput | null> => {
-    const html = await deps.fetchPage?.(check.url).catch(() => null);
-    if (!html) return null;
-    const evidence = stateEvidence(check, html, keyword);
-    // Not what the page claimed: no snapshot, so the claim stays unconfirmed (as if unreachable).
-    if (claim && !pageShowsClaim(claim, evidence.data)) return null;
+    const body = await deps.fetchPage?.(check.url).catch(() => null);
+    if (!body) return null;
+    // Not what the page claimed: no evidence, so the claim stays unconfirmed (as if unreachable).
+    const evidence = readEvidence(check, body, keyword, claim);
+    if (!evidence) return null;
     return {
       id: `${check.relatesTo.slice(0, 56)}:state`,
       kind: evidence.kind,
@@ -131,7 +131,7 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
           const pending: PendingCheck = {
             check,
             keyword: context.keyword,
-            ...(event.unconfirmed ? { claim: event.data as { title?: unknown } } : {}),
+            ...(event.unconfirmed ? { claim: { kind: event.kind, data: event.data } } : {}),
           };
           state.pending.set(check.key, pending);
           setTimer(() => void runCheck(sessionId, pending), check.delayMs);
