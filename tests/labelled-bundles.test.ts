@@ -15,7 +15,11 @@ describe.each(PLANS.map((plan) => [plan.id, plan] as const))('labelled session %
   it('has a recorded bundle whose events the strict schema accepts', () => {
     const file = join(DIR, `${id}.json`);
     expect(existsSync(file), `${id}.json recorded`).toBe(true);
-    const bundle = JSON.parse(readFileSync(file, 'utf8')) as { id: string; family: string; events: unknown[] };
+    const bundle = JSON.parse(readFileSync(file, 'utf8')) as {
+      id: string;
+      family: string;
+      events: unknown[];
+    };
     expect(bundle).toMatchObject({ id, family: plan.family });
     const problems = bundle.events.flatMap((event, i) => {
       const parsed = CaptureEvent.safeParse(event);
