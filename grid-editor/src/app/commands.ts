@@ -8,6 +8,7 @@ import type { CommandId } from '../models/commands.ts';
 import { asArray, asRecord, getAt, joinPath, parsePath, toPath } from '../models/json-path.ts';
 import { newAnnex, newLibraryRule, newQuestion, newRule, newVariable } from '../models/templates.ts';
 import { subjectBase } from '../models/workspace.ts';
+import { exportActive, newSubject } from './files.ts';
 import type { Workbench } from './workbench.ts';
 
 export interface CommandHandler {
@@ -79,13 +80,13 @@ export const HANDLERS: Record<CommandId, CommandHandler> = {
           { id: 'wordpress', label: app.t('cms.wordpress'), icon: 'book' },
           { id: 'prestashop', label: app.t('cms.prestashop'), icon: 'book' },
         ],
-        (id) => app.newSubject(id === 'prestashop' ? 'prestashop' : 'wordpress'),
+        (id) => newSubject(app, id === 'prestashop' ? 'prestashop' : 'wordpress'),
       ),
   },
   'file.open': { run: (app) => app.chooseFile() },
   'file.save': { run: (app) => app.save() },
   'file.export': {
-    run: (app) => app.exportActive(),
+    run: (app) => exportActive(app),
     enabled: (app) => app.workspace.active !== undefined && !app.workspace.active.readOnly,
   },
   'file.close': {

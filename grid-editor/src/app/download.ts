@@ -1,22 +1,18 @@
 /**
- * Saves text as a file: through the extension's downloads API when the editor runs as the
- * extension's page (no « save as » prompt, like the popup's exports), else a plain link.
+ * Saves text or bytes as a file, for every view of the editor (designer export, review,
+ * calibration, harmonisation). The host page may give a better way than a link — the
+ * extension's editor page gives its downloads API (no « save as » prompt, like the popup's
+ * exports) through `mountEditor` —; without one, or when it fails, a plain link saves it.
  */
-interface DownloadsApi {
-  download(options: {
-    url: string;
-    filename: string;
-    saveAs?: boolean;
-    conflictAction?: string;
-  }): Promise<unknown> | unknown;
-}
 
-const downloadsApi = (): DownloadsApi | undefined => {
-  const scope = globalThis as unknown as {
-    browser?: { downloads?: DownloadsApi };
-    chrome?: { downloads?: DownloadsApi };
-  };
-  return scope.browser?.downloads ?? scope.chrome?.downloads;
+/** The host page's way of saving a file from an object URL. */
+export type FileSaver = (file: { url: string; filename: string }) => Promise<unknown>;
+
+let hostSaver: FileSaver | undefined;
+
+/** Set by the host entrypoint (grid-editor/src/main.ts) with what the host page gives. */
+export const useFileSaver = (saver: FileSaver | undefined): void => {
+  hostSaver = saver;
 };
 
 export const downloadText = (filename: string, text: string, type = 'application/json'): Promise<void> =>
@@ -26,9 +22,8 @@ export const downloadText = (filename: string, text: string, type = 'application
 export const downloadBlob = async (filename: string, blob: Blob): Promise<void> => {
   const url = URL.createObjectURL(blob);
   try {
-    const api = downloadsApi();
-    if (!api) throw new Error('no downloads API');
-    await api.download({ url, filename, saveAs: false, conflictAction: 'uniquify' });
+    if (!hostSaver) throw new Error('no file saver given by the host page');
+    await hostSaver({ url, filename });
   } catch {
     const link = document.createElement('a');
     link.href = url;

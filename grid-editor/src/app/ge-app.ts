@@ -2,58 +2,33 @@ import '../components/ge-activity-bar/index.ts';
 import '../components/ge-editor/index.ts';
 import '../components/ge-quick-input/index.ts';
 import '../components/ge-status-bar/index.ts';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CaptureEvent } from '../../../shared/schema/index.ts';
 import { GeElement } from '../components/ge-element.ts';
-import type { ExplorerEntry } from '../components/ge-explorer/index.ts';
-import { iconOf } from '../components/ge-explorer/index.ts';
 import type { FocusRequest } from '../components/ge-form/index.ts';
-import type { GeEventMap } from '../events.ts';
-import { groupName, kindName, type MessageKey, nodeTypeName, problemCount } from '../i18n.ts';
-import { bindingLabel, COMMANDS, type CommandId, commandFor } from '../models/commands.ts';
-import { exportDocument } from '../models/export.ts';
+import type { MessageKey } from '../i18n.ts';
+import { type CommandId, commandFor } from '../models/commands.ts';
 import { formContext } from '../models/form-context.ts';
 import { isWithin } from '../models/json-path.ts';
 import { ancestry, locate, nodeAt, type OutlineNode } from '../models/outline.ts';
-import { Persistence, type SaveState } from '../models/persistence.ts';
-import { filterItems, partItems, type QuickItem, readPartId } from '../models/quick-open.ts';
-import { type Recording, readRecording } from '../models/rule-test.ts';
+import type { Persistence, SaveState } from '../models/persistence.ts';
+import type { QuickItem } from '../models/quick-open.ts';
 import { sourceOf } from '../models/source.ts';
-import {
-  DEFAULT_WORKBENCH,
-  type EditorStore,
-  openEditorStore,
-  type WorkbenchState,
-} from '../models/store.ts';
-import { freshName, newSubjectPackage, SUBJECT_PACKAGE_SUFFIX } from '../models/templates.ts';
-import type { Severity } from '../models/validate.ts';
+import { DEFAULT_WORKBENCH, type EditorStore, type WorkbenchState } from '../models/store.ts';
 import { type ProblemReport, Workspace } from '../models/workspace.ts';
 import type { LiveSource } from '../review/live-source.ts';
-import { HANDLERS, pickLibraryRule } from './commands.ts';
-import { downloadText } from './download.ts';
+import { HANDLERS } from './commands.ts';
+import { routeEvents } from './event-routes.ts';
+import { FileDrop } from './file-drop.ts';
+import { openFiles } from './files.ts';
 import styles from './ge-app.styles.ts';
-import { PANEL_VIEWS, SIDE_VIEWS, type ViewState } from './views.ts';
+import { keepWork } from './kept-work.ts';
+import { type PanelId, renderPanel } from './panel.ts';
+import { explorerEntry, partProblems, problemPlaces } from './problem-marks.ts';
+import { isMac, QuickInput } from './quick-input.ts';
+import { SIDE_VIEWS, type ViewState } from './views.ts';
 import type { Workbench } from './workbench.ts';
-
-const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** The element that has the keyboard focus, through shadow roots. */
-const deepActiveElement = (): HTMLElement | null => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
-};
-
-interface QuickState {
-  text: string;
-  placeholder: MessageKey;
-  session: number;
-  /** A list of choices (themes, CMS, library rules) instead of commands or parts. */
-  pick?: { items: QuickItem[]; accept: (id: string) => void };
-}
 
 /**
  * The workbench, laid out as VS Code's: title bar, activity bar, side bar (the views of
@@ -71,25 +46,27 @@ export class GeApp extends GeElement implements Workbench {
   @property({ attribute: false }) liveSource: LiveSource | undefined;
 
   @state() ui: WorkbenchState = { ...DEFAULT_WORKBENCH };
-  @state() private panel: 'problems' | 'event' = 'problems';
+  @state() private panel: PanelId = 'problems';
   @state() private shownEvent: CaptureEvent | undefined;
-  @state() private quick: QuickState | undefined;
   @state() private notice = '';
   @state() private focusRequest: FocusRequest | undefined;
   @state() private recordingRefusal: ProblemReport | undefined;
-  @state() private dragging = false;
   @state() private saveState: SaveState | 'off' = 'saved';
 
   #lifetime: AbortController | undefined;
   #store: EditorStore | undefined;
   #persistence: Persistence | undefined;
   #ready: Promise<void> = Promise.resolve();
-  #returnFocus: HTMLElement | null = null;
   #nonce = 0;
-  #quickSessions = 0;
+  #focusMoves = 0;
   #problemIndex = -1;
   #focusAfterRender: (() => void) | undefined;
-  readonly #mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+  readonly #mac = isMac();
+  readonly #quick = new QuickInput(this);
+  readonly #drop = new FileDrop(this, {
+    on: 'window',
+    onFiles: (files) => void this.openFiles(files, this.ui.view === 'tests' ? 'recording' : undefined),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -98,9 +75,7 @@ export class GeApp extends GeElement implements Workbench {
     const unsubscribe = this.workspace.subscribe(() => this.requestUpdate());
     signal.addEventListener('abort', unsubscribe);
     window.addEventListener('keydown', this.#onKeyDown, { signal, capture: true });
-    window.addEventListener('dragover', this.#onDragOver, { signal });
-    window.addEventListener('dragleave', this.#onDragLeave, { signal });
-    window.addEventListener('drop', this.#onDrop, { signal });
+    routeEvents(this, this, signal);
     this.#ready = this.#load(signal);
   }
 
@@ -118,27 +93,22 @@ export class GeApp extends GeElement implements Workbench {
 
   async #load(signal: AbortSignal): Promise<void> {
     try {
-      const store = await openEditorStore();
-      const loaded = await store.load();
-      let recording: Recording | undefined;
-      if (loaded.recording) {
-        const read = await readRecording(loaded.recording.name, loaded.recording.text);
-        if (read.ok) recording = read.recording;
-      }
-      this.workspace.restore(loaded.documents, loaded.workbench.active, recording);
-      this.ui = loaded.workbench;
-      this.#store = store;
-      const persistence = new Persistence(this.workspace, store, { workbench: () => this.#workbenchState() });
-      this.#persistence = persistence;
-      signal.addEventListener('abort', persistence.start());
-      signal.addEventListener(
-        'abort',
-        persistence.subscribe(() => {
-          this.saveState = persistence.state;
-        }),
+      const { store, persistence } = await keepWork(
+        this.workspace,
+        {
+          restore: (workbench) => {
+            this.ui = workbench;
+          },
+          current: () => this.#workbenchState(),
+        },
+        signal,
       );
-      // A tab closing or reloading writes what the autosave delay still held.
-      window.addEventListener('pagehide', () => void persistence.flush(), { signal });
+      this.#store = store;
+      this.#persistence = persistence;
+      const follow = persistence.subscribe(() => {
+        this.saveState = persistence.state;
+      });
+      signal.addEventListener('abort', follow);
     } catch {
       this.saveState = 'off';
       this.notice = this.t('app.storeUnavailable');
@@ -160,17 +130,11 @@ export class GeApp extends GeElement implements Workbench {
   }
 
   openQuickInput(text: string): void {
-    this.#rememberFocus();
-    this.quick = {
-      text,
-      placeholder: text.startsWith('>') ? 'quick.commands' : 'quick.goto',
-      session: ++this.#quickSessions,
-    };
+    this.#quick.show(text);
   }
 
   pick(placeholder: MessageKey, items: QuickItem[], accept: (id: string) => void): void {
-    this.#rememberFocus();
-    this.quick = { text: '', placeholder, session: ++this.#quickSessions, pick: { items, accept } };
+    this.#quick.pick(placeholder, items, accept);
   }
 
   chooseFile(purpose?: 'recording'): void {
@@ -192,39 +156,14 @@ export class GeApp extends GeElement implements Workbench {
     this.announce(this.t(`status.save.${this.#persistence.state}`));
   }
 
-  async exportActive(): Promise<void> {
-    this.flushSource();
-    const doc = this.workspace.active;
-    if (!doc) return;
-    const outcome = await exportDocument(doc, this.workspace.documents);
-    if (!outcome.ok) {
-      this.announce(
-        this.t('status.exportRefused', { problems: problemCount(this.locale, outcome.problems.length) }),
-      );
-      this.showPanel('problems');
-      return;
-    }
-    await downloadText(outcome.fileName, outcome.text);
-    this.announce(this.t('status.exported', { file: outcome.fileName }));
-  }
-
-  newSubject(cms: 'wordpress' | 'prestashop'): void {
-    const name = freshName(
-      'nouveau-sujet',
-      SUBJECT_PACKAGE_SUFFIX,
-      this.workspace.documents.map((doc) => doc.name),
-    );
-    this.workspace.create(name, 'subject-package', newSubjectPackage(cms), 'subject');
-    this.setUi({ view: 'explorer', sidebarVisible: true });
-    this.reveal(name, 'subject.title', true);
-    this.announce(this.t('status.opened', { file: name }));
-  }
-
   reveal(name: string, path: string, focus = false): void {
     this.workspace.select(name, path);
     if (focus) {
-      if (this.ui.editorMode === 'source') this.#focusAfterRender = () => this.#editor()?.focusSource();
-      else this.focusRequest = { path, nonce: ++this.#nonce };
+      if (this.ui.editorMode === 'source') this.focusAfterRender(() => this.#editor()?.focusSource());
+      else {
+        this.#focusMoves += 1;
+        this.focusRequest = { path, nonce: ++this.#nonce };
+      }
     }
   }
 
@@ -237,36 +176,32 @@ export class GeApp extends GeElement implements Workbench {
 
   showView(id: string): void {
     this.setUi({ view: id, sidebarVisible: true });
-    this.#focusAfterRender = () => {
+    this.focusAfterRender(() => {
       if (id === 'tests') this.renderRoot.querySelector('ge-tests')?.focusTree();
       else this.renderRoot.querySelector('ge-explorer')?.focusTree();
-    };
+    });
   }
 
   showPanel(id: 'problems' | 'event', focus = false): void {
     this.panel = id;
     this.setUi({ panelVisible: true });
     if (focus && id === 'problems')
-      this.#focusAfterRender = () => this.renderRoot.querySelector('ge-problems')?.focusList();
+      this.focusAfterRender(() => this.renderRoot.querySelector('ge-problems')?.focusList());
   }
 
   togglePanel(): void {
     if (this.ui.panelVisible) {
       this.setUi({ panelVisible: false });
-      this.#focusAfterRender = () => this.#editor()?.focusActiveTab();
+      this.focusAfterRender(() => this.#editor()?.focusActiveTab());
     } else this.showPanel(this.panel, true);
   }
 
   goToProblem(step: 1 | -1): void {
-    const all = this.workspace.fileProblems.flatMap(({ file, problems }) =>
-      [...problems]
-        .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
-        .map((p) => ({ file, path: p.path })),
-    );
+    const all = problemPlaces(this.workspace.fileProblems);
     if (all.length === 0) return;
     this.#problemIndex = (this.#problemIndex + step + all.length) % all.length;
     const target = all[this.#problemIndex]!;
-    this.#openProblem(target.file, target.path);
+    this.openProblem(target.file, target.path);
   }
 
   showEvent(event: CaptureEvent): void {
@@ -292,41 +227,31 @@ export class GeApp extends GeElement implements Workbench {
     void handler.run(this);
   }
 
+  // ——— keyboard focus, moved once the next render is done ———
+
+  get focusMoves(): number {
+    return this.#focusMoves;
+  }
+
+  get focusPending(): boolean {
+    return this.#focusAfterRender !== undefined;
+  }
+
+  focusAfterRender(move: () => void): void {
+    this.#focusMoves += 1;
+    this.#focusAfterRender = move;
+  }
+
   // ——— files ———
 
   /** Reads files one after the other: the problems panel ends on the last one. */
   async openFiles(files: readonly File[], purpose?: 'recording'): Promise<void> {
     await this.#ready;
-    for (const file of files) {
-      let text: string;
-      try {
-        text = await file.text();
-      } catch (error) {
-        this.workspace.fail(file.name, error instanceof Error ? error.name : String(error));
-        this.announce(this.t('status.rejected', { file: file.name, problems: problemCount(this.locale, 1) }));
-        continue;
-      }
-      const outcome = await this.workspace.openFile(file.name, text);
-      if (outcome.ok) {
-        if ('recording' in outcome) {
-          this.recordingRefusal = undefined;
-          this.setUi({ view: 'tests', sidebarVisible: true });
-          this.announce(this.t('status.recording', { file: file.name }));
-        } else {
-          if (purpose === 'recording') this.setUi({ view: 'explorer' });
-          this.announce(this.t('status.opened', { file: file.name }));
-        }
-      } else {
-        if (outcome.bundle || purpose === 'recording')
-          this.recordingRefusal = { file: file.name, problems: outcome.problems };
-        this.announce(
-          this.t('status.rejected', {
-            file: file.name,
-            problems: problemCount(this.locale, outcome.problems.length),
-          }),
-        );
-      }
-    }
+    await openFiles(this, files, purpose);
+  }
+
+  refuseRecording(report: ProblemReport | undefined): void {
+    this.recordingRefusal = report;
   }
 
   // ——— rendering ———
@@ -348,7 +273,7 @@ export class GeApp extends GeElement implements Workbench {
     const state: ViewState = {
       locale: this.locale,
       liveSource: this.liveSource,
-      explorer: workspace.documents.map((doc) => this.#explorerEntry(doc)),
+      explorer: workspace.documents.map((doc) => explorerEntry(workspace, doc)),
       activeName: active?.name,
       recording: workspace.recording,
       testRun,
@@ -359,10 +284,6 @@ export class GeApp extends GeElement implements Workbench {
       files,
       event: this.shownEvent,
     };
-    const partProblems =
-      active && outline && node
-        ? workspace.problemsOf(active.name).filter((p) => locate(outline, p.path).path === node.path)
-        : [];
     // A workspace view (review, harmonisation) takes the editor's place; the side bar closes.
     const wide = SIDE_VIEWS.find((view) => view.id === ui.view && view.wide);
     const classes = [
@@ -371,30 +292,7 @@ export class GeApp extends GeElement implements Workbench {
       wide ? 'wide' : '',
       ui.panelVisible ? '' : 'no-panel',
     ].join(' ');
-    return html`<div
-      class=${classes}
-      @ge-files-open=${(event: GeEventMap['ge-files-open']) => this.openFiles(event.detail.files, event.detail.purpose)}
-      @ge-document-select=${(event: GeEventMap['ge-document-select']) => workspace.activate(event.detail.name)}
-      @ge-document-close=${(event: GeEventMap['ge-document-close']) => workspace.close(event.detail.name)}
-      @ge-reveal=${(event: GeEventMap['ge-reveal']) => this.reveal(event.detail.name, event.detail.path, event.detail.focus)}
-      @ge-edit=${(event: GeEventMap['ge-edit']) =>
-        workspace.edit(event.detail.name, event.detail.path, event.detail.value, {
-          coalesce: event.detail.coalesce ?? false,
-        })}
-      @ge-edit-end=${(event: GeEventMap['ge-edit-end']) => workspace.seal(event.detail.name)}
-      @ge-source-problem=${(event: GeEventMap['ge-source-problem']) =>
-        workspace.setSourceProblem(event.detail.name, event.detail.problem)}
-      @ge-problem-open=${(event: GeEventMap['ge-problem-open']) => this.#openProblem(event.detail.file, event.detail.path)}
-      @ge-report-dismiss=${() => {
-        workspace.dismissReport();
-      }}
-      @ge-command=${(event: GeEventMap['ge-command']) => this.runCommand(event.detail.id)}
-      @ge-library-pick=${(event: GeEventMap['ge-library-pick']) => pickLibraryRule(this, event.detail.name, event.detail.path)}
-      @ge-mode-change=${(event: GeEventMap['ge-mode-change']) => this.setUi({ editorMode: event.detail.mode })}
-      @ge-locale-change=${(event: GeEventMap['ge-locale-change']) => this.setUi({ locale: event.detail.locale })}
-      @ge-view-select=${(event: GeEventMap['ge-view-select']) => this.#toggleView(event.detail.id)}
-      @ge-event-show=${(event: GeEventMap['ge-event-show']) => this.showEvent(event.detail.event)}
-    >
+    return html`<div class=${classes}>
       <header>
         <span class="codicon codicon-eye" aria-hidden="true"></span>
         <h1>${active ? `${active.name} — ` : ''}${this.t('app.title')}</h1>
@@ -424,50 +322,20 @@ export class GeApp extends GeElement implements Workbench {
           .mode=${ui.editorMode}
           .node=${node}
           .ancestry=${outline && node ? ancestry(outline, node.path) : []}
-          .problems=${partProblems}
+          .problems=${partProblems(workspace, active, outline, node)}
           .context=${active ? formContext(active, workspace.documents, testTarget === active ? testRun : undefined) : undefined}
           .focusRequest=${this.focusRequest}
           .source=${active && node ? sourceOf(active.value, node.path) : ''}
           .sourceProblems=${active && node ? workspace.problemsOf(active.name).filter((p) => isWithin(p.path, node.path)) : []}
         ></ge-editor>
       </main>
-      <section class="panel" aria-label=${this.t('panel.label')} ?hidden=${!ui.panelVisible}>
-        <div class="panel-tabs" role="tablist" aria-label=${this.t('panel.tabs')} @keydown=${this.#onPanelTabKey}>
-          ${PANEL_VIEWS.map((view) => {
-            const selected = view.id === this.panel;
-            const badge = view.badge?.(state);
-            return html`<button
-              type="button"
-              role="tab"
-              id=${`panel-tab-${view.id}`}
-              data-testid=${view.testId}
-              aria-selected=${selected ? 'true' : 'false'}
-              aria-controls=${`panel-${view.id}`}
-              tabindex=${selected ? '0' : '-1'}
-              @click=${() => {
-                this.panel = view.id;
-              }}
-            >
-              ${this.t(view.title)}${
-                badge !== undefined
-                  ? html`<span class="badge" data-testid=${view.id === 'problems' ? 'problems-count' : nothing}>${badge}</span>`
-                  : nothing
-              }
-            </button>`;
-          })}
-        </div>
-        ${PANEL_VIEWS.map(
-          (view) => html`<div
-            class="panel-body"
-            role="tabpanel"
-            id=${`panel-${view.id}`}
-            aria-labelledby=${`panel-tab-${view.id}`}
-            ?hidden=${view.id !== this.panel}
-          >
-            ${view.render(state)}
-          </div>`,
-        )}
-      </section>
+      ${renderPanel({
+        state,
+        current: this.panel,
+        visible: ui.panelVisible,
+        t: (key) => this.t(key),
+        select: (id, focus) => this.#selectPanel(id, focus),
+      })}
       <ge-status-bar
         .locale=${this.locale}
         .fileName=${active?.name}
@@ -481,16 +349,16 @@ export class GeApp extends GeElement implements Workbench {
       ></ge-status-bar>
       <ge-quick-input
         .locale=${this.locale}
-        ?open=${this.quick !== undefined}
-        .placeholder=${this.quick ? this.t(this.quick.placeholder) : ''}
-        .value=${this.quick?.text ?? ''}
-        .items=${this.#quickItems()}
-        .session=${this.quick?.session ?? 0}
-        @ge-quick-input=${this.#onQuickInput}
-        @ge-quick-accept=${this.#onQuickAccept}
-        @ge-quick-cancel=${this.#onQuickCancel}
+        ?open=${this.#quick.open}
+        .placeholder=${this.#quick.placeholder}
+        .value=${this.#quick.text}
+        .items=${this.#quick.items()}
+        .session=${this.#quick.session}
+        @ge-quick-input=${this.#quick.onInput}
+        @ge-quick-accept=${this.#quick.onAccept}
+        @ge-quick-cancel=${this.#quick.onCancel}
       ></ge-quick-input>
-      <div class="drop" ?hidden=${!this.dragging} aria-hidden="true">
+      <div class="drop" ?hidden=${!this.#drop.dragging} aria-hidden="true">
         <span class="codicon codicon-cloud-upload"></span>${this.t('drop.hint')}
       </div>
     </div>`;
@@ -520,136 +388,31 @@ export class GeApp extends GeElement implements Workbench {
 
   // ——— internals ———
 
-  /** Where the focus goes back when the quick input closes (not into the quick input itself). */
-  #rememberFocus(): void {
-    const active = deepActiveElement();
-    const quick = this.renderRoot.querySelector('ge-quick-input');
-    if (active && quick?.shadowRoot?.contains(active)) return;
-    this.#returnFocus = active;
-  }
-
   #editor() {
     return this.renderRoot.querySelector('ge-editor');
   }
 
-  #explorerEntry(doc: NonNullable<Workspace['active']>): ExplorerEntry {
-    const outline = this.workspace.outline(doc);
-    const marks = new Map<string, { severity: Severity; count: number }>();
-    for (const problem of this.workspace.problemsOf(doc.name)) {
-      if (problem.severity === 'info') continue;
-      const node = locate(outline, problem.path);
-      for (const above of ancestry(outline, node.path)) {
-        const mark = marks.get(above.path);
-        marks.set(above.path, {
-          severity:
-            mark && SEVERITY_RANK[mark.severity] <= SEVERITY_RANK[problem.severity]
-              ? mark.severity
-              : problem.severity,
-          count: (mark?.count ?? 0) + 1,
-        });
-      }
-    }
-    return { doc, outline, marks };
-  }
-
-  #openProblem(file: string, path: string): void {
+  /** Shows a problem's place in the explorer and the form. */
+  openProblem(file: string, path: string): void {
     if (!this.workspace.document(file)) return;
     if (this.ui.view !== 'explorer') this.setUi({ view: 'explorer' });
     this.reveal(file, path, true);
   }
 
-  #toggleView(id: string): void {
+  #selectPanel(id: PanelId, focus: boolean): void {
+    this.panel = id;
+    if (focus)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`#panel-tab-${id}`)?.focus(),
+      );
+  }
+
+  /** The activity bar's button: a side view opens, or closes when it is the one shown. */
+  toggleView(id: string): void {
     if (SIDE_VIEWS.find((view) => view.id === id)?.wide) this.setUi({ view: id });
     else if (this.ui.sidebarVisible && this.ui.view === id) this.setUi({ sidebarVisible: false });
     else this.setUi({ view: id, sidebarVisible: true });
   }
-
-  #nodeLabel = (node: OutlineNode): string => {
-    if (node.type === 'group' && node.group) return groupName(this.locale, node.group);
-    if (node.type === 'document' && node.kind)
-      return `${kindName(this.locale, node.kind)} — ${node.label || this.t('untitled')}`;
-    return `${node.label || this.t('untitled')} — ${nodeTypeName(this.locale, node.type)}`;
-  };
-
-  #quickItems(): QuickItem[] {
-    const quick = this.quick;
-    if (!quick) return [];
-    if (quick.pick) return filterItems(quick.pick.items, quick.text);
-    if (quick.text.startsWith('>')) {
-      const commands = COMMANDS.map((command) => {
-        const handler = HANDLERS[command.id];
-        const keys = command.keys[0];
-        return {
-          id: command.id,
-          label: this.t(`command.${command.id}`),
-          ...(keys ? { keys: bindingLabel(keys, this.locale, this.#mac) } : {}),
-          ...(handler.enabled && !handler.enabled(this) ? { disabled: true } : {}),
-        };
-      });
-      return filterItems(commands, quick.text.slice(1));
-    }
-    const parts = partItems(
-      this.workspace.documents,
-      (doc) => this.workspace.outline(doc),
-      this.#nodeLabel,
-      iconOf,
-    );
-    return filterItems(parts, quick.text).slice(0, 200);
-  }
-
-  #onQuickInput = (event: GeEventMap['ge-quick-input']): void => {
-    const quick = this.quick;
-    if (!quick) return;
-    const text = event.detail.value;
-    this.quick = quick.pick
-      ? { ...quick, text }
-      : { ...quick, text, placeholder: text.startsWith('>') ? 'quick.commands' : 'quick.goto' };
-  };
-
-  #onQuickAccept = (event: GeEventMap['ge-quick-accept']): void => {
-    const quick = this.quick;
-    if (!quick) return;
-    this.quick = undefined;
-    const { id } = event.detail;
-    const returnFocus = this.#returnFocus;
-    const nonce = this.#nonce;
-    if (quick.pick) quick.pick.accept(id);
-    else if (quick.text.startsWith('>')) this.runCommand(id as CommandId);
-    // A list the choice opened keeps the place to go back to.
-    if (!this.quick) this.#returnFocus = null;
-    if (quick.pick || quick.text.startsWith('>')) {
-      // Back where the user was, unless the choice opened another list or moved the focus itself.
-      if (!this.quick && this.#nonce === nonce && !this.#focusAfterRender)
-        this.#focusAfterRender = () => {
-          if (returnFocus?.isConnected) returnFocus.focus();
-        };
-    } else {
-      const { file, path } = readPartId(id);
-      this.reveal(file, path, true);
-    }
-  };
-
-  #onQuickCancel = (): void => {
-    if (!this.quick) return;
-    this.quick = undefined;
-    const returnFocus = this.#returnFocus;
-    this.#returnFocus = null;
-    this.#focusAfterRender = () => {
-      if (returnFocus?.isConnected) returnFocus.focus();
-    };
-  };
-
-  #onPanelTabKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-    event.preventDefault();
-    const at = PANEL_VIEWS.findIndex((view) => view.id === this.panel);
-    const next =
-      PANEL_VIEWS[(at + (event.key === 'ArrowRight' ? 1 : -1) + PANEL_VIEWS.length) % PANEL_VIEWS.length]!;
-    this.panel = next.id;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`#panel-tab-${next.id}`)?.focus(),
-    );
-  };
 
   #onKeyDown = (event: KeyboardEvent): void => {
     if (event.isComposing || event.defaultPrevented) return;
@@ -658,28 +421,6 @@ export class GeApp extends GeElement implements Workbench {
     event.preventDefault();
     event.stopPropagation();
     this.runCommand(id);
-  };
-
-  #onDragOver = (event: DragEvent): void => {
-    if (!hasFiles(event)) return;
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    this.dragging = true;
-  };
-
-  #onDragLeave = (event: DragEvent): void => {
-    // Leaving the window (not just moving between elements) has no related target.
-    if (event.relatedTarget === null) this.dragging = false;
-  };
-
-  #onDrop = (event: DragEvent): void => {
-    if (!hasFiles(event)) return;
-    event.preventDefault();
-    this.dragging = false;
-    void this.openFiles(
-      [...(event.dataTransfer?.files ?? [])],
-      this.ui.view === 'tests' ? 'recording' : undefined,
-    );
   };
 }
 

@@ -2,6 +2,7 @@
  * What commands and views may ask of the workbench (implemented by `<ge-app>`): they act on
  * the workspace model and the workbench's layout through this, never on each other.
  */
+import type { Locale } from '../../../shared/i18n/translator.ts';
 import type { CaptureEvent } from '../../../shared/schema/index.ts';
 import type { MessageKey } from '../i18n.ts';
 import type { EditorDocument } from '../models/document.ts';
@@ -13,6 +14,8 @@ import type { Workspace } from '../models/workspace.ts';
 export interface Workbench {
   readonly workspace: Workspace;
   readonly ui: WorkbenchState;
+  /** The interface language. */
+  readonly locale: Locale;
   setUi(patch: Partial<WorkbenchState>): void;
   t(key: MessageKey, params?: Record<string, string | number>): string;
   /** Opens the quick input listing commands (`>`) or the parts of the documents. */
@@ -22,8 +25,6 @@ export interface Workbench {
   /** Opens the file chooser of the explorer, or of the tests view for a recording. */
   chooseFile(purpose?: 'recording'): void;
   save(): Promise<void>;
-  exportActive(): Promise<void>;
-  newSubject(cms: 'wordpress' | 'prestashop'): void;
   /** Shows a part in the editor; with `focus`, puts the keyboard focus on its field at `path`. */
   reveal(name: string, path: string, focus?: boolean): void;
   /** The active document and the part it shows. */

@@ -1,5 +1,9 @@
 /** Events the harmonisation view's components send up, in one typed map (see GeElement). */
+import type { Locale } from '../../../shared/i18n/translator.ts';
+
 export interface HzEventMap {
+  /** The view's language button (the standalone page follows it; the workbench hides it). */
+  'ge-locale-change': CustomEvent<{ locale: Locale }>;
   /** The drill-down's « Close » button or Escape. */
   'hz-close': CustomEvent<Record<string, never>>;
 }

@@ -22,6 +22,4 @@ const follow = (locale: Locale) => {
   document.title = `Témoin — ${hz(locale, 'title')}`;
 };
 follow(view.locale);
-view.addEventListener('ge-locale-change', (event) =>
-  follow((event as CustomEvent<{ locale: Locale }>).detail.locale),
-);
+view.addEventListener('ge-locale-change', (event) => follow(event.detail.locale));
