@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDemoBundle } from '../../extension/background/testing/demo-bundles.ts';
 import { sealBundle } from '../../shared/bundle/seal.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
+import { waitForCount } from './support/shadow.ts';
 
 const app = (selector: string) => `ge-app >>> ${selector}`;
 
@@ -99,12 +100,11 @@ describe.each(BROWSERS)('a hand-edited evidence file is refused by review in %s'
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(
       file('02412345678-demo-wordpress-a.temoin.json', genuine),
     );
-    await editor.waitForFunction(
-      () => {
-        const review = document.querySelector('ge-app')?.shadowRoot?.querySelector('ge-review');
-        return (review?.shadowRoot?.querySelectorAll('[data-testid=review-column]').length ?? 0) >= 1;
-      },
-      { timeout: 30_000, polling: 100 },
+    await waitForCount(
+      editor,
+      'ge-app >>>> ge-review >>>> [data-testid=review-column]',
+      (n) => n >= 1,
+      30_000,
     );
   });
 });

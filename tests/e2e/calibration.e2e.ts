@@ -17,6 +17,7 @@ import type { Level } from '../../shared/schema/common.ts';
 import { seriousViolations } from './support/axe.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
 import { DEMO_WORDPRESS } from './support/session.ts';
+import { waitForNode } from './support/shadow.ts';
 
 const app = (selector: string) => `ge-app >>> ${selector}`;
 const calibration = (selector: string) => `ge-app >>> ge-calibration >>> ${selector}`;
@@ -33,21 +34,6 @@ const write = (name: string, text: string) => {
   writeFileSync(file, text);
   return file;
 };
-
-/**
- * Waits for an element inside the calibration view. Polled on a timer: a node added inside a
- * shadow root does not wake a selector wait (seen in Firefox over BiDi).
- */
-const waitInView = (page: Page, selector: string, timeout = 15_000) =>
-  page.waitForFunction(
-    (inner: string) =>
-      !!document
-        .querySelector('ge-app')
-        ?.shadowRoot?.querySelector('ge-calibration')
-        ?.shadowRoot?.querySelector(inner),
-    { polling: 100, timeout },
-    selector,
-  );
 
 const textOf = (page: Page, selector: string) =>
   page.$eval(selector, (node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '');
@@ -89,12 +75,12 @@ describe.each(BROWSERS)('calibration in the designer workspace, %s', (browserNam
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(DEMO_WORDPRESS);
     await page.waitForSelector(app('[data-testid=no-problems]'), { timeout: 15_000 });
     await page.click(app('[data-testid=activity-calibration]'));
-    await waitInView(page, '[data-testid=open-labelled]');
+    await waitForNode(page, calibration('[data-testid=open-labelled]'), 15_000);
     const chooser = await page.$(calibration('[data-testid=open-labelled]'));
     await (chooser as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(
       ...Object.values(files),
     );
-    await waitInView(page, '[data-testid=agreement-exact]');
+    await waitForNode(page, calibration('[data-testid=agreement-exact]'), 15_000);
     const figures = await expected(LABELS);
     expect(figures.rows).toBe(15);
     expect(await textOf(page, calibration('[data-testid=agreement-exact]'))).toBe(
@@ -146,7 +132,7 @@ describe.each(BROWSERS)('calibration in the designer workspace, %s', (browserNam
     const file = write('forged.temoin-labelled.json', JSON.stringify(forged));
     const chooser = await page.$(calibration('[data-testid=open-labelled]'));
     await (chooser as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
-    await waitInView(page, '[data-testid=calibration-refused]');
+    await waitForNode(page, calibration('[data-testid=calibration-refused]'), 15_000);
     expect(await textOf(page, calibration('[data-testid=calibration-refused]'))).toContain(
       'La chaîne des événements est rompue à l’événement 2',
     );

@@ -26,22 +26,12 @@ import {
   waitForSessionState,
   withPin as withPinAs,
 } from './support/session.ts';
+import { waitForNode } from './support/shadow.ts';
 
 const PIN = '482913';
 const app = (selector: string) => `ge-app >>> ${selector}`;
 
 const withPin = (popup: Page, testId: string) => withPinAs(popup, testId, PIN);
-
-/** Polls a selector: changes inside shadow roots do not wake waitForSelector. */
-const waitFor = async (page: Page, selector: string, timeout = 30_000) => {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const handle = await page.$(selector);
-    if (handle) return handle;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${selector}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 /** The PDF's pages as text (pdftotext, NFKC: Firefox keeps typographic ligatures). */
 const pdfPages = (file: string) =>
@@ -120,17 +110,17 @@ describe.each(BROWSERS)('in an exam centre (%s)', (browserName) => {
     await editor.bringToFront();
     await editor.waitForSelector('ge-app[data-ready=true]', { timeout: 30_000 });
     await editor.click(app('[data-testid=activity-review]'));
-    await waitFor(editor, app('ge-review[data-ready=true]'));
-    const input = await waitFor(editor, app('[data-testid=open-bundles]'));
+    await waitForNode(editor, app('ge-review[data-ready=true]'));
+    const input = await waitForNode(editor, app('[data-testid=open-bundles]'));
     await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(bundle);
-    await waitFor(editor, app('[data-testid=review-column]'));
+    await waitForNode(editor, app('[data-testid=review-column]'));
     await editor.evaluate(() => {
       window.print = () => undefined;
     });
 
     const printed = async (button: string, page: string, name: string) => {
       await editor.click(app(`[data-testid=${button}]`));
-      await waitFor(editor, app(`[data-testid=${page}]`));
+      await waitForNode(editor, app(`[data-testid=${page}]`));
       const file = join(work, name);
       writeFileSync(
         file,

@@ -14,6 +14,7 @@ import { documentSchema, propertySuggestions } from '../../grid-editor/src/model
 import { seriousViolations } from './support/axe.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
 import { DEMO_WORDPRESS } from './support/session.ts';
+import { waitForText } from './support/shadow.ts';
 
 const app = (selector: string) => `ge-app >>> ${selector}`;
 const RULE = 'subject.questions[0].rules[0]';
@@ -46,21 +47,6 @@ const focusedTestId = (page: Page) =>
 /** Text of every element matching `selector` under ge-app's shadow roots. */
 const texts = (page: Page, selector: string) =>
   page.$$eval(app(selector), (nodes) => nodes.map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()));
-
-const waitForText = (page: Page, selector: string, pattern: RegExp, present = true) =>
-  page.waitForFunction(
-    (sel: string, source: string, wanted: boolean) => {
-      const re = new RegExp(source);
-      const walk = (root: Document | ShadowRoot): boolean =>
-        [...root.querySelectorAll(sel)].some((n) => re.test((n.textContent ?? '').replace(/\s+/g, ' '))) ||
-        [...root.querySelectorAll('*')].some((el) => (el.shadowRoot ? walk(el.shadowRoot) : false));
-      return walk(document) === wanted;
-    },
-    { timeout: 15_000, polling: 100 },
-    selector,
-    pattern.source,
-    present,
-  );
 
 describe.each(BROWSERS)('designer: JSON editor and Markdown preview in %s', (browserName) => {
   let eb: ExtensionBrowser;
@@ -149,7 +135,7 @@ describe.each(BROWSERS)('designer: JSON editor and Markdown preview in %s', (bro
       `[data-testid=explorer-item][data-json-path="${RULE}"]`,
       /Article publié \(JSON\)/,
     );
-    await waitForText(page, '[data-testid=source-diagnostic]', /weight/, false);
+    await waitForText(page, '[data-testid=source-diagnostic]', /weight/, { present: false });
     expect(await page.$eval(app('input[data-field=weight]'), (el) => (el as HTMLInputElement).value)).toBe(
       '3',
     );

@@ -9,6 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
 import { DEMO_WORDPRESS } from './support/session.ts';
+import { waitForText } from './support/shadow.ts';
 
 const app = (selector: string) => `ge-app >>> ${selector}`;
 
@@ -24,18 +25,7 @@ const open = async (page: Page, file: string) => {
 };
 
 /** Waits until a problem containing `text` is listed (the panel re-renders asynchronously). */
-const waitForProblem = (page: Page, text: string) =>
-  page.waitForFunction(
-    (expected: string) => {
-      const walk = (root: Document | ShadowRoot): boolean =>
-        [...root.querySelectorAll('[data-testid=problem]')].some((n) =>
-          (n.textContent ?? '').replace(/\s+/g, ' ').includes(expected),
-        ) || [...root.querySelectorAll('*')].some((el) => (el.shadowRoot ? walk(el.shadowRoot) : false));
-      return walk(document);
-    },
-    { timeout: 15_000 },
-    text,
-  );
+const waitForProblem = (page: Page, text: string) => waitForText(page, '[data-testid=problem]', text);
 
 const problemTexts = (page: Page) =>
   page.$$eval(app('[data-testid=problem]'), (items) =>

@@ -22,6 +22,7 @@ import {
   waitForSessionState,
   withPin as withPinAs,
 } from './support/session.ts';
+import { waitForNode } from './support/shadow.ts';
 
 const PIN = '482913';
 const overlay = (selector: string) => `temoin-overlay >>> ${selector}`;
@@ -32,20 +33,9 @@ const toSeconds = (mmss: string) => {
 const text = (page: Page, selector: string) => page.$eval(selector, (node) => node.textContent?.trim() ?? '');
 const timer = async (page: Page) => toSeconds(await text(page, overlay('[data-testid=timer]')));
 const popupTimeLeft = async (popup: Page) => toSeconds(await text(popup, '[data-testid=session-time-left]'));
-/**
- * Waits for the overlay's clock to say paused or not. Polled on a timer: a mutation inside the
- * shadow root does not wake a selector wait, and animation frames stall in background tabs.
- */
+/** Waits for the overlay's clock to say paused or not. */
 const waitForClock = (page: Page, paused: 'true' | 'false') =>
-  page.waitForFunction(
-    (value: string) =>
-      document
-        .querySelector('temoin-overlay')
-        ?.shadowRoot?.querySelector('[data-testid=clock]')
-        ?.getAttribute('data-paused') === value,
-    { polling: 200, timeout: 10_000 },
-    paused,
-  );
+  waitForNode(page, overlay(`[data-testid=clock][data-paused=${paused}]`), 10_000);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Types the PIN (the examiner's by default), then clicks a button of the popup. */

@@ -29,6 +29,7 @@ import {
   startSession,
   waitForSessionState,
 } from './support/session.ts';
+import { waitForCount, waitForText } from './support/shadow.ts';
 
 const PIN = '482913';
 const NOTE = 'Article publié sur le thé vert bio, avec sa méta-description.';
@@ -46,18 +47,7 @@ const problemTexts = (page: Page) =>
 
 /** Waits until a problem whose text contains `text` is listed (`present`) or no longer is. */
 const waitForProblem = (page: Page, text: string, present = true) =>
-  page.waitForFunction(
-    (expected: string, wanted: boolean) => {
-      const walk = (root: Document | ShadowRoot): boolean =>
-        [...root.querySelectorAll('[data-testid=problem]')].some((n) =>
-          (n.textContent ?? '').replace(/\s+/g, ' ').includes(expected),
-        ) || [...root.querySelectorAll('*')].some((el) => (el.shadowRoot ? walk(el.shadowRoot) : false));
-      return walk(document) === wanted;
-    },
-    { timeout: 15_000 },
-    text,
-    present,
-  );
+  waitForText(page, '[data-testid=problem]', text, { present });
 
 /** Replaces the text of a form control, as a user selecting it all and typing. */
 const fill = async (page: Page, selector: string, value: string) => {
@@ -340,10 +330,7 @@ describe.each(BROWSERS)('grid editor: a designer builds and tests a subject in %
     );
     expect(ids.sort()).toEqual(COMMANDS.map((command) => command.id).sort());
     await editor.keyboard.press('Escape');
-    await editor.waitForFunction(
-      () =>
-        !document.querySelector('ge-app')?.shadowRoot?.querySelector('ge-quick-input')?.hasAttribute('open'),
-    );
+    await waitForCount(editor, 'ge-app >>>> ge-quick-input[open]', (n) => n === 0);
     if (browserName === 'chromium') {
       await press(editor, ['Control', 'Shift', 'P']);
       await editor.waitForSelector(app('[data-testid=quick-input]'));
@@ -424,13 +411,7 @@ describe.each(BROWSERS)('grid editor: a designer builds and tests a subject in %
     await editor.keyboard.press('ArrowRight');
     await editor.waitForSelector(`${demo}[aria-selected=true]`);
     await editor.keyboard.press('Delete');
-    await editor.waitForFunction(
-      () =>
-        document
-          .querySelector('ge-app')
-          ?.shadowRoot?.querySelector('ge-editor')
-          ?.shadowRoot?.querySelectorAll('[data-testid=tab]').length === 1,
-    );
+    await waitForCount(editor, 'ge-app >>>> ge-editor >>>> [data-testid=tab]', (n) => n === 1);
     expect(await focused(editor)).toMatchObject({ testid: 'tab', name: 'nouveau-sujet.temoin-subject.json' });
   });
 

@@ -14,6 +14,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/export/csv.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
+import { waitForCount, waitForText as waitForDeepText } from './support/shadow.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/harmonisation');
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as {
@@ -34,21 +35,9 @@ const view = (selector: string) => `ge-harmonisation >>> ${selector}`;
 const textOf = (page: Page, selector: string) =>
   page.$eval(view(selector), (node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
 
+/** Waits until the view's element `testId` shows `text`. */
 const waitForText = (page: Page, testId: string, text: string, timeout = 60_000) =>
-  page.waitForFunction(
-    (id: string, wanted: string) => {
-      const find = (root: Document | ShadowRoot): Element | null =>
-        root.querySelector(`[data-testid=${id}]`) ??
-        [...root.querySelectorAll('*')].reduce<Element | null>(
-          (found, el) => found ?? (el.shadowRoot ? find(el.shadowRoot) : null),
-          null,
-        );
-      return (find(document)?.textContent ?? '').replace(/\s+/g, ' ').includes(wanted);
-    },
-    { timeout, polling: 200 },
-    testId,
-    text,
-  );
+  waitForDeepText(page, `[data-testid=${testId}]`, text, { timeout });
 
 interface FlagView {
   kind: string;
@@ -173,21 +162,19 @@ describe.each(BROWSERS)('harmonisation page in %s', (browserName) => {
     const threshold = (await page.$(view('[data-testid=threshold]')))!;
     await threshold.click({ count: 3 });
     await threshold.type('0.1');
-    await page.waitForFunction(
-      () => {
-        const root = document.querySelector('ge-harmonisation')?.shadowRoot;
-        return (root?.querySelectorAll('[data-flag-kind=examiner-deviation]').length ?? 0) > 1;
-      },
-      { timeout: 10_000 },
+    await waitForCount(
+      page,
+      'ge-harmonisation >>>> [data-flag-kind=examiner-deviation]',
+      (n) => n > 1,
+      10_000,
     );
     await threshold.click({ count: 3 });
     await threshold.type('2');
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('ge-harmonisation')
-          ?.shadowRoot?.querySelectorAll('[data-flag-kind=examiner-deviation]').length === 1,
-      { timeout: 10_000 },
+    await waitForCount(
+      page,
+      'ge-harmonisation >>>> [data-flag-kind=examiner-deviation]',
+      (n) => n === 1,
+      10_000,
     );
   });
 
@@ -226,10 +213,7 @@ describe.each(BROWSERS)('harmonisation page in %s', (browserName) => {
     });
     expect(focused).toBe('detail-title');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(
-      () => !document.querySelector('ge-harmonisation')?.shadowRoot?.querySelector('ge-hz-assessment'),
-      { timeout: 10_000 },
-    );
+    await waitForCount(page, 'ge-harmonisation >>>> ge-hz-assessment', (n) => n === 0, 10_000);
     const back = await page.evaluate(() => {
       let el: Element | null = document.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;

@@ -36,6 +36,7 @@ import {
   startSession,
   waitForSessionState,
 } from './support/session.ts';
+import { waitForNode } from './support/shadow.ts';
 
 const PIN = '482913';
 const RANK = { TI: 1, I: 2, S: 3, TS: 4 } as const;
@@ -53,7 +54,7 @@ const overlay = (selector: string) => `temoin-overlay >>> ${selector}`;
 
 /** Sets a control's value as typing would, and leaves it (input, then change). */
 const fill = async (page: Page, selector: string, value: string) => {
-  const handle = await waitFor(page, selector);
+  const handle = await waitForNode(page, selector);
   await handle!.evaluate((el, v) => {
     const control = el as HTMLInputElement;
     control.focus();
@@ -61,17 +62,6 @@ const fill = async (page: Page, selector: string, value: string) => {
     control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }, value);
-};
-
-/** Waits for a selector by polling: changes inside shadow roots do not wake waitForSelector. */
-const waitFor = async (page: Page, selector: string, timeout = 30_000) => {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const handle = await page.$(selector);
-    if (handle) return handle;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${selector}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 };
 
 const dataOf = (page: Page, selector: string) =>
@@ -221,9 +211,9 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
     await editor.bringToFront();
     await editor.waitForSelector('ge-app[data-ready=true]', { timeout: 30_000 });
     await editor.click(app('[data-testid=activity-review]'));
-    await waitFor(editor, app('ge-review[data-ready=true]'));
+    await waitForNode(editor, app('ge-review[data-ready=true]'));
     await fill(editor, app('[data-testid=examiner]'), 'Mme Examinatrice');
-    const input = await waitFor(editor, app('[data-testid=open-bundles]'));
+    const input = await waitForNode(editor, app('[data-testid=open-bundles]'));
     await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(
       bundles.thorough!.file,
       bundles.average!.file,
@@ -295,7 +285,7 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
     );
     const eventId = await editor.$eval(evidence, (el) => (el as HTMLElement).dataset.eventId);
     await editor.click(evidence);
-    await waitFor(
+    await waitForNode(
       editor,
       column('thorough', `>>> [data-testid=timeline-row][data-event-id="${eventId}"][data-highlighted]`),
     );
@@ -306,7 +296,7 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
     expect(await editor.$eval(note, (el) => el.textContent)).toBe(XSS_NOTE);
     expect(await editor.$eval(note, (el) => el.querySelector('img'))).toBeNull();
     await fill(editor, column('hasty', '>>> [data-testid=timeline-search]'), 'onerror');
-    const row = await waitFor(
+    const row = await waitForNode(
       editor,
       column('hasty', '>>> [data-testid=timeline-row][data-kind="task.noteSaved"]'),
     );
@@ -358,7 +348,7 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
       'Je n’ai pas eu le temps.',
     );
     await editor.click(column('average', '[data-question-id=q2] [data-testid=add-note]'));
-    await waitFor(editor, column('average', '[data-question-id=q2] [data-testid=note]'));
+    await waitForNode(editor, column('average', '[data-question-id=q2] [data-testid=note]'));
     await editor.select(
       column(
         'thorough',
@@ -379,14 +369,16 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
         `Appréciation ${who} : travail observé et entretien.`,
       );
       await editor.click(column(who, '[data-testid=finalise]'));
-      await waitFor(editor, column(who, '[data-testid=assessment-status][data-status=final]'), 10_000).catch(
-        async (error) => {
-          const missing = await editor
-            .$eval(column(who, '[data-testid=finalise-missing]'), (el) => el.textContent)
-            .catch(() => '');
-          throw new Error(`${who} not final: ${missing}`, { cause: error });
-        },
-      );
+      await waitForNode(
+        editor,
+        column(who, '[data-testid=assessment-status][data-status=final]'),
+        10_000,
+      ).catch(async (error) => {
+        const missing = await editor
+          .$eval(column(who, '[data-testid=finalise-missing]'), (el) => el.textContent)
+          .catch(() => '');
+        throw new Error(`${who} not final: ${missing}`, { cause: error });
+      });
     }
     expect(
       await editor.$eval(
@@ -404,9 +396,9 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
     await editor.bringToFront();
     await editor.waitForSelector('ge-app[data-ready=true]', { timeout: 30_000 });
     await editor.click(app('[data-testid=activity-review]'));
-    await waitFor(editor, app('ge-review[data-ready=true]'), 30_000);
+    await waitForNode(editor, app('ge-review[data-ready=true]'), 30_000);
     for (const who of ['thorough', 'average', 'hasty'] as const)
-      await waitFor(editor, column(who, '[data-testid=assessment-status][data-status=final]'), 30_000);
+      await waitForNode(editor, column(who, '[data-testid=assessment-status][data-status=final]'), 30_000);
   });
 
   it('exports schema-valid final assessments on each bundle’s chain head', async () => {
@@ -473,7 +465,7 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
       window.print = () => undefined;
     });
     await editor.click(column('average', '[data-testid=print-fiche]'));
-    await waitFor(editor, column('average').replace(/\]$/, '][data-printing]'));
+    await waitForNode(editor, column('average').replace(/\]$/, '][data-printing]'));
     const file = join(work, 'fiche.pdf');
     writeFileSync(file, await editor.pdf({ format: 'A4', printBackground: false }));
     const text = pdfText(file).replace(/\s+/g, ' ');
@@ -545,7 +537,7 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
 
   it('prints the evidence summary apart, with the suggestions and the chain head', async () => {
     await editor.click(app('[data-testid=print-evidence]'));
-    await waitFor(editor, app('[data-testid=evidence-page]'));
+    await waitForNode(editor, app('[data-testid=evidence-page]'));
     const heads = await editor.$$eval(app('[data-testid=evidence-chain-head]'), (els) =>
       els.map((el) => el.textContent),
     );
@@ -633,7 +625,7 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
     writeFileSync(file, tampered);
     const input = await editor.$(app('[data-testid=open-bundles]'));
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
-    const refusal = await waitFor(editor, app('[data-testid=review-refusal]'), 15_000);
+    const refusal = await waitForNode(editor, app('[data-testid=review-refusal]'), 15_000);
     expect(await refusal!.evaluate((el) => el.textContent)).toContain(
       `chaîne d’intégrité rompue à l’événement ${seq}`,
     );

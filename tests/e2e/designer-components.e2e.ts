@@ -1,0 +1,253 @@
+/**
+ * Component tests of the designer's ge-* components that carry logic, in the real browser with
+ * the built extension's editor page (which registers them): each is mounted alone with the
+ * properties the workbench would give, and what a user sees (French text, the state of the
+ * controls) and the typed events it sends are checked — as review-components.e2e.ts does for
+ * the review's components.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setAt } from '../../grid-editor/src/models/json-path.ts';
+import { subject } from '../../grid-editor/src/models/test-documents.ts';
+import { validateDocument } from '../../grid-editor/src/models/validate.ts';
+import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
+import { waitForNode } from './support/shadow.ts';
+
+interface Sent {
+  type: string;
+  detail: unknown;
+}
+
+/** The designer's events a component may send (grid-editor/src/events.ts). */
+const EVENTS = [
+  'ge-quick-input',
+  'ge-quick-accept',
+  'ge-quick-cancel',
+  'ge-problem-open',
+  'ge-report-dismiss',
+  'ge-command',
+  'ge-locale-change',
+  'ge-view-select',
+];
+
+describe.each(BROWSERS)('designer components in %s', (browserName) => {
+  let eb: ExtensionBrowser;
+  let page: Page;
+
+  /** Mounts `tag` alone with `props`, recording the events it sends in `window.__events`. */
+  const mount = (tag: string, props: Record<string, unknown>) =>
+    page.evaluate(
+      async (tag, props, events) => {
+        document.querySelector('#under-test')?.remove();
+        const host = document.createElement('div');
+        host.id = 'under-test';
+        const w = window as unknown as { __events: { type: string; detail: unknown }[] };
+        w.__events = [];
+        for (const type of events)
+          host.addEventListener(type, (e) => w.__events.push({ type, detail: (e as CustomEvent).detail }));
+        const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+        Object.assign(el, props);
+        host.append(el);
+        document.body.append(host);
+        await el.updateComplete;
+      },
+      tag,
+      props,
+      EVENTS,
+    );
+
+  const sent = () => page.evaluate(() => (window as unknown as { __events: Sent[] }).__events);
+  const inTest = (selector: string) => `#under-test >>> ${selector}`;
+  const text = (selector: string) =>
+    page.$eval(inTest(selector), (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const texts = (selector: string) =>
+    page.$$eval(inTest(selector), (els) =>
+      els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    );
+  /** Renders again after a property changes, as the workbench does. */
+  const settle = () =>
+    page.evaluate(async () => {
+      const el = document.querySelector('#under-test')?.firstElementChild as
+        | (HTMLElement & { updateComplete: Promise<unknown> })
+        | undefined;
+      await el?.updateComplete;
+    });
+
+  beforeAll(async () => {
+    eb = await launchWithExtension(browserName);
+    page = await eb.openPage('editor.html');
+    await page.waitForSelector('ge-app[data-ready=true]', { timeout: 30_000 });
+  });
+  afterAll(async () => {
+    await eb?.close();
+  });
+
+  it('ge-quick-input: arrows skip what is unavailable here, Enter accepts the active item, Escape cancels', async () => {
+    await mount('ge-quick-input', {
+      open: true,
+      placeholder: 'Tapez le nom d’une commande',
+      items: [
+        { id: 'file.open', label: 'Fichier : ouvrir…', keys: 'Ctrl+O' },
+        { id: 'edit.addRule', label: 'Modifier : ajouter une règle', disabled: true },
+        { id: 'view.tests', label: 'Affichage : tests des règles' },
+      ],
+      session: 1,
+    });
+    const field = (await waitForNode(page, inTest('[data-testid=quick-input-field]'), 10_000))!;
+    expect(await field.evaluate((el) => (el as HTMLInputElement).placeholder)).toBe(
+      'Tapez le nom d’une commande',
+    );
+    expect(await texts('[data-testid=quick-input-item]')).toEqual([
+      'Fichier : ouvrir… Ctrl+O',
+      'Modifier : ajouter une règle (indisponible ici)',
+      'Affichage : tests des règles',
+    ]);
+    expect(await text('[role=status]')).toBe('3 résultats');
+    await field.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.$eval(inTest('[aria-selected=true]'), (el) => (el as HTMLElement).dataset.id)).toBe(
+      'view.tests',
+    );
+    await page.keyboard.press('Enter');
+    expect((await sent()).at(-1)).toEqual({ type: 'ge-quick-accept', detail: { id: 'view.tests' } });
+    // A click on what is unavailable sends nothing.
+    const before = (await sent()).length;
+    await page.click(inTest('[data-id="edit.addRule"]'));
+    expect((await sent()).length).toBe(before);
+    await field.type('x');
+    expect((await sent()).at(-1)).toMatchObject({ type: 'ge-quick-input', detail: { value: 'x' } });
+    await page.keyboard.press('Escape');
+    expect((await sent()).at(-1)).toEqual({ type: 'ge-quick-cancel', detail: {} });
+  });
+
+  it('ge-quick-input: nothing matching says so, in French and in English', async () => {
+    await mount('ge-quick-input', { open: true, items: [], session: 2 });
+    expect(await text('.none')).toBe('Aucun résultat');
+    expect(await text('[role=status]')).toBe('0 résultat');
+    await mount('ge-quick-input', { open: true, items: [], session: 3, locale: 'en' });
+    expect(await text('.none')).toBe('No results');
+  });
+
+  it('ge-problems: a refused file’s problems cannot be opened; a document’s can, the notes come last', async () => {
+    // Real validation messages: a question without criterion, a rule on an unknown variable.
+    let broken = setAt(subject, 'questions[0].criteria', []) as typeof subject;
+    broken = setAt(broken, 'questions[0].rules[0].where', [
+      { op: 'contains', field: 'data.title', value: '{{motcle}}' },
+    ]) as typeof subject;
+    const problems = validateDocument('subject', broken);
+    expect(problems.some((p) => p.severity === 'error')).toBe(true);
+    await mount('ge-problems', {
+      report: {
+        file: 'faux.temoin.json',
+        problems: [{ path: 'events[2]', code: 'chain', fr: 'chaîne d’intégrité rompue', en: 'broken chain' }],
+      },
+      files: [{ file: 'sujet.temoin-subject.json', problems }],
+    });
+    expect(await text('[data-testid=problems-refused] h3')).toBe(
+      'faux.temoin.json — fichier refusé, rien n’a changé',
+    );
+    const shown = await texts('[data-testid=problem]');
+    expect(shown[0]).toBe('events[2] : chaîne d’intégrité rompue');
+    const errors = problems.filter((p) => p.severity !== 'info');
+    expect(shown.slice(1, 1 + errors.length)).toEqual(
+      errors.map((p) => `${p.path || '(document)'} : ${p.fr}`),
+    );
+    expect(shown.join('\n')).toContain('question sans critère');
+    expect(shown.join('\n')).toContain('variable inconnue "motcle"');
+    // The refused file's problem has no place to open; a document's opens where it is.
+    await page.click(inTest('[data-testid=problems-refused] [data-testid=problem]'));
+    expect(await sent()).toEqual([]);
+    await page.click(inTest(`[data-file="sujet.temoin-subject.json"][data-json-path="${errors[0]!.path}"]`));
+    expect((await sent()).at(-1)).toEqual({
+      type: 'ge-problem-open',
+      detail: { file: 'sujet.temoin-subject.json', path: errors[0]!.path },
+    });
+    await page.click(inTest('.dismiss'));
+    expect((await sent()).at(-1)).toEqual({ type: 'ge-report-dismiss', detail: {} });
+  });
+
+  it('ge-problems: no error nor warning says so, with the count of notes below', async () => {
+    await mount('ge-problems', {
+      files: [
+        {
+          file: 'grille.json',
+          problems: [
+            {
+              path: 'competences[0]',
+              code: 'criterion-not-assessed',
+              fr: 'le critère C4 n’est évalué par aucune question',
+              en: 'criterion C4 is assessed by no question',
+              severity: 'info',
+            },
+          ],
+        },
+      ],
+    });
+    expect(await text('[data-testid=no-problems]')).toBe('Aucun problème — 1 remarque ci-dessous');
+    expect(await texts('[data-testid=problems-infos] [data-testid=problem]')).toEqual([
+      'competences[0] : le critère C4 n’est évalué par aucune question',
+    ]);
+  });
+
+  it('ge-status-bar: counts, save state and tests in French; its buttons ask for commands and the other language', async () => {
+    await mount('ge-status-bar', {
+      fileName: 'sujet.temoin-subject.json',
+      kind: 'subject-package',
+      problems: 2,
+      warnings: 1,
+      saveState: 'off',
+      testRun: { passed: 3, failed: 1 },
+      notice: 'sujet.temoin-subject.json ouvert',
+    });
+    expect(await text('[data-testid=status-problems]')).toBe('2 problèmes 1 avert.');
+    expect(await text('[data-testid=status-file]')).toBe('sujet.temoin-subject.json');
+    expect(await text('[data-testid=status-saved]')).toBe('Non conservé');
+    expect(await text('[data-testid=status-tests]')).toBe('Tests : 3 ✓ 1 ✗');
+    expect(await text('[data-testid=status-notice]')).toBe('sujet.temoin-subject.json ouvert');
+    await page.click(inTest('[data-testid=status-problems]'));
+    await page.click(inTest('[data-testid=status-tests]'));
+    await page.click(inTest('[data-testid=lang-toggle]'));
+    expect(await sent()).toEqual([
+      { type: 'ge-command', detail: { id: 'view.problems' } },
+      { type: 'ge-command', detail: { id: 'view.tests' } },
+      { type: 'ge-locale-change', detail: { locale: 'en' } },
+    ]);
+    await page.evaluate(() => {
+      const bar = document.querySelector('#under-test ge-status-bar') as HTMLElement & {
+        problems: number;
+        saveState: string;
+        testRun: unknown;
+      };
+      bar.problems = 1;
+      bar.saveState = 'saved';
+      bar.testRun = undefined;
+    });
+    await settle();
+    expect(await text('[data-testid=status-problems]')).toBe('1 problème 1 avert.');
+    expect(await text('[data-testid=status-saved]')).toBe('Enregistré');
+    expect(await page.$(inTest('[data-testid=status-tests]'))).toBeNull();
+  });
+
+  it('ge-activity-bar: the view shown is pressed; a button asks for its view, the gear for the palette', async () => {
+    await mount('ge-activity-bar', {
+      views: [
+        { id: 'explorer', icon: 'files', title: 'activity.explorer', testId: 'activity-explorer' },
+        { id: 'tests', icon: 'beaker', title: 'activity.tests', testId: 'activity-tests' },
+      ],
+      view: 'tests',
+    });
+    const pressed = await page.$$eval(inTest('[aria-pressed]'), (els) =>
+      els.map((el) => [el.getAttribute('aria-label'), el.getAttribute('aria-pressed')]),
+    );
+    expect(pressed).toEqual([
+      ['Explorateur', 'false'],
+      ['Tests des règles', 'true'],
+    ]);
+    await page.click(inTest('[data-testid=activity-explorer]'));
+    await page.click(inTest('[data-testid=activity-commands]'));
+    expect(await sent()).toEqual([
+      { type: 'ge-view-select', detail: { id: 'explorer' } },
+      { type: 'ge-command', detail: { id: 'workbench.showCommands' } },
+    ]);
+  });
+});
