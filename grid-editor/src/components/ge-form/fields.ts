@@ -11,7 +11,7 @@ import type { MessageKey } from '../../i18n.ts';
 import type { CommandId } from '../../models/commands.ts';
 import type { EditorDocument } from '../../models/document.ts';
 import type { FormContext } from '../../models/form-context.ts';
-import { asArray, getAt, parsePath, toPath } from '../../models/json-path.ts';
+import { asArray, asRecord, getAt, joinPath, parsePath, toPath } from '../../models/json-path.ts';
 import type { OutlineNode } from '../../models/outline.ts';
 import type { EditorProblem } from '../../models/validate.ts';
 
@@ -345,6 +345,27 @@ export const addButton = (
   html`<button type="button" class="button secondary" data-testid=${testId} data-path=${path ?? nothing} @click=${onClick}>
     <span class="codicon codicon-add" aria-hidden="true"></span>${label}
   </button>`;
+
+/** How a list of parts shows its items, and the new item its « add » button appends. */
+export interface PartListOptions {
+  icon: string;
+  label(item: Record<string, unknown>): string;
+  detail(item: Record<string, unknown>): string;
+  add: { label: string; testId: string; item(): unknown };
+}
+
+/** The parts of the array at `path` as links to their forms, and a button that adds one (and shows it). */
+export const partList = (host: FormHost, path: string, options: PartListOptions): TemplateResult =>
+  html`${partLinks(
+    host,
+    asArray(valueAt(host, path)).map((item, i) => ({
+      path: joinPath(path, i),
+      label: options.label(asRecord(item)),
+      detail: options.detail(asRecord(item)),
+      icon: options.icon,
+    })),
+  )}
+  ${addButton(options.add.label, options.add.testId, () => append(host, path, options.add.item()), path)}`;
 
 export const deleteButton = (
   host: FormHost,

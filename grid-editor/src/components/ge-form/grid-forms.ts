@@ -6,24 +6,21 @@
 import { html, type TemplateResult } from 'lit';
 import { EVENT_KINDS } from '../../../../shared/schema/event.ts';
 import { LEVELS } from '../../../../shared/schema/index.ts';
-import { asArray, asRecord, joinPath } from '../../models/json-path.ts';
+import { asRecord, joinPath } from '../../models/json-path.ts';
 import { newCompetence, newCriterion, newEntry, newSubCompetence } from '../../models/templates.ts';
 import {
-  addButton,
-  append,
   checklist,
   deleteButton,
   type FormHost,
   partLinks,
+  partList,
   section,
   selectField,
   textField,
   valueAt,
 } from './fields.ts';
+import { lastIndex, parentOf, text } from './form-paths.ts';
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const lastIndex = (path: string): number => Number(/\[(\d+)\]$/.exec(path)?.[1] ?? -1);
-const parentOf = (path: string): string => path.replace(/\[\d+\]$/, '');
 /** The grid above a part at `path` (`competences[0]…` or `grid.competences[0]…`). */
 const gridPathOf = (path: string): string => path.replace(/\.?competences\[.*$/, '');
 
@@ -41,16 +38,16 @@ export const gridForm = (host: FormHost, base: string): TemplateResult => {
   )}
   ${section(
     host.t('group.competences'),
-    html`${partLinks(
-      host,
-      asArray(valueAt(host, competences)).map((competence, i) => ({
-        path: joinPath(competences, i),
-        label: text(asRecord(competence).label),
-        detail: text(asRecord(competence).id),
-        icon: 'symbol-class',
-      })),
-    )}
-    ${addButton(host.t('form.addCompetence'), 'add-competence', () => append(host, competences, newCompetence(valueAt(host, base))), competences)}`,
+    partList(host, competences, {
+      icon: 'symbol-class',
+      label: (item) => text(item.label),
+      detail: (item) => text(item.id),
+      add: {
+        label: host.t('form.addCompetence'),
+        testId: 'add-competence',
+        item: () => newCompetence(valueAt(host, base)),
+      },
+    }),
   )}`;
 };
 
@@ -64,16 +61,16 @@ export const competenceForm = (host: FormHost, path: string): TemplateResult => 
   )}
   ${section(
     host.t('node.subCompetence'),
-    html`${partLinks(
-      host,
-      asArray(valueAt(host, subs)).map((sub, i) => ({
-        path: joinPath(subs, i),
-        label: text(asRecord(sub).label),
-        detail: text(asRecord(sub).id),
-        icon: 'symbol-namespace',
-      })),
-    )}
-    ${addButton(host.t('form.addSubCompetence'), 'add-sub-competence', () => append(host, subs, newSubCompetence(grid, valueAt(host, path))), subs)}`,
+    partList(host, subs, {
+      icon: 'symbol-namespace',
+      label: (item) => text(item.label),
+      detail: (item) => text(item.id),
+      add: {
+        label: host.t('form.addSubCompetence'),
+        testId: 'add-sub-competence',
+        item: () => newSubCompetence(grid, valueAt(host, path)),
+      },
+    }),
   )}
   <div class="actions end">${deleteButton(host, host.t('form.deleteCompetence'), parentOf(path), lastIndex(path))}</div>`;
 };
@@ -88,16 +85,12 @@ export const subCompetenceForm = (host: FormHost, path: string): TemplateResult 
   )}
   ${section(
     host.t('form.criteria'),
-    html`${partLinks(
-      host,
-      asArray(valueAt(host, criteria)).map((criterion, i) => ({
-        path: joinPath(criteria, i),
-        label: text(asRecord(criterion).id),
-        detail: text(asRecord(criterion).label),
-        icon: 'pass',
-      })),
-    )}
-    ${addButton(host.t('form.addCriterion'), 'add-criterion', () => append(host, criteria, newCriterion(grid)), criteria)}`,
+    partList(host, criteria, {
+      icon: 'pass',
+      label: (item) => text(item.id),
+      detail: (item) => text(item.label),
+      add: { label: host.t('form.addCriterion'), testId: 'add-criterion', item: () => newCriterion(grid) },
+    }),
   )}
   <div class="actions end">${deleteButton(host, host.t('form.deleteSubCompetence'), parentOf(path), lastIndex(path))}</div>`;
 };
@@ -140,16 +133,12 @@ export const catalogueForm = (host: FormHost, base: string): TemplateResult => {
   )}
   ${section(
     host.t('form.entries'),
-    html`${partLinks(
-      host,
-      asArray(valueAt(host, entries)).map((entry, i) => ({
-        path: joinPath(entries, i),
-        label: text(asRecord(entry).label),
-        detail: text(asRecord(entry).id),
-        icon: 'tools',
-      })),
-    )}
-    ${addButton(host.t('form.addEntry'), 'add-entry', () => append(host, entries, newEntry(valueAt(host, base))), entries)}`,
+    partList(host, entries, {
+      icon: 'tools',
+      label: (item) => text(item.label),
+      detail: (item) => text(item.id),
+      add: { label: host.t('form.addEntry'), testId: 'add-entry', item: () => newEntry(valueAt(host, base)) },
+    }),
   )}`;
 };
 

@@ -31,6 +31,7 @@ import {
   messages,
   numberField,
   partLinks,
+  partList,
   section,
   selectField,
   textField,
@@ -102,16 +103,12 @@ export const annexesList = (host: FormHost, path: string): TemplateResult => {
   const subject = valueAt(host, path.replace(/\.?annexes$/, ''));
   return section(
     host.t('form.subjectAnnexes'),
-    html`${partLinks(
-      host,
-      asArray(valueAt(host, path)).map((annex, i) => ({
-        path: joinPath(path, i),
-        label: text(asRecord(annex).title),
-        detail: text(asRecord(annex).id),
-        icon: 'file-media',
-      })),
-    )}
-    ${addButton(host.t('form.addAnnex'), 'add-annex', () => append(host, path, newAnnex(subject)), path)}`,
+    partList(host, path, {
+      icon: 'file-media',
+      label: (item) => text(item.title),
+      detail: (item) => text(item.id),
+      add: { label: host.t('form.addAnnex'), testId: 'add-annex', item: () => newAnnex(subject) },
+    }),
   );
 };
 
@@ -119,16 +116,12 @@ export const variablesList = (host: FormHost, path: string): TemplateResult => {
   const subject = valueAt(host, path.replace(/\.?variables$/, ''));
   return section(
     host.t('form.variables'),
-    html`${partLinks(
-      host,
-      asArray(valueAt(host, path)).map((variable, i) => ({
-        path: joinPath(path, i),
-        label: text(asRecord(variable).name),
-        detail: text(asRecord(variable).value),
-        icon: 'symbol-variable',
-      })),
-    )}
-    ${addButton(host.t('form.addVariable'), 'add-variable', () => append(host, path, newVariable(subject)), path)}`,
+    partList(host, path, {
+      icon: 'symbol-variable',
+      label: (item) => text(item.name),
+      detail: (item) => text(item.value),
+      add: { label: host.t('form.addVariable'), testId: 'add-variable', item: () => newVariable(subject) },
+    }),
   );
 };
 
