@@ -11,12 +11,8 @@ import { setAt } from '../../grid-editor/src/models/json-path.ts';
 import { subject } from '../../grid-editor/src/models/test-documents.ts';
 import { validateDocument } from '../../grid-editor/src/models/validate.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
+import { mountAlone, sentEvents } from './support/mount.ts';
 import { waitForNode } from './support/shadow.ts';
-
-interface Sent {
-  type: string;
-  detail: unknown;
-}
 
 /** The designer's events a component may send (grid-editor/src/events.ts). */
 const EVENTS = [
@@ -34,29 +30,8 @@ describe.each(BROWSERS)('designer components in %s', (browserName) => {
   let eb: ExtensionBrowser;
   let page: Page;
 
-  /** Mounts `tag` alone with `props`, recording the events it sends in `window.__events`. */
-  const mount = (tag: string, props: Record<string, unknown>) =>
-    page.evaluate(
-      async (tag, props, events) => {
-        document.querySelector('#under-test')?.remove();
-        const host = document.createElement('div');
-        host.id = 'under-test';
-        const w = window as unknown as { __events: { type: string; detail: unknown }[] };
-        w.__events = [];
-        for (const type of events)
-          host.addEventListener(type, (e) => w.__events.push({ type, detail: (e as CustomEvent).detail }));
-        const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
-        Object.assign(el, props);
-        host.append(el);
-        document.body.append(host);
-        await el.updateComplete;
-      },
-      tag,
-      props,
-      EVENTS,
-    );
-
-  const sent = () => page.evaluate(() => (window as unknown as { __events: Sent[] }).__events);
+  const mount = (tag: string, props: Record<string, unknown>) => mountAlone(page, tag, props, EVENTS);
+  const sent = () => sentEvents(page);
   const inTest = (selector: string) => `#under-test >>> ${selector}`;
   const text = (selector: string) =>
     page.$eval(inTest(selector), (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());

@@ -12,6 +12,7 @@ import { createDraft } from '../../shared/assessment/assessment.ts';
 import { evaluate } from '../../shared/rules/index.ts';
 import { type EvidenceBundle, parse } from '../../shared/schema/index.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
+import { mountAlone } from './support/mount.ts';
 
 const SUBJECT = {
   ...subject,
@@ -81,29 +82,12 @@ describe.each(BROWSERS)('review components in %s', (browserName) => {
 
   /** Mounts `tag` alone with `props`, recording the review events it sends in `window.__events`. */
   const mount = (tag: string, props: Record<string, unknown>) =>
-    page.evaluate(
-      async (tag, props) => {
-        document.querySelector('#under-test')?.remove();
-        const host = document.createElement('div');
-        host.id = 'under-test';
-        const w = window as unknown as { __events: { type: string; detail: unknown }[] };
-        w.__events = [];
-        for (const type of [
-          'ge-review-change',
-          'ge-review-finalise',
-          'ge-review-reveal',
-          'ge-review-print-close',
-        ])
-          host.addEventListener(type, (e) => w.__events.push({ type, detail: (e as CustomEvent).detail }));
-        const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
-        Object.assign(el, props);
-        host.append(el);
-        document.body.append(host);
-        await el.updateComplete;
-      },
-      tag,
-      props,
-    );
+    mountAlone(page, tag, props, [
+      'ge-review-change',
+      'ge-review-finalise',
+      'ge-review-reveal',
+      'ge-review-print-close',
+    ]);
 
   /** Applies the last `ge-review-change` to the column's assessment, in the page. */
   const lastChange = () =>
