@@ -225,4 +225,23 @@ describe.each(BROWSERS)('designer components in %s', (browserName) => {
       { type: 'ge-command', detail: { id: 'workbench.showCommands' } },
     ]);
   });
+
+  it('ge-event-detail: the event whole, as text — the page’s markup is never run', async () => {
+    await mount('ge-event-detail', {});
+    expect(await text('.empty')).toBe(
+      'Choisissez un événement dans les tests des règles pour le voir en entier.',
+    );
+    const event = {
+      seq: 7,
+      kind: 'content.published',
+      data: { title: '<img src=x onerror="window.__ran=1">Le potager' },
+    };
+    await mount('ge-event-detail', { event });
+    expect(await text('[data-testid=event-heading]')).toBe('Événement n° 7 — content.published');
+    expect(
+      JSON.parse(await page.$eval(inTest('[data-testid=event-detail]'), (el) => el.textContent ?? '')),
+    ).toEqual(event);
+    expect(await page.$(inTest('[data-testid=event-detail] img'))).toBeNull();
+    expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+  });
 });
