@@ -9,21 +9,62 @@
  *   `change_orders_status[new_order_status_id]`, `change_orders_status[order_ids][]`;
  * - carrier and tracking number: `POST /sell/orders/<id>/shipping`,
  *   `update_order_shipping[tracking_number]`, `[new_carrier_id]` (UpdateOrderShippingType).
- * Every one redirects back (302) on success; the status name is the page's, when the next
- * page is not read here: the id is what PrestaShop stores (`id_order_state`).
+ * Every one redirects back (302) on success. The request carries only the status id
+ * (`id_order_state`, the names are the shop's own); the order page PrestaShop redirects to
+ * shows the name: its history table (history.html.twig) lists the statuses newest first, one
+ * row each — name, employee, date, « Resend email » —, so the order page that follows a
+ * change from the order page confirms it with `statusName` in a second event.
  */
 import { settingsChanged } from '../lib/events.ts';
 import { failed, field, submissionOf, text, texts } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
+import type { DerivedEvent, Memory, PageObservation } from '../types.ts';
 import { symfonyPath } from './lib.ts';
 import { counts, redirectOutcome } from './outcome.ts';
+
+const PENDING = 'prestashop:order-status-pending';
+/** The redirect lands within seconds; a later visit to the order is not this change's answer. */
+const WAIT_MS = 60_000;
+
+/**
+ * The newest status in the order page's history table: the first table row whose last cell is
+ * the « Resend email » link or empty, and whose first cell is a name (not a date, an amount or
+ * an image cell, as in the products, payments and documents tables).
+ */
+const newestStatus = (page: PageObservation): string | undefined =>
+  page.markup?.summary?.find(
+    ({ label, value }) =>
+      /^(|resend email|renvoyer l['’]e-?mail)$/i.test(value.trim()) &&
+      /\p{L}/u.test(label) &&
+      label.length <= 64 &&
+      !/^\d{1,4}[-/.]\d/.test(label) &&
+      !/\d[\d\s.,]*\s*(€|eur|\$)/i.test(label),
+  )?.label;
+
+const confirmOnPage = (page: PageObservation, memory: Memory): DerivedEvent[] => {
+  const pending = memory.get<{ orderId: string; statusId: string; time: number }>(PENDING);
+  if (!pending) return [];
+  let path = '';
+  try {
+    path = new URL(page.url).pathname;
+  } catch {
+    return [];
+  }
+  if (!new RegExp(`/sell/orders/${pending.orderId}/view/?$`).test(path)) return [];
+  memory.delete(PENDING);
+  if (page.time - pending.time > WAIT_MS || page.time < pending.time - 1000) return [];
+  const statusName = newestStatus(page);
+  return statusName
+    ? settingsChanged('order-status', { orderIds: [pending.orderId], statusId: pending.statusId, statusName })
+    : [];
+};
 
 export default registerDetector({
   id: 'prestashop.order-status',
   adapter: 'prestashop',
   description:
-    'Order status and tracking: POST /sell/orders/<id>/status (update_order_status[new_order_status_id]), /sell/orders/list/<id>/status (value), /sell/orders/change-orders-status (change_orders_status[new_order_status_id], [order_ids][]), /sell/orders/<id>/shipping (update_order_shipping[tracking_number], [new_carrier_id]).',
-  observes: ['request', 'form'],
+    'Order status and tracking (the status name from the order page that follows: its history table): POST /sell/orders/<id>/status (update_order_status[new_order_status_id]), /sell/orders/list/<id>/status (value), /sell/orders/change-orders-status (change_orders_status[new_order_status_id], [order_ids][]), /sell/orders/<id>/shipping (update_order_shipping[tracking_number], [new_carrier_id]).',
+  observes: ['request', 'form', 'page'],
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
@@ -35,9 +76,11 @@ export default registerDetector({
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Sell/Order/UpdateOrderShippingType.php',
       'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Order/UpdateOrderShippingType.php',
       'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Order/ChangeOrdersStatusType.php',
+      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Resources/views/Admin/Sell/Order/Order/Blocks/View/history.html.twig',
     ],
   },
   detect(observation, context) {
+    if (observation.type === 'page') return confirmOnPage(observation, context.memory);
     const submission = submissionOf(observation, context);
     if (submission?.method !== 'POST' || failed(submission)) return [];
     const route = symfonyPath(submission.path);
@@ -53,9 +96,10 @@ export default registerDetector({
       const status = one
         ? text(field(fields, 'update_order_status[new_order_status_id]'))
         : (text(fields.value) ?? text(field(fields, 'update_order_status[new_order_status_id]')));
-      return status
-        ? settingsChanged('order-status', { orderIds: [(one ?? fromList)![1]], statusId: status })
-        : [];
+      if (!status) return [];
+      const orderId = (one ?? fromList)![1]!;
+      if (one) context.memory.set(PENDING, { orderId, statusId: status, time: submission.time });
+      return settingsChanged('order-status', { orderIds: [orderId], statusId: status });
     }
     if (bulk) {
       const status = text(field(fields, 'change_orders_status[new_order_status_id]'));
