@@ -60,6 +60,9 @@ import './commerce/order-api.ts';
 import './commerce/order-page.ts';
 import './commerce/admin-product-api.ts';
 import './commerce/admin-coupon-api.ts';
+import './commerce/category-api.ts';
+import './commerce/cms-page-api.ts';
+import './commerce/order-status-api.ts';
 
 export {
   createVoucherLinker,
