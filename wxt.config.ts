@@ -17,7 +17,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // TEMOIN_UNMINIFIED=1: readable function names in the capture benchmark's profiles.
+  vite: () => ({
+    plugins: [preact()],
+    ...(process.env.TEMOIN_UNMINIFIED ? { build: { minify: false } } : {}),
+  }),
   zip: {
     // Firefox's add-on review rebuilds from this archive: the sources, not tests' artefacts.
     excludeSources: ['.keys/**', 'tests/e2e/.artifacts/**', '.scratch/**', 'coverage/**'],

@@ -9,6 +9,7 @@ import { SESSION_SIGNAL_KEY } from '../messaging/client.ts';
 import { DEFAULT_RETENTION_DAYS, loadManaged } from '../settings/managed.ts';
 import { loadSettings, saveSettings } from '../settings/store.ts';
 import { openDb } from '../storage/db.ts';
+import { withReadCache } from '../storage/read-cache.ts';
 import { syncContentScripts } from './content-scripts.ts';
 import { liveDb } from './live-db.ts';
 import { applyManaged } from './managed-sync.ts';
@@ -21,7 +22,9 @@ import { watchTabs } from './tab-watch-runtime.ts';
 
 export const startBackground = (browser: typeof browserApi) => {
   // Reopened if the browser drops the connection (Chromium does on a full disk).
-  const dbReady = liveDb(() => openDb());
+  // Reads of the active session, its record and subject are served from memory (only this
+  // worker writes the database; storage/read-cache.ts says why that is sound).
+  const dbReady = liveDb(() => openDb()).then(withReadCache);
   // Pushes sealed events to the examiner's station when the session has one (never blocks recording).
   const station = startStationLink(browser, dbReady);
   void station.resume().catch(() => undefined);

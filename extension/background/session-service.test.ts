@@ -2,6 +2,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../shared/bundle/chain.ts';
 import { parseJson } from '../../shared/schema/index.ts';
+import { withReadCache } from '../storage/read-cache.ts';
+import { createSessionService } from './session-service.ts';
+import { senderFor } from './testing/sender.ts';
 import { createTestService, demoPackageText, TEST_ORIGIN as ORIGIN } from './testing/service.ts';
 
 const DEMO = demoPackageText();
@@ -147,6 +150,36 @@ describe('session lifecycle', () => {
     await env.ask({ type: 'capture.events', events: batch });
     const { bundle } = await exported(env.ask);
     expect(bundle.events.filter((e) => e.kind === 'nav.visited')).toHaveLength(1);
+  });
+
+  it('still knows a re-sent event after the service worker was restarted', async () => {
+    const env = await started();
+    const nav = {
+      id: 'evt-restart-01',
+      kind: 'nav.visited',
+      time: env.now(),
+      url: `${ORIGIN}/blog`,
+      trusted: true,
+      data: { title: 'Blog', via: 'load' },
+    };
+    await env.ask({ type: 'capture.events', events: [nav] });
+    // A new worker: a new service (and read cache) over the same database, nothing in memory.
+    const restarted = createSessionService({
+      db: withReadCache(env.rawDb),
+      now: env.now,
+      newId: () => `after-${Math.random().toString(36).slice(2, 12)}`,
+      extensionVersion: '0.1.0',
+      referenceOrigins: async () => [ORIGIN],
+      pinIterations: 1000,
+    });
+    const ask = (message: unknown) =>
+      restarted.handle(message, senderFor(message, `${ORIGIN}/`)) as Promise<Record<string, unknown>>;
+    expect(await ask({ type: 'capture.events', events: [nav] })).toMatchObject({
+      ok: true,
+      acknowledged: ['evt-restart-01'],
+    });
+    const { bundle } = await exported(ask);
+    expect(bundle.events.filter((e) => e.id === 'evt-restart-01')).toHaveLength(1);
   });
 
   it('marks events after the time allowed, with one time-up warning, and keeps capturing', async () => {

@@ -39,9 +39,18 @@ export interface PendingStore {
   restore(): Restored;
 }
 
-/** The MAC covers the session id too: an entry cannot be moved to another session. */
+/**
+ * The MAC covers the session id too: an entry cannot be moved to another session. Each event
+ * is signed on its own and its signed line kept in memory, so an event is signed once however
+ * many times the queue is saved (each batch sent, each acknowledgement), and a restored event
+ * is verified once and never signed again: the pure-JS HMAC was the content script's largest
+ * cost on the block editor (docs/benchmarks).
+ */
 const macOf = (secret: string, sessionId: string, json: string) =>
   hmacSha256Hex(`temoin-pending:${secret}`, `${sessionId}\n${json}`);
+
+/** First line of an entry: the format, so that older or forged layouts are refused whole. */
+const FORMAT = 'v2';
 
 const isProposed = (value: unknown): value is ProposedEvent => {
   if (value === null || typeof value !== 'object') return false;
@@ -72,27 +81,60 @@ export const createPendingStore = (
   maxChars = MAX_PENDING_CHARS,
 ): PendingStore => {
   const own = PENDING_PREFIX + instanceId;
+  const header = `${FORMAT}\n${sessionId}\n`;
+  /** id → the event's signed line (`mac <tab> json`), for the events of the last save. */
+  let signed = new Map<string, string>();
+  const lineOf = (event: ProposedEvent, previous: Map<string, string>) => {
+    const known = previous.get(event.id);
+    if (known !== undefined) return known;
+    const json = JSON.stringify(event);
+    return `${macOf(secret, sessionId, json)}\t${json}`;
+  };
+
+  /** The entry's events if every line is genuine, else `null`. */
+  const verified = (body: string): { events: ProposedEvent[]; lines: Map<string, string> } | null => {
+    const events: ProposedEvent[] = [];
+    const lines = new Map<string, string>();
+    for (const line of body.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab < 0) return null;
+      const json = line.slice(tab + 1);
+      if (macOf(secret, sessionId, json) !== line.slice(0, tab)) return null;
+      let event: unknown;
+      try {
+        event = JSON.parse(json);
+      } catch {
+        return null;
+      }
+      if (!isProposed(event)) return null;
+      events.push(event);
+      lines.set(event.id, line);
+    }
+    return { events, lines };
+  };
+
   return {
     save(events) {
-      if (events.length === 0) {
+      const previous = signed;
+      signed = new Map();
+      const lines: string[] = [];
+      let chars = header.length;
+      for (const event of events) {
+        const line = lineOf(event, previous);
+        if (chars + line.length + 1 > maxChars) break;
+        chars += line.length + 1;
+        lines.push(line);
+        signed.set(event.id, line);
+      }
+      if (lines.length === 0) {
         storage.removeItem(own);
         return 0;
       }
-      let kept = events;
-      let json = JSON.stringify(kept);
-      while (json.length > maxChars && kept.length > 0) {
-        kept = kept.slice(0, Math.floor((kept.length * maxChars) / json.length));
-        json = JSON.stringify(kept);
-      }
-      if (kept.length === 0) {
-        storage.removeItem(own);
-        return 0;
-      }
-      // mac \n session \n events: the events' JSON is stored once, not escaped inside JSON.
-      storage.setItem(own, `${macOf(secret, sessionId, json)}\n${sessionId}\n${json}`);
-      return kept.length;
+      storage.setItem(own, header + lines.join('\n'));
+      return lines.length;
     },
     clear() {
+      signed = new Map();
       storage.removeItem(own);
     },
     restore() {
@@ -108,24 +150,18 @@ export const createPendingStore = (
         storage.removeItem(key);
         const first = text.indexOf('\n');
         const second = text.indexOf('\n', first + 1);
-        if (first < 0 || second < 0) {
+        if (first < 0 || second < 0 || text.slice(0, first) !== FORMAT) {
           tampered += 1;
           continue;
         }
-        const owner = text.slice(first + 1, second);
-        if (owner !== sessionId) continue; // another session's leftovers: no longer wanted
-        const json = text.slice(second + 1);
-        if (macOf(secret, sessionId, json) !== text.slice(0, first)) {
+        if (text.slice(first + 1, second) !== sessionId) continue; // another session's leftovers
+        const entry = verified(text.slice(second + 1));
+        if (!entry) {
           tampered += 1;
           continue;
         }
-        try {
-          const parsed: unknown = JSON.parse(json);
-          if (!Array.isArray(parsed) || !parsed.every(isProposed)) throw new Error('shape');
-          events.push(...parsed);
-        } catch {
-          tampered += 1;
-        }
+        events.push(...entry.events);
+        for (const [id, line] of entry.lines) signed.set(id, line);
       }
       return { events, tampered };
     },

@@ -1,7 +1,7 @@
 /**
  * `<temoin-chip>`: while the side panel carries the subject, a small chip on the page keeps the
  * time left and the current question in sight. It never sits over a link, a button or a field
- * (placement.ts, checked again on scroll, resize and page changes), lets clicks through
+ * (placement.ts, checked again on scroll, resize and when the page changes), lets clicks through
  * everywhere but its handle, and can be moved (drag the handle, or arrow keys on it).
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -12,6 +12,8 @@ import { type InitialView, useSessionView } from '../overlay/use-session-view.ts
 import { candidateSpots, choosePlace, clampTo, interactiveRects, type Rect } from './placement.ts';
 
 const CHECK_MS = 1_000;
+/** Seconds without a mutation after which the place is checked anyway. */
+const QUIET_CHECKS = 5;
 const STEP = 24;
 
 export interface ChipAppProps {
@@ -50,10 +52,31 @@ export const ChipApp = ({ locale, initialView, host }: ChipAppProps) => {
     const check = guard(relocate);
     addEventListener('resize', check);
     addEventListener('scroll', check, { capture: true, passive: true });
-    const timer = setInterval(check, CHECK_MS);
+    // Measuring every control forces a layout: do it once a second only when the page changed
+    // (a menu opened, content loaded), and every few seconds anyway for changes no mutation
+    // announces (an image that finished loading, a transition). A still page costs nothing.
+    let changed = true;
+    let quiet = 0;
+    const mutations = new MutationObserver(() => {
+      changed = true;
+    });
+    mutations.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-expanded'],
+    });
+    const timer = setInterval(() => {
+      quiet += 1;
+      if (!changed && quiet < QUIET_CHECKS) return;
+      changed = false;
+      quiet = 0;
+      check();
+    }, CHECK_MS);
     return () => {
       removeEventListener('resize', check);
       removeEventListener('scroll', check, { capture: true });
+      mutations.disconnect();
       clearInterval(timer);
     };
   }, [relocate]);

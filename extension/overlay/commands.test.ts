@@ -40,6 +40,17 @@ describe('command channel', () => {
     channel.emit({ type: 'flush' });
     expect(seen).toEqual([{ type: 'toggle', trusted: true }]);
   });
+
+  it('remembers whether the side panel is open for an overlay that subscribes after it was said', () => {
+    const channel = createCommandChannel();
+    expect(channel.sidePanelOpen()).toBe(false);
+    channel.emit({ type: 'sidepanel', open: true });
+    expect(channel.sidePanelOpen()).toBe(true);
+    channel.emit({ type: 'flush' });
+    expect(channel.sidePanelOpen()).toBe(true);
+    channel.emit({ type: 'sidepanel', open: false });
+    expect(channel.sidePanelOpen()).toBe(false);
+  });
 });
 
 describe('guard', () => {

@@ -7,17 +7,24 @@ export type OverlayCommand =
   /** Collapse or expand the panel (Alt+Shift+T). */
   | { type: 'toggle'; trusted: boolean }
   /** Save whatever the candidate typed now: the page is going away. */
-  | { type: 'flush' };
+  | { type: 'flush' }
+  /** The side panel opened or closed: while it carries the subject the overlay stands aside. */
+  | { type: 'sidepanel'; open: boolean };
 
 export interface CommandChannel {
   emit(command: OverlayCommand): void;
   subscribe(listener: (command: OverlayCommand) => void): () => void;
+  /** The last side panel state emitted (a listener subscribed late still knows it). */
+  sidePanelOpen(): boolean;
 }
 
 export const createCommandChannel = (): CommandChannel => {
   const listeners = new Set<(command: OverlayCommand) => void>();
+  let sidePanelOpen = false;
   return {
+    sidePanelOpen: () => sidePanelOpen,
     emit(command) {
+      if (command.type === 'sidepanel') sidePanelOpen = command.open;
       for (const listener of [...listeners]) {
         try {
           listener(command);

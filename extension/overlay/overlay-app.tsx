@@ -8,7 +8,7 @@
  * which records it as evidence; the overlay itself stores nothing but its layout.
  */
 import type { TargetedKeyboardEvent } from 'preact';
-import { useCallback, useEffect, useErrorBoundary, useId, useMemo, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useErrorBoundary, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { type Locale, t } from '../i18n/messages.ts';
 import { ask } from '../messaging/client.ts';
 import type { ClockState } from '../session/clock.ts';
@@ -74,7 +74,20 @@ const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProp
 
   const view = session.view;
   const running = view?.status === 'running';
-  const clock = useClock(running ? view : null);
+  // While the side panel carries the subject, the overlay is hidden (chip.css) and stands still:
+  // no clock ticking, no re-render; it keeps the state it showed for the automation hooks.
+  const [aside, setAside] = useState(() => commands.sidePanelOpen());
+  useEffect(() => {
+    setAside(commands.sidePanelOpen());
+    return commands.subscribe((command) => {
+      if (command.type === 'sidepanel') setAside(command.open);
+    });
+  }, [commands]);
+  const ticking = useClock(running && !aside ? view : null);
+  const lastClock = useRef(ticking);
+  if (!aside) lastClock.current = ticking;
+  const clock = aside ? lastClock.current : ticking;
+  const folded = prefs.collapsed || aside;
   const wrapper = useRef<HTMLDivElement>(null);
   const sessionState = sessionStateOf(session);
   useHostState(wrapper, {
@@ -127,8 +140,8 @@ const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProp
   // whole subject) is not diffed again every second, only the tab's clock is. Measured on the
   // real block editor, that per-second re-render was most of the folded overlay's page cost.
   const shownClock = useRef(clock);
-  if (!prefs.collapsed) shownClock.current = clock;
-  const panelClock = prefs.collapsed ? shownClock.current : clock;
+  if (!folded) shownClock.current = clock;
+  const panelClock = folded ? shownClock.current : clock;
   const content = useMemo(
     () => (
       <SessionOrStatus
@@ -155,7 +168,7 @@ const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProp
       data-session={sessionState}
       lang={locale}
     >
-      {prefs.collapsed ? (
+      {folded ? (
         <button
           type="button"
           class="tab"
@@ -173,7 +186,7 @@ const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProp
         ref={panel}
         aria-label={m.overlayTitle}
         data-testid="overlay-panel"
-        hidden={prefs.collapsed}
+        hidden={folded}
         style={compact ? undefined : { width: `${prefs.width}px` }}
         onKeyDown={onPanelKeyDown}
       >

@@ -145,8 +145,8 @@ interface RunResult {
   events: number;
   eventKinds: Record<string, number>;
   latencies: number[];
-  pageProfile: Pick<ProfileSummary, 'byUrl' | 'topFunctions' | 'nonIdle' | 'gc'>;
-  workerProfile: Pick<ProfileSummary, 'byUrl' | 'topFunctions'> | null;
+  pageProfile: Pick<ProfileSummary, 'byUrl' | 'topFunctions' | 'topInclusive' | 'nonIdle' | 'gc'>;
+  workerProfile: Pick<ProfileSummary, 'byUrl' | 'topFunctions' | 'topInclusive'> | null;
   notes: string[];
 }
 

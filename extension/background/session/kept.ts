@@ -7,6 +7,7 @@ import { DEFAULT_RETENTION_DAYS } from '../../settings/managed.ts';
 import { type Db, getMeta, type SessionRecord } from '../../storage/db.ts';
 import { stationLinkKey } from '../station/keys.ts';
 import type { LinkRecord } from '../station/link.ts';
+import { forgetEventIds } from './event-ids.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -56,5 +57,9 @@ export const purgeSession = async (db: Db, id: string): Promise<void> => {
   void tx.objectStore('meta').delete(stationLinkKey(id));
   if ((await tx.objectStore('meta').get('activeSession'))?.value === id)
     void tx.objectStore('meta').delete('activeSession');
-  await tx.done;
+  try {
+    await tx.done;
+  } finally {
+    forgetEventIds(db, id);
+  }
 };

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/schema/event.ts';
 import { deadlineOf, NO_TIMING } from '../../session/clock.ts';
 import type { Db, SessionRecord } from '../../storage/db.ts';
+import { rememberEventIds, storedEventIds } from './event-ids.ts';
 import { questionAt } from './question-at.ts';
 
 export interface ProposedEventInput {
@@ -132,12 +133,9 @@ export const appendEvents = async (
   const sealedState = { seq: record.chain.seq, head: record.chain.head };
   const fresh: UnsealedEvent[] = [];
   const seen = new Set<string>();
-  const tx = db.transaction('events', 'readonly');
+  const stored = await storedEventIds(db, sessionId);
   for (const event of proposed) {
-    if (
-      seen.has(event.id) ||
-      (await tx.store.index('byEventId').getKey([sessionId, event.id])) !== undefined
-    ) {
+    if (seen.has(event.id) || stored.has(event.id)) {
       acknowledged.push(event.id);
       continue;
     }
@@ -191,10 +189,8 @@ export const appendEvents = async (
   if (rejected.length > 0) {
     const warning = rejectionWarning(rejected, proposed, record, startedAt);
     // Re-sent, the same refusal is said once.
-    if ((await tx.store.index('byEventId').getKey([sessionId, warning.id])) === undefined)
-      fresh.push(warning);
+    if (!stored.has(warning.id)) fresh.push(warning);
   }
-  await tx.done;
   const { sealed, head, seq, unhashable } = await sealEach(record.chain, fresh);
   // An event JCS cannot hash (the schema should have refused it) is dropped, never retried: it
   // must not block every later event behind it.
@@ -225,6 +221,11 @@ export const appendEvents = async (
   for (const event of sealed) void write.objectStore('events').add({ ...event, sessionId });
   void write.objectStore('sessions').put(next);
   await write.done;
+  rememberEventIds(
+    db,
+    sessionId,
+    sealed.map((event) => event.id),
+  );
   return { sealed, acknowledged: done, rejected, record: next };
 };
 

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDb } from '../../storage/db.ts';
+import { withReadCache } from '../../storage/read-cache.ts';
 import type { ServiceDeps } from '../service-context.ts';
 import { createSessionService } from '../session-service.ts';
 import { senderFor } from './sender.ts';
@@ -29,7 +30,9 @@ export const createTestService = async (name: string, deps: Partial<ServiceDeps>
   let clock = TEST_START;
   let ids = 0;
   databases += 1;
-  const db = await openDb(`${name}-${process.pid}-${databases}`);
+  // As main.ts does: the service reads through the cache.
+  const rawDb = await openDb(`${name}-${process.pid}-${databases}`);
+  const db = withReadCache(rawDb);
   const service = createSessionService({
     db,
     now: () => clock,
@@ -46,6 +49,8 @@ export const createTestService = async (name: string, deps: Partial<ServiceDeps>
     service.handle(message, senderFor(message, url)) as Promise<Record<string, unknown>>;
   return {
     db,
+    /** The same database without this service's cache: what a restarted worker opens. */
+    rawDb,
     service,
     ask,
     now: () => clock,

@@ -102,6 +102,9 @@ export default defineContentScript({
     watchPresence(
       guard((open: boolean) => {
         ui.shadowHost.setAttribute('data-sidepanel', open ? 'open' : 'closed');
+        // Folded and without its clock while the panel is open: the page then pays for the chip only.
+        if (open) commands.emit({ type: 'flush' });
+        commands.emit({ type: 'sidepanel', open });
         chipWanted = open;
         if (open) void addChip().catch(report);
         else removeChip();

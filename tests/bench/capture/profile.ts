@@ -7,7 +7,11 @@ import type { CDPSession } from 'puppeteer-core';
 export const SAMPLING_US = 200;
 
 export interface Profile {
-  nodes: { id: number; callFrame: { url: string; functionName?: string }; children?: number[] }[];
+  nodes: {
+    id: number;
+    callFrame: { url: string; functionName?: string; lineNumber?: number };
+    children?: number[];
+  }[];
   startTime: number;
   endTime: number;
   samples?: number[];
@@ -31,6 +35,8 @@ export interface ProfileSummary {
   gc: number;
   /** Top functions (self, ms) among the URLs `keep` selects, to see where the time goes. */
   topFunctions: { fn: string; url: string; self: number }[];
+  /** Top functions by inclusive time (ms spent in them or their callees, natives included). */
+  topInclusive: { fn: string; url: string; total: number }[];
 }
 
 export const summariseProfile = (profile: Profile, keep: (url: string) => boolean): ProfileSummary => {
@@ -55,12 +61,32 @@ export const summariseProfile = (profile: Profile, keep: (url: string) => boolea
   const fns = new Map<string, { fn: string; url: string; self: number }>();
   let nonIdle = 0;
   let gc = 0;
+  const inclusive = new Map<string, { fn: string; url: string; total: number }>();
+  const stackKeys = (id: number) => {
+    const keys = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)?.callFrame;
+      if (!frame?.url || !keep(frame.url)) continue;
+      keys.add(`${frame.functionName || '(anonymous)'}@${frame.url}:${frame.lineNumber}`);
+    }
+    return keys;
+  };
   for (let i = 0; i < samples.length; i += 1) {
     // The delta before sample i+1 is the time sample i stood for.
     const dt = (deltas[i + 1] ?? 0) / 1000;
     const node = byId.get(samples[i]!);
     const name = node?.callFrame.functionName ?? '';
     if (name !== '(idle)') nonIdle += dt;
+    if (name !== '(idle)')
+      for (const key of stackKeys(samples[i]!)) {
+        const entry = inclusive.get(key) ?? {
+          fn: key.split('@')[0]!,
+          url: key.slice(key.indexOf('@') + 1),
+          total: 0,
+        };
+        entry.total += dt;
+        inclusive.set(key, entry);
+      }
     if (name === '(garbage collector)') gc += dt;
     const own = node?.callFrame.url ?? '';
     if (own) {
@@ -81,7 +107,8 @@ export const summariseProfile = (profile: Profile, keep: (url: string) => boolea
   }
   for (const [url, time] of Object.entries(byUrl)) if (time.withNatives < 0.1) delete byUrl[url];
   const topFunctions = [...fns.values()].sort((a, b) => b.self - a.self).slice(0, 15);
-  return { byUrl, nonIdle, gc, topFunctions };
+  const topInclusive = [...inclusive.values()].sort((a, b) => b.total - a.total).slice(0, 40);
+  return { byUrl, nonIdle, gc, topFunctions, topInclusive };
 };
 
 /** Sums `byUrl` over the URLs `match` selects. */
