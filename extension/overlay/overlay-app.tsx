@@ -141,6 +141,11 @@ const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProp
   // real block editor, that per-second re-render was most of the folded overlay's page cost.
   const shownClock = useRef(clock);
   if (!folded) shownClock.current = clock;
+  // The subject is rendered the first time the panel is shown, not on each page load of a
+  // candidate who keeps it folded (or reads it in the side panel): rendering it was most of the
+  // overlay's cost per page on the real block editor.
+  const everShown = useRef(!folded);
+  if (!folded) everShown.current = true;
   const panelClock = folded ? shownClock.current : clock;
   const content = useMemo(
     () => (
@@ -225,7 +230,7 @@ const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProp
             onResize={(width, persist) => update({ width }, { persist })}
           />
         )}
-        {content}
+        {everShown.current ? content : null}
       </aside>
     </div>
   );

@@ -27,6 +27,10 @@ export const announcePresence = (): (() => void) => {
   return gone;
 };
 
+/** Whether the side panel is open now (content scripts, before their first paint). */
+export const readPresence = async (): Promise<boolean> =>
+  isFresh((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY]);
+
 /** Content scripts: calls `onChange(open)` now and whenever the side panel opens or closes. */
 export const watchPresence = (onChange: (open: boolean) => void, signal: AbortSignal): void => {
   let seen: unknown = 0;

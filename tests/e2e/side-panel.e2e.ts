@@ -162,6 +162,8 @@ describe.each(BROWSERS)('side panel and chip in %s', (browserName) => {
         await candidatePage.goto(`${site.url}${target.path}`);
         await candidatePage.waitForSelector('temoin-overlay[data-sidepanel=open]', { timeout: 15_000 });
         await candidatePage.waitForSelector(chip('[data-testid=chip-timer]'), { timeout: 15_000 });
+        // The subject is in the side panel: the page does not render it a second time, hidden.
+        expect(await candidatePage.$$('temoin-overlay >>> [data-testid=question-item]')).toHaveLength(0);
         for (const selector of target.selectors) {
           const verdict = await hitTest(candidatePage, selector);
           if (verdict !== 'ok') problems.push(`${target.path} ${verdict}`);
@@ -212,5 +214,9 @@ describe.each(BROWSERS)('side panel and chip in %s', (browserName) => {
       timeout: 10_000,
     });
     await candidatePage.waitForSelector('temoin-overlay >>> [data-testid=timer]', { visible: true });
+    // Back in the page, the overlay carries the whole subject again.
+    expect((await candidatePage.$$('temoin-overlay >>> [data-testid=question-item]')).length).toBeGreaterThan(
+      0,
+    );
   });
 });

@@ -17,7 +17,7 @@ import { OverlayApp } from '../../overlay/overlay-app.tsx';
 import { loadPrefs } from '../../overlay/use-layout.ts';
 import { loadSessionView } from '../../overlay/use-session-view.ts';
 import { activeReferenceOrigins, loadLocale } from '../../settings/reference-origins.ts';
-import { watchPresence } from '../../sidepanel/presence.ts';
+import { readPresence, watchPresence } from '../../sidepanel/presence.ts';
 
 export default defineContentScript({
   // Loopback is granted in the manifest; other reference origins are registered at run time.
@@ -29,12 +29,15 @@ export default defineContentScript({
     const origins = await activeReferenceOrigins();
     if (!origins.includes(location.origin)) return;
     // Everything the first paint needs, before the host appears: no flash of a wrong state.
-    const [locale, initialPrefs, initialView] = await Promise.all([
+    const [locale, initialPrefs, initialView, sidePanelOpen] = await Promise.all([
       loadLocale(),
       loadPrefs(),
       loadSessionView(),
+      readPresence().catch(() => false),
     ]);
     const commands = createCommandChannel();
+    // Known before the first render: with the side panel open, the subject is not rendered here.
+    commands.emit({ type: 'sidepanel', open: sidePanelOpen });
     const ui = await createShadowRootUi(ctx, {
       name: 'temoin-overlay',
       position: 'inline',
