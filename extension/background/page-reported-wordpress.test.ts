@@ -23,7 +23,11 @@ const flagged = (fixture: string, browserBody = true): string[] => {
       observation.type === 'request'
         ? { ...observation, response: undefined, ...(browserBody ? {} : { body: undefined }) }
         : observation;
-    const observed = deriveEvents(seen, ['wordpress'], testContext({ memory: before, requestsObserved: true }));
+    const observed = deriveEvents(
+      seen,
+      ['wordpress'],
+      testContext({ memory: before, requestsObserved: true }),
+    );
     const flags = pageReportedFlags(full, observed);
     return full.map((event, i) => `${event.kind}${flags[i] ? '*' : ''}`);
   });
