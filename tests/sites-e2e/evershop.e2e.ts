@@ -2,7 +2,8 @@
  * A candidate's exam on a real shop — EverShop 2.2.1 on PostgreSQL (tests/sites/evershop) —
  * recorded by the built extension in Chromium. Storefront: add two products to the cart, try an
  * unknown voucher (refused) and the real one (accepted), place the order. Admin: edit a product's
- * SEO fields, create a voucher. Then the examiner exports the bundle.
+ * SEO fields, create a voucher, a category and a CMS page with their SEO fields, cancel the order
+ * with a reason (the e-commerce subject's steps, issue 15). Then the examiner exports the bundle.
  *
  * Three parts, in order:
  *  1. the candidate's actions — each one also checks that the shop really did it;
@@ -22,6 +23,7 @@ import {
   placeOrder,
   type SeoFields,
 } from './support/evershop.ts';
+import { cancelOrder, createCategory, createCmsPage } from './support/evershop-admin.ts';
 import { type Exam, type ExportedBundle, foldOverlay, SUBJECTS, startExam, step } from './support/exam.ts';
 import { type EverShopSite, evershopSite } from './support/sites.ts';
 
@@ -32,6 +34,24 @@ const SEO: SeoFields = {
   meta_description: 'Lanterne en papier pour vos fêtes et mariages, livrée en 48 h.',
 };
 const NEW_COUPON = { code: 'ETE5', description: '5 % sur toute la commande, été', percent: 5 };
+const CATEGORY = {
+  name: 'Sélection de printemps',
+  seo: {
+    url_key: 'selection-de-printemps',
+    meta_title: 'Sélection de printemps | Boutique Fête & Co',
+    meta_description:
+      'Lanternes, guirlandes et confettis pour les fêtes du printemps : notre sélection, livrée en 48 h.',
+  },
+};
+const CMS_PAGE = {
+  name: 'Offre de printemps',
+  seo: {
+    url_key: 'offre-de-printemps',
+    meta_title: 'Offre de printemps | Boutique Fête & Co',
+    meta_description: 'Livraison offerte dès 49 € et retours sous 14 jours pendant tout le printemps.',
+  },
+};
+const CANCEL_REASON = 'Boîte abîmée : la cliente préfère être remboursée';
 
 let site: EverShopSite;
 let exam: Exam | undefined;
@@ -116,6 +136,28 @@ describe('EverShop 2.2 — the candidate at work', () => {
       expect(Number(created.saved.discount_amount)).toBe(NEW_COUPON.percent);
     }));
 
+  it('creates a category with its SEO fields in the admin', () =>
+    step(exam, 'shop-category', async () => {
+      const created = await createCategory(exam!.page, site, CATEGORY.name, CATEGORY.seo);
+      expect(created.status).toBe(200);
+      expect(created.data).toMatchObject({ name: CATEGORY.name, url_key: CATEGORY.seo.url_key });
+    }));
+
+  it('creates a CMS page with its SEO fields in the admin', () =>
+    step(exam, 'shop-cms-page', async () => {
+      const created = await createCmsPage(exam!.page, site, CMS_PAGE.name, CMS_PAGE.seo);
+      expect(created.status).toBe(200);
+      expect(created.data).toMatchObject({ name: CMS_PAGE.name, url_key: CMS_PAGE.seo.url_key });
+    }));
+
+  it('cancels the order with a reason in the admin', () =>
+    step(exam, 'shop-cancel-order', async () => {
+      if (!done.order) throw new Error('no order was placed');
+      const cancelled = await cancelOrder(exam!.page, site, done.order.uuid, CANCEL_REASON);
+      expect(cancelled.status).toBe(200);
+      expect(cancelled.body.error).toBeUndefined();
+    }));
+
   it('the examiner ends the session and exports the bundle', async () => {
     if (!exam) throw new Error('the exam session did not start');
     exported = await exam.finish('evershop');
@@ -178,6 +220,21 @@ describe('EverShop — what the bundle holds today (capture)', () => {
     methods: ['POST'],
     path: /^\/api\/coupons$/,
     field: ['coupon', NEW_COUPON.code],
+  }));
+  expectRequest('the category creation (POST /api/categories)', () => ({
+    methods: ['POST'],
+    path: /^\/api\/categories$/,
+    field: ['name', CATEGORY.name],
+  }));
+  expectRequest('the CMS page creation (POST /api/pages)', () => ({
+    methods: ['POST'],
+    path: /^\/api\/pages$/,
+    field: ['name', CMS_PAGE.name],
+  }));
+  expectRequest('the order cancellation (POST /api/orders/:uuid/cancel)', () => ({
+    methods: ['POST'],
+    path: /^\/api\/orders\/[^/]+\/cancel$/,
+    field: ['reason', CANCEL_REASON],
   }));
 });
 
@@ -243,6 +300,50 @@ describe('EverShop — semantic events from the e-commerce adapter (issue 5)', (
           metaDescription: SEO.meta_description,
           friendlyUrl: SEO.url_key,
         }),
+      }),
+    );
+  });
+
+  it('settings.changed category: the new category with its SEO fields (commerce.category-api)', () => {
+    const categories = eventsOf(bundleOrFail(), 'settings.changed').filter((e) => e.data.area === 'category');
+    expect(categories).toContainEqual(
+      expect.objectContaining({
+        data: expect.objectContaining({
+          changes: expect.objectContaining({
+            name: CATEGORY.name,
+            metaTitle: CATEGORY.seo.meta_title,
+            metaDescription: CATEGORY.seo.meta_description,
+            friendlyUrl: CATEGORY.seo.url_key,
+          }),
+        }),
+      }),
+    );
+  });
+
+  it('content.published: the CMS page, enabled, with its SEO fields (commerce.cms-page-api)', () => {
+    expect(eventsOf(bundleOrFail(), 'content.published')).toContainEqual(
+      expect.objectContaining({
+        data: expect.objectContaining({
+          cms: 'evershop',
+          contentType: 'cms-page',
+          title: CMS_PAGE.name,
+          slug: CMS_PAGE.seo.url_key,
+          seo: { title: CMS_PAGE.seo.meta_title, metaDescription: CMS_PAGE.seo.meta_description },
+        }),
+      }),
+    );
+  });
+
+  it('settings.changed order-status: the order cancelled, with its reason (commerce.order-status-api)', () => {
+    const statuses = eventsOf(bundleOrFail(), 'settings.changed').filter(
+      (e) => e.data.area === 'order-status',
+    );
+    expect(statuses).toContainEqual(
+      expect.objectContaining({
+        data: {
+          area: 'order-status',
+          changes: { orderIds: [done.order?.uuid], statusName: 'Canceled', reason: CANCEL_REASON },
+        },
       }),
     );
   });

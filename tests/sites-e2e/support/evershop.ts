@@ -33,10 +33,10 @@ const SEL = {
   toast: '[data-sonner-toast]',
 };
 
-const api = (method: string, path: RegExp) => (response: HTTPResponse) =>
+export const api = (method: string, path: RegExp) => (response: HTTPResponse) =>
   response.request().method() === method && path.test(new URL(response.url()).pathname);
 
-const json = async (response: HTTPResponse) => {
+export const json = async (response: HTTPResponse) => {
   try {
     return (await response.json()) as { data?: Record<string, unknown>; error?: { message: string } };
   } catch {
@@ -72,7 +72,7 @@ export const applyCoupon = async (page: Page, site: EverShopSite, code: string) 
 };
 
 /** Replaces a field's text as a person does: focus, select all, type. Returns the value it shows. */
-const retype = async (page: Page, selector: string, value: string) => {
+export const retype = async (page: Page, selector: string, value: string) => {
   const field = await page.waitForSelector(selector, { visible: true });
   await field!.evaluate((node) => {
     (node as HTMLInputElement).focus();
@@ -83,7 +83,7 @@ const retype = async (page: Page, selector: string, value: string) => {
   return field!.evaluate((node) => (node as HTMLInputElement).value);
 };
 
-const clickRadio = async (page: Page, id: string) => {
+export const clickRadio = async (page: Page, id: string) => {
   const label = await page.$(`label[for="${id}"]`);
   if (label) await label.click();
   else await page.$eval(`[id="${id}"]`, (input) => (input as HTMLInputElement).click());
