@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDemoBundle } from '../../extension/background/testing/demo-bundles.ts';
 import { sealBundle } from '../../shared/bundle/seal.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
-import { waitForCount } from './support/shadow.ts';
+import { waitForCount, waitUntil } from './support/shadow.ts';
 
 const app = (selector: string) => `ge-app >>> ${selector}`;
 
@@ -50,17 +50,14 @@ describe.each(BROWSERS)('a hand-edited evidence file is refused by review in %s'
     const name = path.slice(path.lastIndexOf('/') + 1);
     const input = await editor.waitForSelector(app('[data-testid=open-bundles]'));
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
-    const text = await editor.waitForFunction(
-      (file: string) => {
-        const review = document.querySelector('ge-app')?.shadowRoot?.querySelector('ge-review');
-        const refusal = review?.shadowRoot?.querySelector('[data-testid=review-refusal]');
-        const shown = refusal?.textContent ?? '';
-        return shown.includes(file) ? shown : false;
-      },
-      { timeout: 15_000, polling: 100 },
+    const refusal = await waitUntil(
+      editor,
+      'ge-app >>>> ge-review >>>> [data-testid=review-refusal]',
+      (el, file) => (el.textContent ?? '').includes(file),
+      15_000,
       name,
     );
-    return (await text.jsonValue()) as string;
+    return refusal.evaluate((el) => el.textContent ?? '');
   };
 
   const edited = async (change: (doc: Doc) => void, reseal: boolean) => {

@@ -17,7 +17,7 @@ import type { Level } from '../../shared/schema/common.ts';
 import { seriousViolations } from './support/axe.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
 import { DEMO_WORDPRESS } from './support/session.ts';
-import { waitForNode } from './support/shadow.ts';
+import { waitForNode, waitUntil } from './support/shadow.ts';
 
 const app = (selector: string) => `ge-app >>> ${selector}`;
 const calibration = (selector: string) => `ge-app >>> ge-calibration >>> ${selector}`;
@@ -112,14 +112,11 @@ describe.each(BROWSERS)('calibration in the designer workspace, %s', (browserNam
     const labels = structuredClone(LABELS);
     labels['session-a']!.q1 = suggested as Level;
     const figures = await expected(labels);
-    await page.waitForFunction(
-      (want: string) =>
-        document
-          .querySelector('ge-app')
-          ?.shadowRoot?.querySelector('ge-calibration')
-          ?.shadowRoot?.querySelector('[data-testid=agreement-exact]')
-          ?.textContent?.trim() === want,
-      { polling: 100, timeout: 10_000 },
+    await waitUntil(
+      page,
+      'ge-app >>>> ge-calibration >>>> [data-testid=agreement-exact]',
+      (el, want) => el.textContent?.trim() === want,
+      10_000,
       percentText(figures.exactShare),
     );
     expect(await seriousViolations(page)).toEqual([]);

@@ -14,7 +14,7 @@ import { documentSchema, propertySuggestions } from '../../grid-editor/src/model
 import { seriousViolations } from './support/axe.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
 import { DEMO_WORDPRESS } from './support/session.ts';
-import { waitForText } from './support/shadow.ts';
+import { waitForText, waitUntil } from './support/shadow.ts';
 
 const app = (selector: string) => `ge-app >>> ${selector}`;
 const RULE = 'subject.questions[0].rules[0]';
@@ -142,18 +142,11 @@ describe.each(BROWSERS)('designer: JSON editor and Markdown preview in %s', (bro
 
     // And back: a form edit shows in the editor's text.
     await fill(page, 'input[data-field=title]', 'Article publié (formulaire)');
-    await page.waitForFunction(
-      () => {
-        const find = (root: Document | ShadowRoot): Element | null =>
-          root.querySelector('[data-testid=source]') ??
-          [...root.querySelectorAll('*')].reduce<Element | null>(
-            (hit, el) => hit ?? (el.shadowRoot ? find(el.shadowRoot) : null),
-            null,
-          );
-        const value = (find(document) as unknown as { value?: string } | null)?.value ?? '';
-        return value.includes('Article publié (formulaire)');
-      },
-      { timeout: 10_000 },
+    await waitUntil(
+      page,
+      app('[data-testid=source]'),
+      (el) => ((el as unknown as { value?: string }).value ?? '').includes('Article publié (formulaire)'),
+      10_000,
     );
   });
 

@@ -22,7 +22,7 @@ import {
   waitForSessionState,
   withPin as withPinAs,
 } from './support/session.ts';
-import { waitForNode } from './support/shadow.ts';
+import { waitForNode, waitUntil } from './support/shadow.ts';
 
 const PIN = '482913';
 const overlay = (selector: string) => `temoin-overlay >>> ${selector}`;
@@ -93,14 +93,11 @@ describe.each(BROWSERS)('exam-day operations in %s', (browserName) => {
     );
     expect(await popupTimeLeft(popup)).toBeGreaterThan(53 * 60);
     await candidatePage.bringToFront();
-    await candidatePage.waitForFunction(
-      (selector: string) => {
-        const host = document.querySelector('temoin-overlay');
-        const value = host?.shadowRoot?.querySelector(selector)?.textContent ?? '';
-        return Number(/(\d+):/.exec(value)?.[1]) >= 53;
-      },
-      { polling: 200, timeout: 10_000 },
-      '[data-testid=timer]',
+    await waitUntil(
+      candidatePage,
+      'temoin-overlay >>>> [data-testid=timer]',
+      (el) => Number(/(\d+):/.exec(el.textContent ?? '')?.[1]) >= 53,
+      10_000,
     );
     expect(await timer(candidatePage)).toBeLessThanOrEqual(54 * 60);
   });

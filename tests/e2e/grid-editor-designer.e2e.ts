@@ -29,7 +29,7 @@ import {
   startSession,
   waitForSessionState,
 } from './support/session.ts';
-import { waitForCount, waitForText } from './support/shadow.ts';
+import { waitForCount, waitForText, waitUntil } from './support/shadow.ts';
 
 const PIN = '482913';
 const NOTE = 'Article publié sur le thé vert bio, avec sa méta-description.';
@@ -225,18 +225,7 @@ describe.each(BROWSERS)('grid editor: a designer builds and tests a subject in %
     // And back: JSON that does not parse changes nothing and says where it breaks.
     await editor.click(app('[data-testid=editor-mode-split]'));
     await fill(editor, '[data-testid=source]', '{ "id": ');
-    await editor.waitForFunction(
-      () => {
-        const find = (root: Document | ShadowRoot): Element | null =>
-          root.querySelector('[data-testid=source-error]') ??
-          [...root.querySelectorAll('*')].reduce<Element | null>(
-            (hit, el) => hit ?? (el.shadowRoot ? find(el.shadowRoot) : null),
-            null,
-          );
-        return /JSON illisible ligne 1/.test(find(document)?.textContent ?? '');
-      },
-      { timeout: 10_000 },
-    );
+    await waitForText(editor, '[data-testid=source-error]', /JSON illisible ligne 1/, { timeout: 10_000 });
     expect(await inputValue(editor, 'input[data-field=title]')).toBe('Note qui cite le mot-clé');
     await editor.click(app('[data-testid=editor-mode-form]'));
   });
@@ -449,17 +438,11 @@ describe.each(BROWSERS)('grid editor: a designer builds and tests a subject in %
       app(`[data-testid=test-rule][data-rule-id="${ruleId}"][data-status=passed]`),
     );
     await editor.click(app('[data-testid=toolbar-undo]'));
-    await editor.waitForFunction(
-      () => {
-        const walk = (root: Document | ShadowRoot): string | undefined =>
-          (root.querySelector('input[data-field="where[0].value"]') as HTMLInputElement | null)?.value ??
-          [...root.querySelectorAll('*')].reduce<string | undefined>(
-            (hit, el) => hit ?? (el.shadowRoot ? walk(el.shadowRoot) : undefined),
-            undefined,
-          );
-        return walk(document) === '{{motcle}}';
-      },
-      { timeout: 10_000 },
+    await waitUntil(
+      editor,
+      app('input[data-field="where[0].value"]'),
+      (el) => (el as HTMLInputElement).value === '{{motcle}}',
+      10_000,
     );
     await editor.click(app('[data-testid=toolbar-redo]'));
     await waitForProblem(editor, 'variable inconnue', false);

@@ -36,7 +36,7 @@ import {
   startSession,
   waitForSessionState,
 } from './support/session.ts';
-import { waitForNode } from './support/shadow.ts';
+import { waitForCount, waitForNode } from './support/shadow.ts';
 
 const PIN = '482913';
 const RANK = { TI: 1, I: 2, S: 3, TS: 4 } as const;
@@ -219,12 +219,11 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
       bundles.average!.file,
       bundles.hasty!.file,
     );
-    await editor.waitForFunction(
-      () => {
-        const review = document.querySelector('ge-app')?.shadowRoot?.querySelector('ge-review');
-        return review?.shadowRoot?.querySelectorAll('[data-testid=review-column]').length === 3;
-      },
-      { timeout: 30_000, polling: 100 },
+    await waitForCount(
+      editor,
+      'ge-app >>>> ge-review >>>> [data-testid=review-column]',
+      (n) => n === 3,
+      30_000,
     );
     expect(await editor.$(app('[data-testid=subject-mismatch]'))).toBeNull();
     for (const who of ['thorough', 'average', 'hasty'] as const)
@@ -314,13 +313,11 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
         const button = await editor.$(column(who, `[data-testid=accept-suggestion][data-question-id=${q}]`));
         if (button) await button.click();
         else await editor.select(column(who, `[data-testid=level][data-question-id=${q}]`), 'TI');
-        await editor.waitForFunction(
-          (sel: string) => {
-            const review = document.querySelector('ge-app')?.shadowRoot?.querySelector('ge-review');
-            return (review?.shadowRoot?.querySelector(sel) as HTMLElement | null)?.dataset.level !== '';
-          },
-          { polling: 100 },
-          `[data-testid=review-column][data-candidate="${CANDIDATES[who]}"] [data-testid=review-question][data-question-id=${q}]`,
+        // The question's level is set once no such question shows an empty one.
+        await waitForCount(
+          editor,
+          `ge-app >>>> ge-review >>>> [data-testid=review-column][data-candidate="${CANDIDATES[who]}"] [data-testid=review-question][data-question-id=${q}][data-level=""]`,
+          (n) => n === 0,
         );
       }
     };
@@ -482,14 +479,7 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
       window.print = () => undefined;
     });
     await editor.click(app('[data-testid=print-fiches]'));
-    await editor.waitForFunction(
-      () =>
-        document
-          .querySelector('ge-app')
-          ?.shadowRoot?.querySelector('ge-review')
-          ?.shadowRoot?.querySelectorAll('[data-testid=fiche-page]').length === 3,
-      { polling: 100, timeout: 10_000 },
-    );
+    await waitForCount(editor, 'ge-app >>>> ge-review >>>> [data-testid=fiche-page]', (n) => n === 3, 10_000);
     const file = join(work, 'fiches.pdf');
     writeFileSync(file, await editor.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true }));
     const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
@@ -659,15 +649,10 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
     const input = await editor.$(app('[data-testid=open-bundles]'));
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
     const scroller = column('thorough', '>>> [data-testid=timeline-scroller]');
-    // Changes inside shadow roots do not wake waitForSelector: poll.
-    await editor.waitForFunction(
-      (number: string) => {
-        const review = document.querySelector('ge-app')?.shadowRoot?.querySelector('ge-review');
-        const timeline = review?.shadowRoot?.querySelector(`[data-candidate="${number}"] ge-review-timeline`);
-        return Boolean(timeline?.shadowRoot?.querySelector('[data-testid=timeline-row]'));
-      },
-      { polling: 100, timeout: 60_000 },
-      CANDIDATES.thorough,
+    await waitForNode(
+      editor,
+      `ge-app >>>> ge-review >>>> [data-candidate="${CANDIDATES.thorough}"] ge-review-timeline >>>> [data-testid=timeline-row]`,
+      60_000,
     );
     const result = await editor.$eval(scroller, async (el) => {
       const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));

@@ -45,6 +45,32 @@ export const waitForCount = async (
   }
 };
 
+/**
+ * Polls the element `selector` matches until `check` (run in the page, on the element, with
+ * `args`) holds; returns the element. For what a selector cannot say: a control's value, a
+ * clock's figure, a box that moved.
+ */
+export const waitUntil = async <Args extends unknown[]>(
+  page: Page,
+  selector: string,
+  check: (element: Element, ...args: Args) => boolean,
+  timeout: number,
+  ...args: Args
+): Promise<ElementHandle<Element>> => {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const handle = await page.$(selector);
+    // The check's arguments are plain values; puppeteer's types cannot follow a generic list.
+    if (
+      handle &&
+      (await handle.evaluate(check as (element: Element, ...args: unknown[]) => boolean, ...args))
+    )
+      return handle;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting on ${selector}`);
+    await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS));
+  }
+};
+
 export interface TextWait {
   /** Wait until no such text is shown any more (default: until it is). */
   present?: boolean;
