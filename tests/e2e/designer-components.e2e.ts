@@ -7,7 +7,10 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocument } from '../../grid-editor/src/models/document.ts';
+import { formContext } from '../../grid-editor/src/models/form-context.ts';
 import { setAt } from '../../grid-editor/src/models/json-path.ts';
+import { locate, outlineOf } from '../../grid-editor/src/models/outline.ts';
 import { subject } from '../../grid-editor/src/models/test-documents.ts';
 import { validateDocument } from '../../grid-editor/src/models/validate.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
@@ -24,6 +27,9 @@ const EVENTS = [
   'ge-command',
   'ge-locale-change',
   'ge-view-select',
+  'ge-edit',
+  'ge-edit-end',
+  'ge-reveal',
 ];
 
 describe.each(BROWSERS)('designer components in %s', (browserName) => {
@@ -47,6 +53,30 @@ describe.each(BROWSERS)('designer components in %s', (browserName) => {
         | undefined;
       await el?.updateComplete;
     });
+
+  /**
+   * Mounts a ge-form on the part at `path` of a subject, with the problems the workbench would
+   * give it and its form context (its test results, a Map, made in the page).
+   */
+  const mountForm = async (value: unknown, path: string) => {
+    const doc = createDocument('sujet.temoin-subject.json', 'subject', value, { selection: path });
+    const outline = outlineOf('subject', value);
+    const node = locate(outline, path);
+    const problems = validateDocument('subject', value).filter(
+      (p) => locate(outline, p.path).path === node.path,
+    );
+    const { tests: _, ...context } = formContext(doc);
+    await mount('ge-form', { doc, node, problems });
+    await page.evaluate(async (context) => {
+      const form = document.querySelector('#under-test ge-form') as HTMLElement & {
+        context: unknown;
+        updateComplete: Promise<unknown>;
+      };
+      form.context = { ...context, tests: new Map() };
+      await form.updateComplete;
+    }, context);
+    return problems;
+  };
 
   beforeAll(async () => {
     eb = await launchWithExtension(browserName);
@@ -243,5 +273,62 @@ describe.each(BROWSERS)('designer components in %s', (browserName) => {
     ).toEqual(event);
     expect(await page.$(inTest('[data-testid=event-detail] img'))).toBeNull();
     expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+  });
+
+  it('ge-form: a question without criterion says so in French under its criteria; typing is an edit of that field', async () => {
+    const value = setAt(subject, 'questions[0].criteria', []);
+    const problems = await mountForm(value, 'questions[0]');
+    expect(problems.map((p) => p.code)).toContain('question-without-criteria');
+    const shown = await texts('[data-testid=field-problem]');
+    expect(shown).toContain('Erreur : question sans critère : cochez au moins un critère de la grille');
+    // The criteria checklist is described by that message (screen readers read it with the field).
+    const criteria = await page.$eval(
+      inTest('[data-testid=field-problem][data-code=question-without-criteria]'),
+      (li) => {
+        const list = li.closest('ul.messages');
+        const root = li.getRootNode() as ShadowRoot;
+        return root.querySelector(`[aria-describedby~="${list?.id}"]`)?.getAttribute('data-path');
+      },
+    );
+    expect(criteria).toBe('questions[0].criteria');
+    const title = (await page.$(inTest('input[data-field=title]')))!;
+    expect(await title.evaluate((el) => (el as HTMLInputElement).value)).toBe('Publier l’article');
+    await title.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type('!');
+    expect((await sent()).at(-1)).toEqual({
+      type: 'ge-edit',
+      detail: {
+        name: 'sujet.temoin-subject.json',
+        path: 'questions[0].title',
+        value: 'Publier l’article!',
+        coalesce: true,
+      },
+    });
+  });
+
+  it('ge-form: the annexes list links to each annex and « add » appends a new one, then shows it', async () => {
+    await mountForm(subject, 'annexes');
+    expect(await texts('[data-testid=part-link] .link-label')).toEqual(['Texte de l’article']);
+    expect(await texts('[data-testid=part-link] .detail')).toEqual(['annexe-1']);
+    await page.click(inTest('[data-testid=part-link]'));
+    expect((await sent()).at(-1)).toEqual({
+      type: 'ge-reveal',
+      detail: { name: 'sujet.temoin-subject.json', path: 'annexes[0]', focus: true },
+    });
+    await page.click(inTest('[data-testid=add-annex]'));
+    const [edit, reveal] = (await sent()).slice(-2);
+    expect(edit).toMatchObject({
+      type: 'ge-edit',
+      detail: { name: 'sujet.temoin-subject.json', path: 'annexes' },
+    });
+    const annexes = (edit!.detail as { value: { id: string }[] }).value;
+    expect(annexes).toHaveLength(2);
+    expect(annexes[0]).toEqual(subject.annexes[0]);
+    expect(annexes[1]!.id).not.toBe('annexe-1');
+    expect(reveal).toEqual({
+      type: 'ge-reveal',
+      detail: { name: 'sujet.temoin-subject.json', path: 'annexes[1]', focus: true },
+    });
   });
 });
