@@ -36,7 +36,7 @@ import {
   startSession,
   waitForSessionState,
 } from './support/session.ts';
-import { waitForCount, waitForNode } from './support/shadow.ts';
+import { waitForCount, waitForNode, waitUntil } from './support/shadow.ts';
 
 const PIN = '482913';
 const RANK = { TI: 1, I: 2, S: 3, TS: 4 } as const;
@@ -681,17 +681,14 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
     const count = await dataOf(editor, column('thorough', '>>> [data-testid=timeline-count]'));
     expect(count).toMatchObject({ total: '20000' });
     await editor.click(column('thorough', '>>> [data-testid=timeline-warnings]'));
-    await editor.waitForFunction(
-      (sel: string) => {
-        const review = document.querySelector('ge-app')?.shadowRoot?.querySelector('ge-review');
-        const timeline = review?.shadowRoot?.querySelector(`${sel} ge-review-timeline`);
-        const shown = (
-          timeline?.shadowRoot?.querySelector('[data-testid=timeline-count]') as HTMLElement | null
-        )?.dataset.shown;
+    await waitUntil(
+      editor,
+      `ge-app >>>> ge-review >>>> [data-testid=review-column][data-candidate="${CANDIDATES.thorough}"] ge-review-timeline >>>> [data-testid=timeline-count]`,
+      (el) => {
+        const shown = (el as HTMLElement).dataset.shown;
         return shown !== undefined && Number(shown) >= 20 && Number(shown) < 100;
       },
-      { polling: 100, timeout: 10_000 },
-      `[data-testid=review-column][data-candidate="${CANDIDATES.thorough}"]`,
+      10_000,
     );
   });
 });

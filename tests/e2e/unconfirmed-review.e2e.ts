@@ -32,6 +32,7 @@ import {
   startSession,
   waitForSessionState,
 } from './support/session.ts';
+import { waitForNode } from './support/shadow.ts';
 
 const PIN = '482913';
 const CANDIDATE = '31337';
@@ -57,17 +58,6 @@ const forged = (origin: string) => ({
   // A page that exists, about something else: it must not confirm the claim.
   link: `${origin}/blog/bien-infuser-un-the-vert`,
 });
-
-/** Waits for a selector by polling: changes inside shadow roots do not wake waitForSelector. */
-const waitFor = async (page: Page, selector: string, timeout = 30_000) => {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const handle = await page.$(selector);
-    if (handle) return handle;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${selector}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 describe.each(BROWSERS)(
   'page-reported evidence stays uncounted, and review says so, in %s',
@@ -165,10 +155,10 @@ describe.each(BROWSERS)(
       await editor.setViewport({ width: 1400, height: 1000 });
       await editor.waitForSelector('ge-app[data-ready=true]', { timeout: 30_000 });
       await editor.click(app('[data-testid=activity-review]'));
-      await waitFor(editor, app('ge-review[data-ready=true]'));
-      const input = await waitFor(editor, app('[data-testid=open-bundles]'));
+      await waitForNode(editor, app('ge-review[data-ready=true]'));
+      const input = await waitForNode(editor, app('[data-testid=open-bundles]'));
       await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
-      await waitFor(editor, column('[data-testid=review-question]'));
+      await waitForNode(editor, column('[data-testid=review-question]'));
       const honest = evaluate(
         subject,
         events.filter((event) => !event.unconfirmed),
@@ -183,7 +173,7 @@ describe.each(BROWSERS)(
       // Warnings only: the claim's row is among the few rows left, so the virtual list renders it.
       await editor.click(column('>>> [data-testid=timeline-warnings]'));
       const claim = events.find((event) => event.kind === 'content.published')!;
-      const row = await waitFor(
+      const row = await waitForNode(
         editor,
         column(`>>> [data-testid=timeline-row][data-event-id="${claim.id}"]`),
       );
