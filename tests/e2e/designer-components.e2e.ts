@@ -11,7 +11,8 @@ import { createDocument } from '../../grid-editor/src/models/document.ts';
 import { formContext } from '../../grid-editor/src/models/form-context.ts';
 import { setAt } from '../../grid-editor/src/models/json-path.ts';
 import { locate, outlineOf } from '../../grid-editor/src/models/outline.ts';
-import { subject } from '../../grid-editor/src/models/test-documents.ts';
+import { readRecording, runRuleTests } from '../../grid-editor/src/models/rule-test.ts';
+import { json, makeBundle, subject } from '../../grid-editor/src/models/test-documents.ts';
 import { validateDocument } from '../../grid-editor/src/models/validate.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
 import { mountAlone, sentEvents } from './support/mount.ts';
@@ -330,5 +331,45 @@ describe.each(BROWSERS)('designer components in %s', (browserName) => {
       type: 'ge-reveal',
       detail: { name: 'sujet.temoin-subject.json', path: 'annexes[1]', focus: true },
     });
+  });
+
+  it('ge-tests: a verified recording and how the subject’s rules fare on it; a tampered one refused, where it breaks', async () => {
+    const bundle = await makeBundle([
+      {
+        kind: 'content.published',
+        data: { cms: 'wordpress', contentType: 'post', id: '12', title: 'Le potager urbain' },
+      },
+    ]);
+    const recording = { name: 'b.temoin.json', bundle, text: json(bundle) };
+    const run = runRuleTests(subject, '', recording);
+    await mount('ge-tests', { recording, run, target: 'sujet.temoin-subject.json' });
+    const status = await page.$eval(
+      inTest('[data-testid=recording-status]'),
+      (el) => (el as HTMLElement).dataset.state,
+    );
+    expect(status).toBe('verified');
+    expect(await text('[data-testid=recording-status] p strong')).toBe('b.temoin.json');
+    expect(await text('[data-testid=recording-status] p')).toContain('Chaîne vérifiée : 3 événements');
+    expect(await text('[data-testid=test-summary]')).toBe(
+      'Règles de sujet.temoin-subject.json — 1 réussie, 0 échouée, 0 invalide',
+    );
+    await page.click(inTest('[data-testid=close-recording]'));
+    expect((await sent()).at(-1)).toEqual({ type: 'ge-command', detail: { id: 'test.closeRecording' } });
+
+    const tampered = structuredClone(bundle);
+    (tampered.events[1]!.data as { title: string }).title = 'Le potager modifié';
+    const read = await readRecording('faux.temoin.json', json(tampered));
+    expect(read.ok).toBe(false);
+    await mount('ge-tests', {
+      refusal: { file: 'faux.temoin.json', problems: read.ok ? [] : read.problems },
+    });
+    expect(
+      await page.$eval(inTest('[data-testid=recording-status]'), (el) => (el as HTMLElement).dataset.state),
+    ).toBe('refused');
+    expect(await text('.refused')).toBe('faux.temoin.json refusé : 1 problème');
+    expect(await texts('[data-testid=recording-problem]')).toEqual([
+      'events[1] : chaîne d’intégrité rompue à l’événement 1 : contenu modifié',
+    ]);
+    expect(await page.$(inTest('[data-testid=test-summary]'))).toBeNull();
   });
 });
