@@ -36,6 +36,19 @@ export default defineContentScript({
       readPresence().catch(() => false),
     ]);
     const commands = createCommandChannel();
+    let overlayRoot: HTMLElement | null = null;
+    const renderOverlay = (root: HTMLElement) => {
+      overlayRoot = root;
+      render(
+        <OverlayApp
+          locale={locale}
+          initialPrefs={initialPrefs}
+          initialView={initialView}
+          commands={commands}
+        />,
+        root,
+      );
+    };
     // Known before the first render: with the side panel open, the subject is not rendered here.
     commands.emit({ type: 'sidepanel', open: sidePanelOpen });
     const ui = await createShadowRootUi(ctx, {
@@ -49,19 +62,14 @@ export default defineContentScript({
         protectHost(host);
         const root = document.createElement('div');
         container.append(root);
-        render(
-          <OverlayApp
-            locale={locale}
-            initialPrefs={initialPrefs}
-            initialView={initialView}
-            commands={commands}
-          />,
-          root,
-        );
+        // With the side panel open at load, the host is there (its data-sidepanel attribute is
+        // the hook) but nothing is rendered in it until the panel closes.
+        if (commands.sidePanelOpen()) host.setAttribute('data-sidepanel', 'open');
+        else renderOverlay(root);
         return root;
       },
       onRemove(root) {
-        if (root) render(null, root);
+        if (root && overlayRoot === root) render(null, root);
       },
     });
     ui.mount();
@@ -108,6 +116,7 @@ export default defineContentScript({
         // Folded and without its clock while the panel is open: the page then pays for the chip only.
         if (open) commands.emit({ type: 'flush' });
         commands.emit({ type: 'sidepanel', open });
+        if (!open && !overlayRoot && ui.mounted) renderOverlay(ui.mounted);
         chipWanted = open;
         if (open) void addChip().catch(report);
         else removeChip();
