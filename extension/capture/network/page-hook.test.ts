@@ -214,3 +214,68 @@ describe('main-world hook: a page that tries to steer it after it installed', ()
     ]);
   });
 });
+
+describe('main-world hook: arguments that change between two reads', () => {
+  it('reports the body and URL the browser was given, not a second reading of them', async () => {
+    const sent: { url: string; body: unknown; method: unknown }[] = [];
+    const { win, seen } = setup(async (input, init) => {
+      // The browser reads each argument once, as this fake server does.
+      sent.push({ url: String(input), body: init?.body, method: init?.method });
+      return json({ id: 5, status: 'draft' });
+    });
+    let bodyReads = 0;
+    let urlReads = 0;
+    const init = {
+      get method() {
+        return 'PATCH';
+      },
+      get body() {
+        bodyReads += 1;
+        return bodyReads === 1 ? '{"status":"draft"}' : '{"status":"publish"}';
+      },
+      headers: { 'content-type': 'application/json' },
+    };
+    const url = {
+      toString() {
+        urlReads += 1;
+        return urlReads === 1 ? '/wp-json/wp/v2/posts/5' : '/wp-json/wp/v2/posts/9';
+      },
+    };
+    await win.fetch(url as unknown as string, init as RequestInit);
+    await settle();
+    expect(sent).toHaveLength(1);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.url).toBe(new URL(sent[0]!.url, PAGE).href);
+    expect(seen[0]!.requestText).toBe(sent[0]!.body);
+    expect(sent[0]!.method).toBe('PATCH');
+    // Read once each, by the hook; the browser got the values the hook read.
+    expect(bodyReads).toBe(1);
+    expect(urlReads).toBe(1);
+  });
+
+  it('still lets the browser see every other option the page passed, and its errors', async () => {
+    const got: (RequestInit | undefined)[] = [];
+    const { win } = setup(async (_input, init) => {
+      got.push(init);
+      void init?.body; // the browser reads the body
+      return json({});
+    });
+    const controller = new AbortController();
+    await win.fetch('/x', {
+      method: 'POST',
+      body: 'a',
+      credentials: 'same-origin',
+      signal: controller.signal,
+    });
+    expect(got[0]!.credentials).toBe('same-origin');
+    expect(got[0]!.signal).toBe(controller.signal);
+    const throwing = {
+      get body(): string {
+        throw new Error('page getter');
+      },
+      method: 'POST',
+    };
+    // A getter that throws makes fetch throw as the browser would (here: the fake's own read).
+    await expect(win.fetch('/x', throwing as RequestInit)).rejects.toThrow('page getter');
+  });
+});

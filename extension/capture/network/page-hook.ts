@@ -21,6 +21,31 @@ import { captureNatives, type Natives } from './page-natives.ts';
 
 type PageWindow = Window & typeof globalThis;
 
+/** Every member a browser reads from fetch's second argument (Fetch standard, then Chromium's). */
+const REQUEST_INIT: readonly string[] = [
+  'body',
+  'cache',
+  'credentials',
+  'duplex',
+  'headers',
+  'integrity',
+  'keepalive',
+  'method',
+  'mode',
+  'priority',
+  'redirect',
+  'referrer',
+  'referrerPolicy',
+  'signal',
+  'window',
+  'adAuctionHeaders',
+  'attributionReporting',
+  'browsingTopics',
+  'privateToken',
+  'sharedStorageWritable',
+  'targetAddressSpace',
+];
+
 const isStateChanging = (method: string) =>
   method === 'POST' || method === 'PUT' || method === 'PATCH' || method === 'DELETE';
 
@@ -185,26 +210,54 @@ export const installNetworkHook = (win: PageWindow, channel: EventTarget): void 
   const nativeFetch = win.fetch;
   if (typeof nativeFetch === 'function') {
     win.fetch = function fetch(this: unknown, ...args: Parameters<typeof win.fetch>) {
-      const result = n.apply(nativeFetch, this, args) as Promise<Response>;
+      // What the page passed is read once, and the browser is handed exactly what was read: a
+      // getter or a URL object whose text changes between two reads cannot make the browser
+      // send one request and the hook report another. Whatever fails here (a throwing getter)
+      // leaves the page's own arguments to the browser, which then fails as it would have.
+      let call: unknown[] = args;
+      let watch: { method: string; url: string; requestText: string | undefined } | null = null;
       try {
         const input = args[0];
         const init = args[1];
         const request = requestOf(input);
-        const method = n.upper(n.string(init?.method ?? (request ? request.method : 'GET')));
+        const target: unknown = request ? input : n.string(input);
+        // The members of RequestInit (Fetch, and Chromium's additions), each read once with the
+        // page's object as receiver, as the browser's dictionary conversion reads them.
+        const fixed = n.bare({}) as Record<string, unknown>;
+        let method = request ? request.method : 'GET';
+        if (init !== undefined && init !== null) {
+          for (let i = 0; i < REQUEST_INIT.length; i += 1) {
+            const key = REQUEST_INIT[i]!;
+            const value: unknown = (init as Record<string, unknown>)[key];
+            if (value !== undefined) fixed[key] = value;
+          }
+          if (fixed.method !== undefined) method = n.string(fixed.method);
+        }
+        method = n.upper(method);
+        // fetch takes two arguments: anything after them it never reads.
+        call = args.length < 2 ? [target] : [target, init !== undefined && init !== null ? fixed : init];
         if (isStateChanging(method)) {
-          const url = sameOrigin(request ? request.url : input);
-          const requestText = request ? undefined : bodyText(init?.body);
-          if (url)
-            // Registered before we hand the promise back: we clone before the page can read.
-            n.call(
-              n.promiseThen,
-              result,
-              (response: Response) => inspectFetch(response, method, url, requestText),
-              () => undefined,
-            );
+          const url = sameOrigin(request ? request.url : target);
+          if (url) watch = { method, url, requestText: request ? undefined : bodyText(fixed.body) };
         }
       } catch {
-        // ignored
+        call = args;
+        watch = null;
+      }
+      const result = n.apply(nativeFetch, this, call as never[]) as Promise<Response>;
+      if (watch) {
+        const { method, url, requestText } = watch;
+        try {
+          // Registered before we hand the promise back: we clone before the page can read.
+          n.call(
+            n.promiseThen,
+            result,
+            (response: Response) => inspectFetch(response, method, url, requestText),
+            () => undefined,
+          );
+        } catch {
+          // ignored
+        }
       }
       return result;
     } as typeof win.fetch;
