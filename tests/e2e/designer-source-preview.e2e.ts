@@ -14,7 +14,7 @@ import { documentSchema, propertySuggestions } from '../../grid-editor/src/model
 import { seriousViolations } from './support/axe.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
 import { DEMO_WORDPRESS } from './support/session.ts';
-import { waitForText, waitUntil } from './support/shadow.ts';
+import { focusedElement, waitForText, waitUntil } from './support/shadow.ts';
 
 const app = (selector: string) => `ge-app >>> ${selector}`;
 const RULE = 'subject.questions[0].rules[0]';
@@ -37,12 +37,10 @@ const fill = async (page: Page, selector: string, value: string) => {
 };
 
 /** The `data-testid` of the focused element, through shadow roots. */
-const focusedTestId = (page: Page) =>
-  page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return (active as HTMLElement | null)?.dataset.testid ?? active?.localName;
-  });
+const focusedTestId = async (page: Page) => {
+  const focused = await focusedElement(page);
+  return focused.testid ?? focused.tag;
+};
 
 /** Text of every element matching `selector` under ge-app's shadow roots. */
 const texts = (page: Page, selector: string) =>

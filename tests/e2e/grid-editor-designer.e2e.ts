@@ -29,7 +29,7 @@ import {
   startSession,
   waitForSessionState,
 } from './support/session.ts';
-import { waitForCount, waitForText, waitUntil } from './support/shadow.ts';
+import { focusedElement, waitForCount, waitForFocus, waitForText, waitUntil } from './support/shadow.ts';
 
 const PIN = '482913';
 const NOTE = 'Article publié sur le thé vert bio, avec sa méta-description.';
@@ -64,12 +64,7 @@ const inputValue = (page: Page, selector: string) =>
   page.$eval(app(selector), (el) => (el as HTMLInputElement).value);
 
 /** The `data-*` of the element that has the focus, through shadow roots. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return { ...(active as HTMLElement | null)?.dataset, tag: active?.localName };
-  });
+const focused = focusedElement;
 
 const press = async (page: Page, keys: string[]) => {
   for (const key of keys.slice(0, -1)) await page.keyboard.down(key as never);
@@ -337,14 +332,7 @@ describe.each(BROWSERS)('grid editor: a designer builds and tests a subject in %
     expect(await focused(editor)).toMatchObject({ testid: 'problem', code: 'unknown-variable' });
     await editor.keyboard.press('Enter');
     await editor.waitForSelector(app('[data-testid=form][data-node-type=rule]'));
-    await editor.waitForFunction(
-      () => {
-        let active = document.activeElement;
-        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-        return (active as HTMLElement | null)?.dataset.field === 'where[0].value';
-      },
-      { timeout: 10_000 },
-    );
+    await waitForFocus(editor, (f) => f.field === 'where[0].value', 10_000);
     expect(
       await editor.$eval(
         app('[data-testid=explorer-item][data-json-path="subject.questions[1].rules[0]"]'),
@@ -374,14 +362,7 @@ describe.each(BROWSERS)('grid editor: a designer builds and tests a subject in %
     await editor.keyboard.type('explorateur');
     await editor.waitForSelector(app('[data-testid=quick-input-item][data-id="view.explorer"]'));
     await editor.keyboard.press('Enter');
-    await editor.waitForFunction(
-      () => {
-        let active = document.activeElement;
-        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-        return (active as HTMLElement | null)?.dataset.jsonPath === 'subject.variables[0]';
-      },
-      { timeout: 10_000 },
-    );
+    await waitForFocus(editor, (f) => f.jsonPath === 'subject.variables[0]', 10_000);
     await editor.keyboard.press('ArrowUp');
     await editor.keyboard.press('Enter');
     await editor.waitForSelector(app('[data-testid=form][data-json-path="subject.variables"]'));

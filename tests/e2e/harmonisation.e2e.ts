@@ -14,7 +14,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/export/csv.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
-import { waitForCount, waitForText as waitForDeepText } from './support/shadow.ts';
+import { focusedElement, waitForCount, waitForText as waitForDeepText } from './support/shadow.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/harmonisation');
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as {
@@ -206,20 +206,10 @@ describe.each(BROWSERS)('harmonisation page in %s', (browserName) => {
     const images = await page.$$(view('img'));
     expect(images).toHaveLength(0);
     // Focus went to the detail's heading; Escape closes it and returns to the flag's link.
-    const focused = await page.evaluate(() => {
-      let el: Element | null = document.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      return el?.id ?? '';
-    });
-    expect(focused).toBe('detail-title');
+    expect((await focusedElement(page)).elementId).toBe('detail-title');
     await page.keyboard.press('Escape');
     await waitForCount(page, 'ge-harmonisation >>>> ge-hz-assessment', (n) => n === 0, 10_000);
-    const back = await page.evaluate(() => {
-      let el: Element | null = document.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      return el?.getAttribute('data-assessment-id') ?? '';
-    });
-    expect(back).toBe('asm-2025-e1-03');
+    expect((await focusedElement(page)).assessmentId).toBe('asm-2025-e1-03');
   });
 
   it('has no serious or critical accessibility violation (axe-core), flags and detail shown', async () => {

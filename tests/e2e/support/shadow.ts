@@ -107,3 +107,39 @@ export const waitForText = async (
     present,
   );
 };
+
+/** The element that has the keyboard focus, through shadow roots: its `data-*`, id and tag. */
+export interface Focused {
+  [data: string]: string | undefined;
+  elementId: string;
+  tag: string;
+}
+
+export const focusedElement = (page: Page): Promise<Focused> =>
+  page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return {
+      ...(active as HTMLElement | null)?.dataset,
+      elementId: active?.id ?? '',
+      tag: active?.localName ?? '',
+    };
+  });
+
+/** Polls until the element with the keyboard focus (through shadow roots) is the one `accept` wants. */
+export const waitForFocus = async (
+  page: Page,
+  accept: (focused: Focused) => boolean,
+  timeout = 30_000,
+): Promise<Focused> => {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const focused = await focusedElement(page);
+    if (accept(focused)) return focused;
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out after ${timeout} ms waiting for the focus (last: ${JSON.stringify(focused)})`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS));
+  }
+};
