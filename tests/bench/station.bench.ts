@@ -1,14 +1,15 @@
 /**
  * `npm run bench:station`: the station under simulated workstations on loopback — the
  * extension's own link (extension/background/station/link.ts) for each, pushing sealed events
- * as they are "recorded" — at 3, 30 and 90 workstations at real speed (one event every 2 s per
+ * as they are "recorded" — the events of real recorded sessions (the labelled set) — at 3, 30
+ * and 90 workstations at real speed (one event every 2 s per
  * candidate, the pace of the e2e's recorded candidates) and 90 at 10×. An examiner stream (SSE)
  * per commission measures ingest-to-visible: from the event's recording time to its arrival on
  * the stream. Also: station CPU per 1,000 events (/proc of the station process), database growth
  * per candidate-hour. PGlite, and PostgreSQL when TEMOIN_STATION_DATABASE is set (the npm script
  * starts a private cluster), side by side. Each phase is bounded in time (PHASE_SECONDS).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStationLink, type LinkRecord } from '../../extension/background/station/link.ts';
@@ -25,6 +26,26 @@ const PHASES = [
   { workstations: 90, speed: 10 },
 ];
 const EVENT_INTERVAL_MS = 2000;
+
+/**
+ * What the workstations send: the candidates' events of the labelled WordPress sessions
+ * (tests/labelled/bundles/, recorded with the real extension on the demo site for the same
+ * subject the commissions use), replayed in their order with fresh ids and times, so that the
+ * station stores, verifies and evaluates real payloads (page snapshots with markup, requests,
+ * semantic events the rules read) — only the pace is the bench's. Session start and end are the
+ * bench's own.
+ */
+const LABELLED_DIR = join(import.meta.dirname, '../labelled/bundles');
+const RECORDED: CaptureEvent[][] = readdirSync(LABELLED_DIR)
+  .filter((name) => name.startsWith('wordpress-') && name.endsWith('.json'))
+  .sort()
+  .map(
+    (name) =>
+      (JSON.parse(readFileSync(join(LABELLED_DIR, name), 'utf8')) as { events: CaptureEvent[] }).events,
+  )
+  .map((events) => events.filter((event) => !event.kind.startsWith('session.')));
+if (RECORDED.length === 0) throw new Error(`no labelled WordPress bundle in ${LABELLED_DIR}`);
+let replayed = 0;
 
 const cpuMs = (pid: number): number => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -78,6 +99,7 @@ const watch = async (
 
 const simulated = (url: string, code: string) => {
   const session = demoSession(`B${newId().slice(-6)}`);
+  const script = RECORDED[replayed++ % RECORDED.length]!;
   const events: CaptureEvent[] = [];
   let head = GENESIS;
   let record: LinkRecord | undefined;
@@ -113,16 +135,7 @@ const simulated = (url: string, code: string) => {
               durationMinutes: 40,
             },
           }
-        : {
-            id: newId(),
-            kind: 'nav.visited',
-            time: now,
-            elapsedMs: now - Date.parse(session.startedAt),
-            url: `http://127.0.0.1/wp-admin/post.php?post=${n}`,
-            questionId: 'q1',
-            trusted: true,
-            data: { title: `Modifier l’article ${n} ‹ Blog — WordPress`, via: 'load' },
-          },
+        : replay(script[(n - 1) % script.length]!, now, Date.parse(session.startedAt)),
     ]);
     events.push(...sealed.sealed);
     head = sealed.head;
@@ -139,6 +152,13 @@ const simulated = (url: string, code: string) => {
     acked: () => record?.acked ?? 0,
     count: () => events.length,
   };
+};
+
+/** A recorded event as if it happened now in this session (links to other events dropped). */
+const replay = (event: CaptureEvent, now: number, startedAt: number) => {
+  const copy: Record<string, unknown> = { ...event, id: newId(), time: now, elapsedMs: now - startedAt };
+  for (const key of ['seq', 'hash', 'relatesTo', 'derivedFrom', 'afterTime']) delete copy[key];
+  return copy as Omit<CaptureEvent, 'seq' | 'hash'>;
 };
 
 const health = async (url: string) => (await (await fetch(`${url}/health`)).json()) as { dbBytes: number };
