@@ -51,26 +51,33 @@ export default defineContentScript({
     };
     // Known before the first render: with the side panel open, the subject is not rendered here.
     commands.emit({ type: 'sidepanel', open: sidePanelOpen });
-    const ui = await createShadowRootUi(ctx, {
-      name: 'temoin-overlay',
-      position: 'inline',
-      anchor: 'body',
-      mode: 'open',
-      // Keys typed in the overlay stop at its shadow root: the site's shortcuts do not fire.
-      isolateEvents: true,
-      onMount(container, _shadow, host) {
-        protectHost(host);
-        const root = document.createElement('div');
-        container.append(root);
-        // With the side panel open at load, the host is there (its data-sidepanel attribute is
-        // the hook) but nothing is rendered in it until the panel closes.
-        if (commands.sidePanelOpen()) host.setAttribute('data-sidepanel', 'open');
-        else renderOverlay(root);
-        return root;
-      },
-      onRemove(root) {
-        if (root && overlayRoot === root) render(null, root);
-      },
+    /**
+     * A host of ours on the page: open shadow root, inline at the end of body, keys typed in it
+     * stopping at its shadow root (the site's shortcuts do not fire), guarded against the page.
+     */
+    const hostUi = (name: string, fill: (root: HTMLElement, host: HTMLElement) => void) =>
+      createShadowRootUi(ctx, {
+        name,
+        position: 'inline',
+        anchor: 'body',
+        mode: 'open',
+        isolateEvents: true,
+        onMount(container, _shadow, host) {
+          protectHost(host);
+          const root = document.createElement('div');
+          container.append(root);
+          fill(root, host);
+          return root;
+        },
+        onRemove(root) {
+          if (root) render(null, root);
+        },
+      });
+    const ui = await hostUi('temoin-overlay', (root, host) => {
+      // With the side panel open at load, the host is there (its data-sidepanel attribute is
+      // the hook) but nothing is rendered in it until the panel closes.
+      if (commands.sidePanelOpen()) host.setAttribute('data-sidepanel', 'open');
+      else renderOverlay(root);
     });
     ui.mount();
     keepAttached(ui.shadowHost, { signal: ctx.signal });
@@ -88,23 +95,9 @@ export default defineContentScript({
       const view = await loadSessionView();
       if (!chipWanted || chip) return;
       const stop = new AbortController();
-      const chipUi = await createShadowRootUi(ctx, {
-        name: 'temoin-chip',
-        position: 'inline',
-        anchor: 'body',
-        mode: 'open',
-        isolateEvents: true,
-        onMount(container, _shadow, host) {
-          protectHost(host);
-          const root = document.createElement('div');
-          container.append(root);
-          render(<ChipApp locale={locale} initialView={view} host={host} />, root);
-          return root;
-        },
-        onRemove(root) {
-          if (root) render(null, root);
-        },
-      });
+      const chipUi = await hostUi('temoin-chip', (root, host) =>
+        render(<ChipApp locale={locale} initialView={view} host={host} />, root),
+      );
       if (!chipWanted || chip) return;
       chip = { ui: chipUi, stop };
       chipUi.mount();
