@@ -22,6 +22,9 @@ import type { AdapterId } from '../adapters/types.ts';
 import { carriesPageReported, observedOnly, pageReportedFlags } from './page-reported.ts';
 import type { ProposedEventInput } from './session/recorder.ts';
 
+/** A check whose read gave nothing (unreachable, not yet showing the claim) is tried again after. */
+const RETRY_MS = 3_000;
+
 const OBSERVED = new Set(['net.request', 'page.seo', 'nav.visited', 'form.submitted', 'ui.clicked']);
 
 export interface SemanticDeps {
@@ -85,11 +88,21 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
     };
   };
 
-  const runCheck = async (sessionId: string, pending: PendingCheck) => {
+  /**
+   * Runs one check. It stays pending while its read is under way, so that a session ending
+   * meanwhile takes it over in `settle` (a slow read on a loaded machine must not lose the
+   * evidence to the closed chain); a read that gives nothing is tried once more, later.
+   */
+  const runCheck = async (sessionId: string, pending: PendingCheck, retried = false) => {
     const state = stateOf(sessionId);
     if (state.pending.get(pending.check.key) !== pending) return; // replaced, or settled at the end
-    state.pending.delete(pending.check.key);
     const event = await evidenceOf(pending);
+    if (state.pending.get(pending.check.key) !== pending) return; // settled meanwhile: it records
+    if (!event && !retried) {
+      setTimer(() => void runCheck(sessionId, pending, true), RETRY_MS);
+      return;
+    }
+    state.pending.delete(pending.check.key);
     if (event) await deps.record(sessionId, [event]);
   };
 

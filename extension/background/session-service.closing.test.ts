@@ -18,13 +18,13 @@ const PAGE =
   '<html lang="fr"><head><title>Thé vert bio</title><meta name="description" content="Le thé vert bio d’Annecy."></head><body><h1>Thé vert bio : nos conseils</h1></body></html>';
 
 /** A service whose end-state checks wait for the test to fire them, as timers do. */
-const setup = async () => {
+const setup = async (read: (url: string) => Promise<string | null> = async () => PAGE) => {
   const timers: (() => void)[] = [];
   const fetched: string[] = [];
   const env = await createTestService('closing', {
     fetchPage: async (url) => {
       fetched.push(url);
-      return PAGE;
+      return read(url);
     },
     setTimer: (run) => void timers.push(run),
   });
@@ -111,6 +111,50 @@ describe('closing the chain at the end of a session', () => {
     expect(
       await env.ask({ type: 'session.start', candidate: { number: '43' }, pin: PIN, browser: 'test' }),
     ).toMatchObject({ ok: true });
+  });
+
+  it('takes over a read still under way when the session ends: the evidence is chained before the end', async () => {
+    // A loaded machine: the public page answers only after the examiner has ended the session.
+    let answer: (page: string) => void = () => undefined;
+    const slow = new Promise<string>((resolve) => {
+      answer = resolve;
+    });
+    let reads = 0;
+    const env = await setup(async () => {
+      reads += 1;
+      return reads === 1 ? slow : PAGE;
+    });
+    await env.publish();
+    env.timers.shift()!(); // the check starts its read, which hangs
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await env.ask({ type: 'session.end', pin: PIN })).toMatchObject({ ok: true });
+    answer(PAGE); // the first read ends after the chain closed: it must add nothing
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const { bundle } = await env.exportNow();
+    const kinds = bundle.events.map((event) => event.kind);
+    expect(kinds.at(-1)).toBe('session.ended');
+    const snapshot = bundle.events.find((event) => event.kind === 'page.seo' && event.relatesTo);
+    expect(snapshot).toBeDefined();
+    const published = bundle.events.find((event) => event.kind === 'content.published');
+    expect(snapshot!.relatesTo).toBe(published!.id);
+    expect(kinds.filter((kind) => kind === 'page.seo')).toHaveLength(1);
+  });
+
+  it('reads the public page once more when the first read gave nothing', async () => {
+    let reads = 0;
+    const env = await setup(async () => {
+      reads += 1;
+      return reads === 1 ? null : PAGE;
+    });
+    await env.publish();
+    env.timers.shift()!(); // unreachable the first time
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(env.timers).toHaveLength(1);
+    env.timers.shift()!(); // the retry
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const { bundle } = await env.exportNow();
+    expect(bundle.events.some((event) => event.kind === 'page.seo' && event.relatesTo)).toBe(true);
+    expect(reads).toBe(2);
   });
 
   it('refuses evidence sent to an ended session, without moving its chain', async () => {
