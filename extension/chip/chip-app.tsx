@@ -55,23 +55,29 @@ export const ChipApp = ({ locale, initialView, host }: ChipAppProps) => {
     // Measuring every control forces a layout: do it once a second only when the page changed
     // (a menu opened, content loaded), and every few seconds anyway for changes no mutation
     // announces (an image that finished loading, a transition). A still page costs nothing.
+    // The observer stops at the first mutation and listens again after the next check, so a
+    // page that mutates all the time (the block editor while typing) costs one record a second.
     let changed = true;
     let quiet = 0;
     const mutations = new MutationObserver(() => {
       changed = true;
+      mutations.disconnect();
     });
-    mutations.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-expanded'],
-    });
+    const listen = () =>
+      mutations.observe(document.documentElement, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-expanded'],
+      });
     const timer = setInterval(() => {
       quiet += 1;
       if (!changed && quiet < QUIET_CHECKS) return;
+      const listening = !changed;
       changed = false;
       quiet = 0;
       check();
+      if (!listening) listen();
     }, CHECK_MS);
     return () => {
       removeEventListener('resize', check);

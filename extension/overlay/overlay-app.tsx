@@ -62,6 +62,13 @@ const useHostState = (anchor: { current: Element | null }, state: Record<string,
   }, [key, anchor]);
 };
 
+/** `value` as it was when `hold` last was false: what a hidden part keeps showing. */
+const useHeld = <T,>(value: T, hold: boolean): T => {
+  const held = useRef(value);
+  if (!hold) held.current = value;
+  return held.current;
+};
+
 const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProps) => {
   const m = t(locale);
   const idPrefix = `t${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -83,10 +90,7 @@ const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProp
       if (command.type === 'sidepanel') setAside(command.open);
     });
   }, [commands]);
-  const ticking = useClock(running && !aside ? view : null);
-  const lastClock = useRef(ticking);
-  if (!aside) lastClock.current = ticking;
-  const clock = aside ? lastClock.current : ticking;
+  const clock = useHeld(useClock(running && !aside ? view : null), aside);
   const folded = prefs.collapsed || aside;
   const wrapper = useRef<HTMLDivElement>(null);
   const sessionState = sessionStateOf(session);
@@ -139,14 +143,11 @@ const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProp
   // Folded, the panel is hidden: it keeps the clock it showed when folded, and its subtree (the
   // whole subject) is not diffed again every second, only the tab's clock is. Measured on the
   // real block editor, that per-second re-render was most of the folded overlay's page cost.
-  const shownClock = useRef(clock);
-  if (!folded) shownClock.current = clock;
+  const panelClock = useHeld(clock, folded);
   // The subject is rendered the first time the panel is shown, not on each page load of a
   // candidate who keeps it folded (or reads it in the side panel): rendering it was most of the
   // overlay's cost per page on the real block editor.
-  const everShown = useRef(!folded);
-  if (!folded) everShown.current = true;
-  const panelClock = folded ? shownClock.current : clock;
+  const everShown = useHeld(!folded, folded);
   const content = useMemo(
     () => (
       <SessionOrStatus
@@ -230,7 +231,7 @@ const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProp
             onResize={(width, persist) => update({ width }, { persist })}
           />
         )}
-        {everShown.current ? content : null}
+        {everShown ? content : null}
       </aside>
     </div>
   );

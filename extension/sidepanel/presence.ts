@@ -27,13 +27,18 @@ export const announcePresence = (): (() => void) => {
   return gone;
 };
 
-/** Whether the side panel is open now (content scripts, before their first paint). */
-export const readPresence = async (): Promise<boolean> =>
-  isFresh((await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY]);
+/** The side panel's last heartbeat (content scripts, before their first paint; `isFresh` tells). */
+export const readPresence = async (): Promise<unknown> =>
+  (await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY];
 
 /** Content scripts: calls `onChange(open)` now and whenever the side panel opens or closes. */
-export const watchPresence = (onChange: (open: boolean) => void, signal: AbortSignal): void => {
-  let seen: unknown = 0;
+export const watchPresence = (
+  onChange: (open: boolean) => void,
+  signal: AbortSignal,
+  /** The heartbeat the caller already read (`readPresence`): not read a second time. */
+  initial?: { seen: unknown },
+): void => {
+  let seen: unknown = initial?.seen ?? 0;
   let open: boolean | null = null;
   const update = () => {
     const next = isFresh(seen);
@@ -42,10 +47,12 @@ export const watchPresence = (onChange: (open: boolean) => void, signal: AbortSi
       onChange(next);
     }
   };
-  void browser.storage.local.get(PRESENCE_KEY).then((stored) => {
-    seen = stored[PRESENCE_KEY];
-    update();
-  });
+  if (initial) update();
+  else
+    void browser.storage.local.get(PRESENCE_KEY).then((stored) => {
+      seen = stored[PRESENCE_KEY];
+      update();
+    });
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(PRESENCE_KEY in changes)) return;
     seen = changes[PRESENCE_KEY]?.newValue;

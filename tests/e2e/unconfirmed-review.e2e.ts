@@ -19,19 +19,12 @@ import { confirmationOf } from '../../shared/rules/confirmed.ts';
 import { evaluate } from '../../shared/rules/evaluate.ts';
 import type { CaptureEvent } from '../../shared/schema/event.ts';
 import { Subject } from '../../shared/schema/subject.ts';
-import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
+import { BROWSERS, type ExtensionBrowser } from './support/browsers.ts';
 import { logIn } from './support/candidate.ts';
 import { exportAndVerify } from './support/capture.ts';
-import { type DemoSite, startDemo } from './support/demo-site.ts';
-import {
-  DEMO_WORDPRESS,
-  endSession,
-  importSubject,
-  openPopup,
-  setUpCentre,
-  startSession,
-  waitForSessionState,
-} from './support/session.ts';
+import { type Centre, openCentre } from './support/centre.ts';
+import type { DemoSite } from './support/demo-site.ts';
+import { endSession, startSession, waitForSessionState } from './support/session.ts';
 import { waitForNode } from './support/shadow.ts';
 
 const PIN = '482913';
@@ -62,6 +55,7 @@ const forged = (origin: string) => ({
 describe.each(BROWSERS)(
   'page-reported evidence stays uncounted, and review says so, in %s',
   (browserName) => {
+    let centre: Centre | undefined;
     let site: DemoSite;
     let eb: ExtensionBrowser;
     let popup: Page;
@@ -70,15 +64,11 @@ describe.each(BROWSERS)(
     let subject: Subject;
 
     beforeAll(async () => {
-      site = await startDemo();
-      eb = await launchWithExtension(browserName);
-      await setUpCentre(eb, site.url, PIN);
-      popup = await openPopup(eb);
-      await importSubject(popup, DEMO_WORDPRESS);
+      centre = await openCentre(browserName, PIN);
+      ({ site, eb, popup } = centre);
     });
     afterAll(async () => {
-      await eb?.close();
-      await site?.close();
+      await centre?.close();
     });
 
     it('records a forged publication as unconfirmed, and nothing confirms it', async () => {

@@ -17,7 +17,7 @@ import { OverlayApp } from '../../overlay/overlay-app.tsx';
 import { loadPrefs } from '../../overlay/use-layout.ts';
 import { loadSessionView } from '../../overlay/use-session-view.ts';
 import { activeReferenceOrigins, loadLocale } from '../../settings/reference-origins.ts';
-import { readPresence, watchPresence } from '../../sidepanel/presence.ts';
+import { isFresh, readPresence, watchPresence } from '../../sidepanel/presence.ts';
 
 export default defineContentScript({
   // Loopback is granted in the manifest; other reference origins are registered at run time.
@@ -29,11 +29,11 @@ export default defineContentScript({
     const origins = await activeReferenceOrigins();
     if (!origins.includes(location.origin)) return;
     // Everything the first paint needs, before the host appears: no flash of a wrong state.
-    const [locale, initialPrefs, initialView, sidePanelOpen] = await Promise.all([
+    const [locale, initialPrefs, initialView, heartbeat] = await Promise.all([
       loadLocale(),
       loadPrefs(),
       loadSessionView(),
-      readPresence().catch(() => false),
+      readPresence().catch(() => 0),
     ]);
     const commands = createCommandChannel();
     let overlayRoot: HTMLElement | null = null;
@@ -50,7 +50,7 @@ export default defineContentScript({
       );
     };
     // Known before the first render: with the side panel open, the subject is not rendered here.
-    commands.emit({ type: 'sidepanel', open: sidePanelOpen });
+    commands.emit({ type: 'sidepanel', open: isFresh(heartbeat) });
     /**
      * A host of ours on the page: open shadow root, inline at the end of body, keys typed in it
      * stopping at its shadow root (the site's shortcuts do not fire), guarded against the page.
@@ -115,6 +115,7 @@ export default defineContentScript({
         else removeChip();
       }),
       ctx.signal,
+      { seen: heartbeat },
     );
 
     // Capture phase on window: the page cannot swallow the shortcut before we see it.
