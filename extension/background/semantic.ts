@@ -24,6 +24,8 @@ import type { ProposedEventInput } from './session/recorder.ts';
 
 /** A check whose read gave nothing (unreachable, not yet showing the claim) is tried again after. */
 const RETRY_MS = 3_000;
+/** At the end of a session the second try comes sooner: the examiner is waiting. */
+const SETTLE_RETRY_MS = 500;
 
 const OBSERVED = new Set(['net.request', 'page.seo', 'nav.visited', 'form.submitted', 'ui.clicked']);
 
@@ -120,7 +122,11 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
     const late = new Promise<null>((resolve) => {
       timer = setTimeout(() => resolve(null), timeoutMs);
     });
-    const events = await Promise.all(checks.map((check) => Promise.race([evidenceOf(check), late])));
+    // A read that gives nothing is tried once more within the same time limit, as runCheck does.
+    const read = async (check: PendingCheck) =>
+      (await evidenceOf(check)) ??
+      (await new Promise((resolve) => setTimeout(resolve, SETTLE_RETRY_MS)).then(() => evidenceOf(check)));
+    const events = await Promise.all(checks.map((check) => Promise.race([read(check), late])));
     clearTimeout(timer);
     return events.filter((event): event is ProposedEventInput => event !== null);
   };

@@ -157,6 +157,20 @@ describe('closing the chain at the end of a session', () => {
     expect(reads).toBe(2);
   });
 
+  it('tries the public page once more when the session ends and the first read gives nothing', async () => {
+    let reads = 0;
+    const env = await setup(async () => {
+      reads += 1;
+      return reads === 1 ? null : PAGE;
+    });
+    await env.publish();
+    expect(await env.ask({ type: 'session.end', pin: PIN })).toMatchObject({ ok: true });
+    const { bundle } = await env.exportNow();
+    expect(bundle.events.at(-1)!.kind).toBe('session.ended');
+    expect(bundle.events.some((event) => event.kind === 'page.seo' && event.relatesTo)).toBe(true);
+    expect(reads).toBe(2);
+  });
+
   it('refuses evidence sent to an ended session, without moving its chain', async () => {
     const env = await setup();
     expect(await env.ask({ type: 'session.end', pin: PIN })).toMatchObject({ ok: true });
