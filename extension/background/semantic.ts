@@ -46,6 +46,8 @@ interface PendingCheck {
   keyword: string | undefined;
   /** The page-reported event: the read confirms it only if it shows what it claims. */
   claim?: { kind: string; data: unknown };
+  /** The evidence read, while its write waits its turn: a session ending meanwhile writes it. */
+  found?: ProposedEventInput;
 }
 
 interface SessionState {
@@ -91,9 +93,11 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
   };
 
   /**
-   * Runs one check. It stays pending while its read is under way, so that a session ending
-   * meanwhile takes it over in `settle` (a slow read on a loaded machine must not lose the
-   * evidence to the closed chain); a read that gives nothing is tried once more, later.
+   * Runs one check. It stays pending while its read is under way and until its evidence is
+   * written, so that a session ending meanwhile takes it over in `settle` (a slow read on a
+   * loaded machine, or a write queued behind the end, must not lose the evidence to the closed
+   * chain); a read that gives nothing is tried once more, later. Written twice (here and by the
+   * end), the evidence is stored once: its id is the check's, and the recorder drops duplicates.
    */
   const runCheck = async (sessionId: string, pending: PendingCheck, retried = false) => {
     const state = stateOf(sessionId);
@@ -104,8 +108,12 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
       setTimer(() => void runCheck(sessionId, pending, true), RETRY_MS);
       return;
     }
-    state.pending.delete(pending.check.key);
-    if (event) await deps.record(sessionId, [event]);
+    if (event) {
+      pending.found = event;
+      // Refused when the session ended first: `settle` has written it before the end.
+      await deps.record(sessionId, [event]).catch(() => undefined);
+    }
+    if (state.pending.get(pending.check.key) === pending) state.pending.delete(pending.check.key);
   };
 
   /**
@@ -126,7 +134,9 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
     const read = async (check: PendingCheck) =>
       (await evidenceOf(check)) ??
       (await new Promise((resolve) => setTimeout(resolve, SETTLE_RETRY_MS)).then(() => evidenceOf(check)));
-    const events = await Promise.all(checks.map((check) => Promise.race([read(check), late])));
+    const events = await Promise.all(
+      checks.map((check) => (check.found ? Promise.resolve(check.found) : Promise.race([read(check), late]))),
+    );
     clearTimeout(timer);
     return events.filter((event): event is ProposedEventInput => event !== null);
   };

@@ -140,6 +140,30 @@ describe('closing the chain at the end of a session', () => {
     expect(kinds.filter((kind) => kind === 'page.seo')).toHaveLength(1);
   });
 
+  it('keeps the evidence of a read that ends while the session is ending: its write, queued behind the end, is not lost', async () => {
+    // Seen in the real browser: the read answered as the examiner ended the session; the check
+    // was no longer pending, so the end did not take it over, and its write came after the end.
+    let answer: (page: string) => void = () => undefined;
+    const slow = new Promise<string>((resolve) => {
+      answer = resolve;
+    });
+    const env = await setup(() => slow);
+    await env.publish();
+    env.timers.shift()!(); // the check starts its read
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const ending = env.ask({ type: 'session.end', pin: PIN }); // the end waits for its PIN check
+    answer(PAGE); // meanwhile the read gives the page
+    expect(await ending).toMatchObject({ ok: true });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const { bundle } = await env.exportNow();
+    const kinds = bundle.events.map((event) => event.kind);
+    expect(kinds.at(-1)).toBe('session.ended');
+    const published = bundle.events.find((event) => event.kind === 'content.published');
+    const snapshots = bundle.events.filter((event) => event.kind === 'page.seo' && event.relatesTo);
+    expect(snapshots.map((event) => event.relatesTo)).toEqual([published!.id]);
+    expect(await verifyChain(bundle.events, bundle.chain.head)).toMatchObject({ ok: true });
+  });
+
   it('reads the public page once more when the first read gave nothing', async () => {
     let reads = 0;
     const env = await setup(async () => {

@@ -247,11 +247,15 @@ describe.each(BROWSERS)('the centre’s policy in %s', (browserName) => {
       );
   });
   afterAll(async () => {
-    await eb?.close();
-    // Chromium watches its policy folder: the file goes only once this browser is closed.
-    rmSync(CHROMIUM_POLICY_FILE, { force: true });
-    await site?.close();
-    rmSync(work, { recursive: true, force: true });
+    try {
+      await eb?.close();
+    } finally {
+      // Chromium watches its policy folder: the file goes only once this browser is closed —
+      // and goes whatever happened, or the next test file's Chromium would run under it.
+      rmSync(CHROMIUM_POLICY_FILE, { force: true });
+      await site?.close();
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it('reads the centre’s settings from managed storage and shows them locked', async () => {

@@ -29,6 +29,8 @@ const EXECUTABLES: Record<BrowserName, string> = {
 
 /** Firefox gives each add-on a random UUID per profile; we pin it so page URLs are known. */
 const FIREFOX_ADDON_ID = GECKO_ID;
+/** How long a browser may take to close before it is killed. */
+const CLOSE_TIMEOUT_MS = 20_000;
 const FIREFOX_ADDON_UUID = '6f1c2a34-5b7d-4e8f-9a0b-1c2d3e4f5a6b';
 
 const CHROMIUM_ARGS = [
@@ -172,7 +174,20 @@ export const launchWithExtension = async (
       return page;
     },
     async close({ keepProfile = false } = {}) {
-      await browser.close().catch(() => undefined);
+      // A browser that does not close within its time is killed: a hung close must not outlive
+      // its test file (the next file would start while this browser still holds its state).
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const closed = await Promise.race([
+        browser.close().then(
+          () => true,
+          () => true,
+        ),
+        new Promise<false>((resolve) => {
+          timer = setTimeout(() => resolve(false), CLOSE_TIMEOUT_MS);
+        }),
+      ]);
+      clearTimeout(timer);
+      if (!closed) browser.process()?.kill('SIGKILL');
       if (!keepProfile && !options.profileDir) {
         rmSync(profileDir, { recursive: true, force: true });
         rmSync(downloadsDir, { recursive: true, force: true });
