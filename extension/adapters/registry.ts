@@ -19,6 +19,7 @@ import type {
   Detector,
   DetectorContext,
   Observation,
+  ObservationType,
   SiteSignals,
 } from './types.ts';
 
@@ -32,12 +33,13 @@ export const registerAdapter = (adapter: Adapter): Adapter => {
   return adapter;
 };
 
-export const registerDetector = <D extends Detector>(detector: D): D => {
+export const registerDetector = <T extends ObservationType>(detector: Detector<T>): Detector<T> => {
   if (detectorIds.has(detector.id)) throw new Error(`Detector ${detector.id} is registered twice`);
   if (!detector.id.startsWith(`${detector.adapter}.`))
     throw new Error(`Detector ${detector.id} must be named after its adapter (${detector.adapter}.…)`);
   detectorIds.add(detector.id);
-  detectors.push(detector);
+  // Safe widening: runDetectors only calls a detector with the observation types it lists.
+  detectors.push(detector as unknown as Detector);
   return detector;
 };
 

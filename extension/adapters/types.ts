@@ -120,16 +120,23 @@ export interface SourceRef {
   files: readonly string[];
 }
 
-export interface Detector {
+/** The observations of the given types: what a detector that observes them is called with. */
+export type ObservationOf<T extends ObservationType> = Extract<Observation, { type: T }>;
+
+/**
+ * A detector, typed by the observations it reads: one that observes `['request']` receives a
+ * `RequestObservation`, so it needs no cast.
+ */
+export interface Detector<T extends ObservationType = ObservationType> {
   /** `<adapter>.<name>`, unique. */
   id: string;
   adapter: AdapterId;
   /** What it detects and from which request or markup (one or two sentences, in English). */
   description: string;
   /** Observation types it reads; the registry only calls it with those. */
-  observes: readonly ObservationType[];
+  observes: readonly T[];
   source: SourceRef;
-  detect(observation: Observation, context: DetectorContext): DerivedEvent[];
+  detect(observation: ObservationOf<T>, context: DetectorContext): DerivedEvent[];
 }
 
 /** What an adapter looks at to decide whether a site is its own. */

@@ -20,7 +20,7 @@ import {
   texts,
 } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
-import type { PayloadOf, RequestObservation } from '../types.ts';
+import type { PayloadOf } from '../types.ts';
 import { answerError, isApiOrAdmin } from './lib.ts';
 
 const COUPON_PATH = /\/(coupons?|vouchers?|discounts?|cart-rules?|promotions?|price-rules?)(\/[\w-]+)?\/?$/i;
@@ -46,8 +46,7 @@ export default registerDetector({
       'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/promotion/api/createCoupon/finish[apiResponse].js',
     ],
   },
-  detect(observation) {
-    const request = observation as RequestObservation;
+  detect(request) {
     if (!['POST', 'PUT', 'PATCH'].includes(request.method) || !isApiOrAdmin(request.path)) return [];
     if (!COUPON_PATH.test(request.path) || /\/(cart|carts|basket)\//i.test(request.path)) return [];
     if (answerError(request.response, request.status)) return [];

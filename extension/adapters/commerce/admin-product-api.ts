@@ -10,7 +10,7 @@ import { characterLength } from '../../../shared/rules/text.ts';
 import { visibleLength } from '../lib/content.ts';
 import { amount, clip, compact, type Fields, firstField, integer, isRecord, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
-import type { PayloadOf, RequestObservation } from '../types.ts';
+import type { PayloadOf } from '../types.ts';
 import { answerError, descriptionText, isApiOrAdmin, payload } from './lib.ts';
 
 const PRODUCT_PATH = /\/products?(?:\/([\w-]+))?\/?$/i;
@@ -51,8 +51,7 @@ export default registerDetector({
       'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/api/updateProduct/route.json',
     ],
   },
-  detect(observation) {
-    const request = observation as RequestObservation;
+  detect(request) {
     if (!['POST', 'PUT', 'PATCH'].includes(request.method) || !isApiOrAdmin(request.path)) return [];
     if (/\/(cart|carts|basket|checkout)(\/|$)/i.test(request.path)) return [];
     const match = PRODUCT_PATH.exec(request.path);

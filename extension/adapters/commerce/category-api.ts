@@ -12,7 +12,6 @@ import { characterLength } from '../../../shared/rules/text.ts';
 import { settingsChanged } from '../lib/events.ts';
 import { clip, flag, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
-import type { RequestObservation } from '../types.ts';
 import { answerError, descriptionText, isApiOrAdmin, payload } from './lib.ts';
 
 const PATH = /\/categories(?:\/([\w-]+))?\/?$/i;
@@ -36,8 +35,7 @@ export default registerDetector({
       'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/pages/admin/categoryEdit+categoryNew/Status.tsx',
     ],
   },
-  detect(observation) {
-    const request = observation as RequestObservation;
+  detect(request) {
     if (!['POST', 'PUT', 'PATCH'].includes(request.method) || !isApiOrAdmin(request.path)) return [];
     const match = PATH.exec(request.path);
     if (!match || answerError(request.response, request.status)) return [];

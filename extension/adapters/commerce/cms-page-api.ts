@@ -12,7 +12,7 @@ import { countWords } from '../../../shared/rules/text.ts';
 import { clip, compact, flag, text } from '../lib/fields.ts';
 import { transitionKind } from '../lib/status.ts';
 import { registerDetector } from '../registry.ts';
-import type { ContentRef, DerivedEvent, RequestObservation } from '../types.ts';
+import type { ContentRef, DerivedEvent } from '../types.ts';
 import { answerError, descriptionText, isApiOrAdmin, payload } from './lib.ts';
 
 const PATH = /\/(?:cms\/)?pages(?:\/([\w-]+))?\/?$/i;
@@ -36,8 +36,7 @@ export default registerDetector({
       'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/cms/pages/admin/cmsPageEdit+cmsPageNew/Seo.tsx',
     ],
   },
-  detect(observation, context) {
-    const request = observation as RequestObservation;
+  detect(request, context) {
     if (!['POST', 'PUT', 'PATCH'].includes(request.method) || !isApiOrAdmin(request.path)) return [];
     const match = PATH.exec(request.path);
     if (!match || answerError(request.response, request.status)) return [];

@@ -8,7 +8,6 @@
 import { COUPON_FIELDS, forgetVoucher, rememberVoucher } from '../lib/commerce.ts';
 import { clip, firstField, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
-import type { RequestObservation } from '../types.ts';
 import { answerError } from './lib.ts';
 
 const COUPON_PATH = /coupon|voucher|discount|promo/i;
@@ -37,8 +36,7 @@ export default registerDetector({
       'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/promotion/api/couponApply/validateCouponCode.js',
     ],
   },
-  detect(observation, { memory }) {
-    const request = observation as RequestObservation;
+  detect(request, { memory }) {
     if (!COUPON_PATH.test(request.path) || /\/admin(\/|$)/i.test(request.path)) return [];
     const body = request.body ?? {};
     if (request.method === 'DELETE') {

@@ -7,7 +7,6 @@
 import { awaitVoucherVerdict, COUPON_FIELDS, voucherVerdict } from '../lib/commerce.ts';
 import { failed, firstField, submissionOf, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
-import type { PageObservation } from '../types.ts';
 import { isApiOrAdmin } from './lib.ts';
 
 export default registerDetector({
@@ -22,7 +21,7 @@ export default registerDetector({
     files: ['tests/sites/demo/pages/shop.mjs (code_promo, data-notice voucher-accepted|voucher-refused)'],
   },
   detect(observation, context) {
-    if (observation.type === 'page') return voucherVerdict(context.memory, observation as PageObservation);
+    if (observation.type === 'page') return voucherVerdict(context.memory, observation);
     const submission = submissionOf(observation, context);
     if (submission?.method !== 'POST' || failed(submission) || isApiOrAdmin(submission.path)) return [];
     if (submission.response !== undefined) return [];

@@ -8,7 +8,7 @@
 import { appliedVouchers, cartItemCount, normaliseCode, orderDone, orderSeen } from '../lib/commerce.ts';
 import { clip, firstField, integer, isRecord, text, texts } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
-import type { PayloadOf, RequestObservation } from '../types.ts';
+import type { PayloadOf } from '../types.ts';
 import { answerError, payload, totalOf } from './lib.ts';
 
 const CHECKOUT_PATH = /\/(checkout|place-?order|orders?)\/?$/i;
@@ -26,8 +26,7 @@ export default registerDetector({
       'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/checkout/api/cartCheckout/checkout.ts',
     ],
   },
-  detect(observation, { memory }) {
-    const request = observation as RequestObservation;
+  detect(request, { memory }) {
     if (request.method !== 'POST' || !CHECKOUT_PATH.test(request.path) || /\/admin(\/|$)/i.test(request.path))
       return [];
     if (answerError(request.response, request.status)) return [];

@@ -17,7 +17,7 @@ import {
 } from '../lib/commerce.ts';
 import { amount, clip, urlParts } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
-import type { PageObservation, PayloadOf } from '../types.ts';
+import type { PayloadOf } from '../types.ts';
 
 const CONFIRMATION_URL =
   /\/(checkout\/success|order-received|order-confirmation|order-confirmed|commande\/confirmation|confirmation-commande|thank-?you|merci)(\/|$)/i;
@@ -39,8 +39,7 @@ export default registerDetector({
       'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/checkout/pages/frontStore/checkoutSuccess/Summary.tsx',
     ],
   },
-  detect(observation, { memory }) {
-    const page = observation as PageObservation;
+  detect(page, { memory }) {
     const markup = page.markup;
     const jsonLdOrder = markup?.jsonLd?.find((item) => item.type === 'Order');
     const { path, query } = urlParts(page.url);

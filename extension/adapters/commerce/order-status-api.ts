@@ -14,7 +14,7 @@
 import { settingsChanged } from '../lib/events.ts';
 import { text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
-import type { DerivedEvent, RequestObservation } from '../types.ts';
+import type { DerivedEvent } from '../types.ts';
 import { answerError } from './lib.ts';
 
 const CANCEL = /\/api\/orders\/([\w-]+)\/cancel\/?$/i;
@@ -43,8 +43,7 @@ export default registerDetector({
       'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/oms/bootstrap.ts',
     ],
   },
-  detect(observation): DerivedEvent[] {
-    const request = observation as RequestObservation;
+  detect(request): DerivedEvent[] {
     if (!['POST', 'PATCH', 'PUT'].includes(request.method)) return [];
     if (answerError(request.response, request.status)) return [];
     const body = request.body ?? {};

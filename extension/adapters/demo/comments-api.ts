@@ -7,7 +7,7 @@
 import { redactSecretsInText } from '../../../shared/privacy/sensitive.ts';
 import { clip, failed, isRecord, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
-import type { PayloadOf, RequestObservation } from '../types.ts';
+import type { PayloadOf } from '../types.ts';
 import { COMMENTS_API } from './lib.ts';
 
 const ACTIONS = new Set(['approve', 'unapprove', 'spam', 'trash']);
@@ -23,8 +23,7 @@ export default registerDetector({
     versions: ['0.1'],
     files: ['tests/sites/demo/api.mjs (moderateComment, replyToComment, serializeComment)'],
   },
-  detect(observation) {
-    const request = observation as RequestObservation;
+  detect(request) {
     const match = COMMENTS_API.exec(request.path);
     if (!match || request.method !== 'POST' || failed(request)) return [];
     const [, id, verb] = match as unknown as [string, string, string];

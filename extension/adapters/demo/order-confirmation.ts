@@ -8,7 +8,7 @@ import { appliedVouchers, cartItemCount, normaliseCode, orderDone, orderSeen } f
 import { amount, clip } from '../lib/fields.ts';
 import { dataValue } from '../markup.ts';
 import { registerDetector } from '../registry.ts';
-import type { PageObservation, PayloadOf } from '../types.ts';
+import type { PayloadOf } from '../types.ts';
 
 export default registerDetector({
   id: 'demo.order-confirmation',
@@ -21,8 +21,7 @@ export default registerDetector({
     versions: ['0.1'],
     files: ['tests/sites/demo/pages/shop.mjs (checkoutSubmit, confirmationPage)'],
   },
-  detect(observation, { memory }) {
-    const page = observation as PageObservation;
+  detect(page, { memory }) {
     let path = '';
     try {
       path = new URL(page.url).pathname;

@@ -9,7 +9,7 @@ import { analyseMarkdown } from '../lib/content.ts';
 import { clip, compact, failed, isRecord, text, texts } from '../lib/fields.ts';
 import { transitionKind } from '../lib/status.ts';
 import { registerDetector } from '../registry.ts';
-import type { ContentRef, RequestObservation } from '../types.ts';
+import type { ContentRef } from '../types.ts';
 import { POSTS_API } from './lib.ts';
 
 const statusKey = (id: string) => `demo:post:${id}`;
@@ -28,8 +28,7 @@ export default registerDetector({
       'tests/sites/demo/README.md (JSON API)',
     ],
   },
-  detect(observation, { memory }) {
-    const request = observation as RequestObservation;
+  detect(request, { memory }) {
     const match = POSTS_API.exec(request.path);
     if (!match || request.method === 'GET' || failed(request) || !isRecord(request.response)) return [];
     const post = request.response;

@@ -13,7 +13,6 @@ import {
 import { failed, submissionOf, text } from '../lib/fields.ts';
 import type { MarkupFacts } from '../markup.ts';
 import { registerDetector } from '../registry.ts';
-import type { PageObservation } from '../types.ts';
 
 /**
  * The notice must name the pending code: the page a candidate leaves is snapshotted as it goes
@@ -43,8 +42,7 @@ export default registerDetector({
     ],
   },
   detect(observation, context) {
-    if (observation.type === 'page')
-      return voucherVerdict(context.memory, observation as PageObservation, verdictFromTags);
+    if (observation.type === 'page') return voucherVerdict(context.memory, observation, verdictFromTags);
     const submission = submissionOf(observation, context);
     if (submission?.method !== 'POST' || failed(submission)) return [];
     if (/^\/panier\/bon\/retirer\/?$/.test(submission.path)) {

@@ -4,10 +4,10 @@
  * `name_<id_lang>`, `reduction` (%), `price_display_method`, `show_prices`.
  */
 import { settingsChanged } from '../lib/events.ts';
-import { amount, failed, submissionOf, text } from '../lib/fields.ts';
+import { amount, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
 import { isSubmit, langText, legacyController } from './lib.ts';
-import { counts, redirectOutcome } from './outcome.ts';
+import { savedPost } from './outcome.ts';
 
 export default registerDetector({
   id: 'prestashop.customer-group',
@@ -21,9 +21,8 @@ export default registerDetector({
     files: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminGroupsController.php'],
   },
   detect(observation, context) {
-    const submission = submissionOf(observation, context);
-    if (submission?.method !== 'POST' || failed(submission)) return [];
-    if (!counts(redirectOutcome(submission))) return [];
+    const submission = savedPost(observation, context);
+    if (!submission) return [];
     if (legacyController(submission) !== 'admingroups' || !isSubmit(submission, 'submitAddgroup')) return [];
     const { fields } = submission;
     return settingsChanged('customer-group', {

@@ -17,10 +17,10 @@
 import { redactSecretsInText } from '../../../shared/privacy/sensitive.ts';
 import { countWords } from '../../../shared/rules/text.ts';
 import { settingsChanged } from '../lib/events.ts';
-import { failed, field, flag, submissionOf, text } from '../lib/fields.ts';
+import { field, flag, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
 import { isSubmit, langText, legacyController, symfonyPath } from './lib.ts';
-import { counts, redirectOutcome } from './outcome.ts';
+import { savedPost } from './outcome.ts';
 
 const withText = (message: string | undefined) =>
   message === undefined
@@ -50,10 +50,8 @@ export default registerDetector({
     ],
   },
   detect(observation, context) {
-    const submission = submissionOf(observation, context);
-    if (submission?.method !== 'POST' || failed(submission)) return [];
-    // Every page here redirects after a save; 200 is the form again, with its errors.
-    if (!counts(redirectOutcome(submission))) return [];
+    const submission = savedPost(observation, context);
+    if (!submission) return [];
     const { fields } = submission;
     const route = symfonyPath(submission.path);
     const thread = /\/sell\/customer-service\/customer-threads\/(\d+)\/reply/.exec(route);

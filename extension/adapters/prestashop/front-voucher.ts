@@ -9,7 +9,6 @@ import { awaitVoucherVerdict, readVerdict, rememberVoucher, voucherVerdict } fro
 import { clip, failed, submissionOf, text } from '../lib/fields.ts';
 import type { MarkupFacts } from '../markup.ts';
 import { registerDetector } from '../registry.ts';
-import type { PageObservation } from '../types.ts';
 import { cartAnswer, isCartController } from './lib.ts';
 
 /**
@@ -35,8 +34,7 @@ export default registerDetector({
     ],
   },
   detect(observation, context) {
-    if (observation.type === 'page')
-      return voucherVerdict(context.memory, observation as PageObservation, cartPageVerdict);
+    if (observation.type === 'page') return voucherVerdict(context.memory, observation, cartPageVerdict);
     const submission = submissionOf(observation, context);
     if (submission?.method !== 'POST' || failed(submission) || !isCartController(submission)) return [];
     if (!Object.hasOwn(submission.fields, 'addDiscount')) return [];

@@ -3,8 +3,10 @@
  * `submitAdd<table>` buttons, `<field>_<id_lang>` translatable fields), Symfony admin routes
  * (`/index.php/sell/…`, `<form>[<field>][<id_lang>]`), the front office's cart controller.
  */
+import { visibleLength } from '../lib/content.ts';
 import {
   amount,
+  clip,
   type Fields,
   field,
   integer,
@@ -13,6 +15,7 @@ import {
   type Submission,
   text,
 } from '../lib/fields.ts';
+import type { PayloadOf } from '../types.ts';
 
 export const PRESTASHOP_REPO = 'PrestaShop/PrestaShop';
 
@@ -153,4 +156,37 @@ export const groupedIds = (fields: Fields, base: string): Record<string, string[
     groups[group] = [...(groups[group] ?? []), value];
   }
   return groups;
+};
+
+/**
+ * The texts both product pages post (1.7.8 `form[step1|step5][…]`, 8.x
+ * `product[description|seo][…]`), as `commerce.productSaved` keeps them: the descriptions by
+ * their visible length, the SEO fields clipped. Each page names its own fields.
+ */
+export interface ProductTextFields {
+  shortDescription: string;
+  description: string;
+  metaTitle: string;
+  metaDescription: string;
+  friendlyUrl: string;
+}
+
+type ProductTexts = Pick<
+  PayloadOf<'commerce.productSaved'>,
+  'shortDescriptionLength' | 'descriptionLength' | 'metaTitle' | 'metaDescription' | 'friendlyUrl'
+>;
+
+/** The texts in the default language; a field the form did not send stays undefined. */
+export const productTexts = (fields: Fields, names: ProductTextFields): ProductTexts => {
+  const read = (name: keyof ProductTextFields) => langText(fields, names[name]);
+  const clipped = (value: string | undefined, max: number) =>
+    value === undefined ? undefined : clip(value, max);
+  const length = (value: string | undefined) => (value === undefined ? undefined : visibleLength(value));
+  return {
+    shortDescriptionLength: length(read('shortDescription')),
+    descriptionLength: length(read('description')),
+    metaTitle: clipped(read('metaTitle'), 500),
+    metaDescription: clipped(read('metaDescription'), 5000),
+    friendlyUrl: clipped(read('friendlyUrl'), 500),
+  };
 };

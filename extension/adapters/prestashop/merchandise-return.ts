@@ -10,10 +10,10 @@
  * Saves redirect on success; 200 is the page again with its errors.
  */
 import { settingsChanged } from '../lib/events.ts';
-import { failed, field, flag, integer, submissionOf, text } from '../lib/fields.ts';
+import { field, flag, integer, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
 import { isSubmit, legacyController, symfonyPath } from './lib.ts';
-import { counts, redirectOutcome } from './outcome.ts';
+import { savedPost } from './outcome.ts';
 
 export default registerDetector({
   id: 'prestashop.merchandise-return',
@@ -31,9 +31,8 @@ export default registerDetector({
     ],
   },
   detect(observation, context) {
-    const submission = submissionOf(observation, context);
-    if (submission?.method !== 'POST' || failed(submission)) return [];
-    if (!counts(redirectOutcome(submission))) return [];
+    const submission = savedPost(observation, context);
+    if (!submission) return [];
     const { fields } = submission;
     const route = symfonyPath(submission.path);
     const edit = /\/sell\/customer-service\/merchandise-return\/(\d+)\/edit\/?$/.exec(route);

@@ -7,7 +7,6 @@
 import { appliedVouchers, cartItemCount, orderDone, orderSeen, summaryAmount } from '../lib/commerce.ts';
 import { amount, clip, queryValue, urlParts } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
-import type { PageObservation } from '../types.ts';
 
 const CONFIRMATION_PATH =
   /\/(order-confirmation|confirmation-commande|confirmacion-pedido|conferma-ordine|bestellbestatigung)\/?$/i;
@@ -27,8 +26,7 @@ export default registerDetector({
       'PrestaShop/PrestaShop@1.7.8.10:themes/classic/templates/checkout/_partials/order-confirmation-table.tpl',
     ],
   },
-  detect(observation, { memory }) {
-    const page = observation as PageObservation;
+  detect(page, { memory }) {
     const { path, query } = urlParts(page.url);
     const isConfirmation =
       queryValue(query, 'controller') === 'order-confirmation' ||

@@ -8,7 +8,8 @@
  *   wizard), or an HTTP 400 with the form errors (1.7.8 product page).
  * A form submit seen without its request (network capture off) has no status: `unknown`.
  */
-import { isRecord, type Submission } from '../lib/fields.ts';
+import { failed, isRecord, type Submission, submissionOf } from '../lib/fields.ts';
+import type { DetectorContext, Observation } from '../types.ts';
 
 export type SaveOutcome = 'saved' | 'refused' | 'failed' | 'unknown';
 
@@ -37,3 +38,13 @@ export const jsonOutcome = (submission: Pick<Submission, 'status' | 'response'>)
 
 /** Saves an examiner may count: done, or seen without a status (form fallback). */
 export const counts = (outcome: SaveOutcome): boolean => outcome === 'saved' || outcome === 'unknown';
+
+/**
+ * The POST a redirect-after-post page received, when it may count as a save (redirected, or
+ * seen without its status); undefined for any other request, a failure or the form again.
+ */
+export const savedPost = (observation: Observation, context: DetectorContext): Submission | undefined => {
+  const submission = submissionOf(observation, context);
+  if (submission?.method !== 'POST' || failed(submission)) return undefined;
+  return counts(redirectOutcome(submission)) ? submission : undefined;
+};

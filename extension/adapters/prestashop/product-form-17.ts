@@ -9,11 +9,10 @@
  * form errors as JSON. The whole form also carries the pre-filled specific-price block
  * (`form[step2][specific_price][sp_*]`): that is not a price rule (see prestashop.specific-price).
  */
-import { visibleLength } from '../lib/content.ts';
 import { amount, clip, compact, failed, field, integer, submissionOf, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
 import type { PayloadOf } from '../types.ts';
-import { langText, symfonyPath } from './lib.ts';
+import { langText, productTexts, symfonyPath } from './lib.ts';
 
 const PATH = /^\/(?:sell\/catalog\/products|product\/form)\/(\d+)\/?$/;
 
@@ -52,11 +51,6 @@ export default registerDetector({
       return [];
     const name = langText(fields, 'form[step1][name]');
     if (name === undefined) return [];
-    const shortDescription = langText(fields, 'form[step1][description_short]');
-    const description = langText(fields, 'form[step1][description]');
-    const metaTitle = langText(fields, 'form[step5][meta_title]');
-    const metaDescription = langText(fields, 'form[step5][meta_description]');
-    const friendlyUrl = langText(fields, 'form[step5][link_rewrite]');
     const category = text(field(fields, 'form[step1][id_category_default]'));
     const data: PayloadOf<'commerce.productSaved'> = compact({
       productId: clip(id, 500),
@@ -66,11 +60,13 @@ export default registerDetector({
       stock:
         integer(field(fields, 'form[step3][qty_0]')) ?? integer(field(fields, 'form[step1][qty_0_shortcut]')),
       category: category ? `#${clip(category, 400)}` : undefined,
-      shortDescriptionLength: shortDescription === undefined ? undefined : visibleLength(shortDescription),
-      descriptionLength: description === undefined ? undefined : visibleLength(description),
-      metaTitle: metaTitle === undefined ? undefined : clip(metaTitle, 500),
-      metaDescription: metaDescription === undefined ? undefined : clip(metaDescription, 5000),
-      friendlyUrl: friendlyUrl === undefined ? undefined : clip(friendlyUrl, 500),
+      ...productTexts(fields, {
+        shortDescription: 'form[step1][description_short]',
+        description: 'form[step1][description]',
+        metaTitle: 'form[step5][meta_title]',
+        metaDescription: 'form[step5][meta_description]',
+        friendlyUrl: 'form[step5][link_rewrite]',
+      }),
     });
     return [{ kind: 'commerce.productSaved', data }];
   },

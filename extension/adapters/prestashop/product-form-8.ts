@@ -10,22 +10,11 @@
  * `meta_description`, `link_rewrite`. A success redirects (302) to the edit page; 200 is the
  * form again with its errors.
  */
-import { visibleLength } from '../lib/content.ts';
-import {
-  amount,
-  clip,
-  compact,
-  failed,
-  field,
-  integer,
-  isRecord,
-  submissionOf,
-  text,
-} from '../lib/fields.ts';
+import { amount, clip, compact, field, integer, isRecord, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
 import type { PayloadOf } from '../types.ts';
-import { langText, symfonyPath } from './lib.ts';
-import { counts, redirectOutcome } from './outcome.ts';
+import { langText, productTexts, symfonyPath } from './lib.ts';
+import { savedPost } from './outcome.ts';
 
 const PATH = /^\/sell\/catalog\/products(?:-v2)?\/(\d+)(?:\/edit)?\/?$/;
 
@@ -74,9 +63,8 @@ export default registerDetector({
     ],
   },
   detect(observation, context) {
-    const submission = submissionOf(observation, context);
-    if (submission?.method !== 'POST' || failed(submission)) return [];
-    if (!counts(redirectOutcome(submission))) return [];
+    const submission = savedPost(observation, context);
+    if (!submission) return [];
     const match = PATH.exec(symfonyPath(submission.path));
     if (!match) return [];
     const { fields } = submission;
@@ -84,11 +72,6 @@ export default registerDetector({
     if (name === undefined) return [];
     const quantity = integer(field(fields, 'product[stock][quantities][delta_quantity][quantity]'));
     const defaultCategory = text(field(fields, 'product[description][categories][default_category_id]'));
-    const shortDescription = langText(fields, 'product[description][description_short]');
-    const description = langText(fields, 'product[description][description]');
-    const metaTitle = langText(fields, 'product[seo][meta_title]');
-    const metaDescription = langText(fields, 'product[seo][meta_description]');
-    const friendlyUrl = langText(fields, 'product[seo][link_rewrite]');
     const category =
       categoryName(fields, defaultCategory) ?? (defaultCategory ? `#${defaultCategory}` : undefined);
     const data: PayloadOf<'commerce.productSaved'> = compact({
@@ -97,11 +80,13 @@ export default registerDetector({
       price: amount(field(fields, 'product[pricing][retail_price][price_tax_excluded]')),
       stock: quantity,
       category: category ? clip(category, 500) : undefined,
-      shortDescriptionLength: shortDescription === undefined ? undefined : visibleLength(shortDescription),
-      descriptionLength: description === undefined ? undefined : visibleLength(description),
-      metaTitle: metaTitle === undefined ? undefined : clip(metaTitle, 500),
-      metaDescription: metaDescription === undefined ? undefined : clip(metaDescription, 5000),
-      friendlyUrl: friendlyUrl === undefined ? undefined : clip(friendlyUrl, 500),
+      ...productTexts(fields, {
+        shortDescription: 'product[description][description_short]',
+        description: 'product[description][description]',
+        metaTitle: 'product[seo][meta_title]',
+        metaDescription: 'product[seo][meta_description]',
+        friendlyUrl: 'product[seo][link_rewrite]',
+      }),
     });
     return [{ kind: 'commerce.productSaved', data }];
   },

@@ -6,7 +6,6 @@
  * (the admin theme's errors.tpl). Area `save-refused`: `target`, what was tried, `reason`.
  */
 import { registerDetector } from '../registry.ts';
-import type { PageObservation } from '../types.ts';
 import { refusalOnPage } from './refusal.ts';
 
 export default registerDetector({
@@ -23,7 +22,7 @@ export default registerDetector({
       'PrestaShop/PrestaShop@1.7.8.10:admin-dev/themes/default/template/errors.tpl',
     ],
   },
-  detect(observation, context) {
-    return refusalOnPage(context.memory, observation as PageObservation);
+  detect(page, context) {
+    return refusalOnPage(context.memory, page);
   },
 });

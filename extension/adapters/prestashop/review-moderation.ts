@@ -13,13 +13,12 @@
  * A reload of the same approve link is not a second moderation.
  */
 import { queryValue, urlParts } from '../lib/fields.ts';
+import { linkAction } from '../lib/link-action.ts';
 import { registerDetector } from '../registry.ts';
-import type { DerivedEvent, LinkObservation, Memory, PageObservation } from '../types.ts';
+import type { DerivedEvent, Memory } from '../types.ts';
 
 const SEEN_KEY = 'prestashop:reviews-moderated';
 const PENDING_KEY = 'prestashop:review-link';
-/** The page a link loads arrives within seconds; a confirm() dialog may add some. */
-const WAIT_MS = 60_000;
 
 type Action = 'approve' | 'delete';
 
@@ -62,20 +61,9 @@ export default registerDetector({
     files: ['PrestaShop/productcomments@v6.0.3:productcomments.php#L177-L272'],
   },
   detect(observation, { memory }) {
-    if (observation.type === 'link') {
-      const asked = actionOf((observation as LinkObservation).href);
-      if (asked) memory.set(PENDING_KEY, { ...asked, time: observation.time });
-      return [];
-    }
-    const page = observation as PageObservation;
-    if (!isModulePage(urlParts(page.url).query)) return [];
-    const pending = memory.get<{ action: Action; id: string; time: number }>(PENDING_KEY);
-    memory.delete(PENDING_KEY);
-    if (page.markup?.notices?.some((notice) => notice.kind === 'error')) return [];
-    const shown = actionOf(page.url);
-    if (shown) return moderated(memory, shown.action, shown.id);
-    if (pending && page.time - pending.time <= WAIT_MS && page.time >= pending.time)
-      return moderated(memory, pending.action, pending.id);
-    return [];
+    const done = linkAction(observation, memory, PENDING_KEY, actionOf, (url) =>
+      isModulePage(urlParts(url).query),
+    );
+    return done ? moderated(memory, done.action, done.id) : [];
   },
 });

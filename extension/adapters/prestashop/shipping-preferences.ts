@@ -9,10 +9,10 @@
  * success, 200 with errors otherwise.
  */
 import { settingsChanged } from '../lib/events.ts';
-import { amount, failed, field, submissionOf, text } from '../lib/fields.ts';
+import { amount, field, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
 import { symfonyPath } from './lib.ts';
-import { counts, redirectOutcome } from './outcome.ts';
+import { savedPost } from './outcome.ts';
 
 export default registerDetector({
   id: 'prestashop.shipping-preferences',
@@ -29,10 +29,9 @@ export default registerDetector({
     ],
   },
   detect(observation, context) {
-    const submission = submissionOf(observation, context);
-    if (submission?.method !== 'POST' || failed(submission)) return [];
+    const submission = savedPost(observation, context);
+    if (!submission) return [];
     if (!/\/improve\/shipping\/preferences/.test(symfonyPath(submission.path))) return [];
-    if (!counts(redirectOutcome(submission))) return [];
     const { fields } = submission;
     // The page's form handler nests both blocks in one form, `form[handling][…]`; a block
     // posted alone is `handling[…]`: read either.

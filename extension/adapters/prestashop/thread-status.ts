@@ -8,8 +8,8 @@
  */
 import { settingsChanged } from '../lib/events.ts';
 import { queryValue, urlParts } from '../lib/fields.ts';
+import { linkAction } from '../lib/link-action.ts';
 import { registerDetector } from '../registry.ts';
-import type { LinkObservation, PageObservation } from '../types.ts';
 
 const STATUS: Readonly<Record<string, string>> = {
   '1': 'open',
@@ -19,11 +19,13 @@ const STATUS: Readonly<Record<string, string>> = {
 };
 const SEEN_KEY = 'prestashop:thread-status:';
 const PENDING_KEY = 'prestashop:thread-status-link';
-const WAIT_MS = 60_000;
+
+const isThreadsPage = (url: string) =>
+  queryValue(urlParts(url).query, 'controller')?.toLowerCase() === 'admincustomerthreads';
 
 const asked = (url: string) => {
+  if (!isThreadsPage(url)) return undefined;
   const { query } = urlParts(url);
-  if (queryValue(query, 'controller')?.toLowerCase() !== 'admincustomerthreads') return undefined;
   const status = STATUS[queryValue(query, 'setstatus') ?? ''];
   const threadId = queryValue(query, 'id_customer_thread');
   return status && threadId ? { status, threadId } : undefined;
@@ -44,20 +46,7 @@ export default registerDetector({
     ],
   },
   detect(observation, { memory }) {
-    if (observation.type === 'link') {
-      const link = asked((observation as LinkObservation).href);
-      if (link) memory.set(PENDING_KEY, { ...link, time: observation.time });
-      return [];
-    }
-    const page = observation as PageObservation;
-    const { query } = urlParts(page.url);
-    if (queryValue(query, 'controller')?.toLowerCase() !== 'admincustomerthreads') return [];
-    const pending = memory.get<{ status: string; threadId: string; time: number }>(PENDING_KEY);
-    memory.delete(PENDING_KEY);
-    if (page.markup?.notices?.some((notice) => notice.kind === 'error')) return [];
-    const set =
-      asked(page.url) ??
-      (pending && page.time >= pending.time && page.time - pending.time <= WAIT_MS ? pending : undefined);
+    const set = linkAction(observation, memory, PENDING_KEY, asked, isThreadsPage);
     if (!set) return [];
     if (memory.get<string>(SEEN_KEY + set.threadId) === set.status) return [];
     memory.set(SEEN_KEY + set.threadId, set.status);

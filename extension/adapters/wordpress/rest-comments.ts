@@ -7,7 +7,7 @@
  */
 import { clip, failed, isRecord, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
-import type { DerivedEvent, PayloadOf, RequestObservation } from '../types.ts';
+import type { DerivedEvent, PayloadOf } from '../types.ts';
 import { renderedText, restRoute } from './lib.ts';
 
 const STATUS_ACTIONS: Readonly<Record<string, PayloadOf<'comment.moderated'>['action']>> = {
@@ -35,8 +35,7 @@ export default registerDetector({
       'WordPress/wordpress-develop@6.6.2:src/wp-includes/rest-api/endpoints/class-wp-rest-comments-controller.php',
     ],
   },
-  detect(observation) {
-    const request = observation as RequestObservation;
+  detect(request) {
     const route = restRoute(request);
     const match = route ? /^\/wp\/v2\/comments(?:\/(\d+))?$/.exec(route) : null;
     if (!match || failed(request) || request.method === 'GET') return [];

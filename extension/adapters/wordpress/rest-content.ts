@@ -8,7 +8,7 @@
  */
 import { failed, isRecord, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
-import type { DerivedEvent, RequestObservation } from '../types.ts';
+import type { DerivedEvent } from '../types.ts';
 import {
   changedKeys,
   contentEvent,
@@ -69,8 +69,7 @@ export default registerDetector({
       'WordPress/gutenberg@2b5906d04a9fdfd20ffa924ceec692e1d989abba:packages/api-fetch/src/middlewares/http-v1.js',
     ],
   },
-  detect(observation, { memory }) {
-    const request = observation as RequestObservation;
+  detect(request, { memory }) {
     const route = restRoute(request);
     if (!route) return [];
     learnFromRest(memory, route, request.response);
