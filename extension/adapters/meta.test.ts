@@ -17,13 +17,41 @@ const ADAPTER_FOLDERS = ['wordpress', 'prestashop', 'commerce', 'demo'] as const
 /** Helpers beside the detectors (no `registerDetector` call). */
 const NOT_DETECTORS = new Set(['adapter.ts', 'lib.ts', 'outcome.ts', 'refusal.ts', 'form-save.ts']);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SOURCES = readFileSync(`${ROOT}docs/sources.md`, 'utf8');
-/** `owner/repo@ref:path`, optionally `#L<a>` or `#L<a>-L<b>`: a file of a product at a version. */
-const CITATION = /^([\w.-]+\/[\w.-]+)@([\w.-]+):([^\s#]+)(#L\d+(-L\d+)?)?$/;
-/** The citations docs/sources.md lists (backticked, without line anchors). */
-const listedSources = new Set(
-  [...SOURCES.matchAll(/`([\w.-]+\/[\w.-]+@[\w.-]+:[^`\s#]+)`/g)].map((m) => m[1]!),
+const [SOURCES = '', NOT_YET_LOCATED = ''] = readFileSync(`${ROOT}docs/sources.md`, 'utf8').split(
+  /^## Not yet located$/m,
 );
+/** Files read in a copy of unknown release, awaiting their lines (`source.unlocated`). */
+const unlocatedSources = new Set(
+  [...NOT_YET_LOCATED.matchAll(/^\| `([\w.-]+\/[\w.-]+@[\w.-]+:[^`\s#]+)` +\|/gm)].map((m) => m[1]!),
+);
+/**
+ * `owner/repo@ref:path#L<a>-L<b>`: lines of a product's file at a tag or commit — the only form
+ * a reader can open and check. A file of this repository (the demo site) is cited by its path.
+ */
+const CITATION = /^([\w.-]+\/[\w.-]+)@([\w.-]+):([^\s#]+)#L(\d+)-L(\d+)$/;
+/** Anything shaped like a product citation inside a fixture's prose, to check it the same way. */
+const CITED_IN_PROSE = /[\w.-]+\/[\w.-]+@[\w.-]+:[^\s,;()`'"]+/g;
+/** docs/sources.md rows: `owner/repo@ref:path` (no anchor) and how and when it was read. */
+const listedSources = new Map(
+  [...SOURCES.matchAll(/^\| `([\w.-]+\/[\w.-]+@[\w.-]+:[^`\s#]+)` +\| ([^|]+)\|/gm)].map(
+    (m) => [m[1]!, m[2]!.trim()] as const,
+  ),
+);
+/** Why `citation` cannot be checked, or undefined when it can. */
+const citationProblem = (citation: string): string | undefined => {
+  const match = CITATION.exec(citation);
+  if (!match) return `${citation}: not of the form owner/repo@ref:path#L<a>-L<b>`;
+  if (Number(match[4]) < 1 || Number(match[4]) > Number(match[5]))
+    return `${citation}: the line range is empty`;
+  const file = citation.replace(/#L.*$/, '');
+  const read = listedSources.get(file);
+  if (read === undefined) return `${file} is not listed in docs/sources.md`;
+  if (!/\bread 20\d\d-\d\d-\d\d\b/.test(read) || /not re-read/.test(read))
+    return `${file}: docs/sources.md does not say when it was read at ${match[2]}`;
+  return undefined;
+};
+/** Fixture folders recorded from or rebuilt after a product: they cite its source. */
+const PRODUCT_FIXTURES = new Set(['prestashop', 'wordpress', 'evershop']);
 
 const detectorFiles = ADAPTER_FOLDERS.flatMap((folder) =>
   readdirSync(HERE + folder)
@@ -64,7 +92,7 @@ describe('adapters meta-test', () => {
       expect(detector.observes.length).toBeGreaterThan(0);
       expect(detector.source.product).toMatch(/\S/);
       expect(detector.source.versions.length).toBeGreaterThan(0);
-      expect(detector.source.files.length).toBeGreaterThan(0);
+      expect(detector.source.files.length + (detector.source.unlocated?.length ?? 0)).toBeGreaterThan(0);
       for (const file of detector.source.files) {
         // A file of this repository (the demo site) must exist; anything else is a product's
         // source file at a version, listed in docs/sources.md with the date it was read.
@@ -72,9 +100,10 @@ describe('adapters meta-test', () => {
           expect(existsSync(ROOT + file.replace(/\s*\(.*\)$/, '')), file).toBe(true);
           continue;
         }
-        expect(file, 'owner/repo@ref:path(#La-Lb)').toMatch(CITATION);
-        expect(listedSources, `${file} is listed in docs/sources.md`).toContain(file.replace(/#L.*$/, ''));
+        expect(citationProblem(file)).toBeUndefined();
       }
+      for (const file of detector.source.unlocated ?? [])
+        expect(unlocatedSources, `${file} is listed under « Not yet located »`).toContain(file);
       expect(readFileSync(`${HERE}${folder}/${name}`, 'utf8')).toMatch(/^\/\*\*/);
     });
 
@@ -91,25 +120,71 @@ describe('adapters meta-test', () => {
   });
 
   it('refuses citations it cannot check', () => {
+    const listed = [...listedSources.keys()][0]!;
     for (const bad of [
       'shared/reference-sites/wordpress/NOTES.md',
-      'PrestaShop/PrestaShop:controllers/admin/AdminCartRulesController.php',
+      'PrestaShop/PrestaShop:controllers/admin/AdminCartRulesController.php#L1-L2',
       'PrestaShop/PrestaShop@8.2.0:controllers/admin/AdminCartRulesController.php (postProcess)',
       'https://schema.org/Order',
+      listed,
+      `${listed}#L12`,
+      `${listed}#L20-L10`,
+      `${listed}#L0-L0`,
+      `${listed.replace('@', '@0.0.0-never-read')}#L1-L2`,
+      `${listed.replace(/:.*$/, ':never/listed.php')}#L1-L2`,
     ])
-      expect(CITATION.test(bad), bad).toBe(false);
-    expect(CITATION.test('PrestaShop/PrestaShop@1.7.8.10:classes/CartRule.php#L10-L20')).toBe(true);
+      expect(citationProblem(bad), bad).toBeDefined();
+    expect(citationProblem(`${listed}#L1-L2`)).toBeUndefined();
     expect(readme).not.toContain('reference-sites/');
   });
 
-  it('gives every fixture its source', () => {
-    for (const folder of readdirSync(FIXTURES))
-      for (const name of readdirSync(FIXTURES + folder)) {
-        const text = readFileSync(`${FIXTURES}${folder}/${name}`, 'utf8');
-        if (name.endsWith('.json'))
-          expect((JSON.parse(text) as { _source?: string })._source, name).toMatch(/\S{20}/);
-        else if (name.endsWith('.html')) expect(text, name).toMatch(/^<!-- Source: /);
-        else throw new Error(`Unexpected fixture ${folder}/${name}`);
-      }
+  it('lists in docs/sources.md only files that are cited, each with the day it was read', async () => {
+    const cited = new Set<string>();
+    for (const detector of registeredDetectors())
+      for (const file of detector.source.files) cited.add(file.replace(/#L.*$/, ''));
+    for (const { text } of fixtureTexts())
+      for (const [citation] of text.matchAll(CITED_IN_PROSE)) cited.add(citation.replace(/#L.*$/, ''));
+    expect([...listedSources.keys()].filter((file) => !cited.has(file))).toEqual([]);
+    const unlocated = new Set([
+      ...registeredDetectors().flatMap((detector) => detector.source.unlocated ?? []),
+      ...fixtureTexts().flatMap((fixture) => fixture.unlocated),
+    ]);
+    expect([...unlocatedSources].filter((file) => !unlocated.has(file))).toEqual([]);
+    for (const [file, read] of listedSources) expect(read, file).toMatch(/\bread 20\d\d-\d\d-\d\d\b/);
+  });
+
+  it('gives every fixture its source, product fixtures as checkable citations', () => {
+    for (const { folder, name, raw, text, unlocated } of fixtureTexts()) {
+      if (name.endsWith('.json'))
+        expect((JSON.parse(raw) as { _source?: string })._source, name).toMatch(/\S{20}/);
+      else expect(raw, name).toMatch(/^<!-- Source: /);
+      const citations = [...text.matchAll(CITED_IN_PROSE)].map(([citation]) => citation);
+      // A JSON product fixture is rebuilt from the product's source: it says from which lines.
+      if (PRODUCT_FIXTURES.has(folder) && name.endsWith('.json'))
+        expect(citations.length + unlocated.length, `${folder}/${name} cites its product`).toBeGreaterThan(0);
+      for (const citation of citations)
+        expect(citationProblem(citation), `${folder}/${name}`).toBeUndefined();
+      for (const file of unlocated) expect(unlocatedSources, `${folder}/${name}`).toContain(file);
+    }
   });
 });
+
+/**
+ * Every fixture with what it cites: JSON fixtures in `_sources` (line-exact), `_unlocated` (not
+ * yet located) and their `_source` prose, HTML ones in their first comment.
+ */
+function fixtureTexts(): { folder: string; name: string; raw: string; text: string; unlocated: string[] }[] {
+  return readdirSync(FIXTURES).flatMap((folder) =>
+    readdirSync(FIXTURES + folder).map((name) => {
+      const raw = readFileSync(`${FIXTURES}${folder}/${name}`, 'utf8');
+      if (name.endsWith('.json')) {
+        const json = JSON.parse(raw) as { _source?: string; _sources?: string[]; _unlocated?: string[] };
+        const text = [json._source ?? '', ...(json._sources ?? [])].join('\n');
+        return { folder, name, raw, text, unlocated: json._unlocated ?? [] };
+      }
+      if (name.endsWith('.html'))
+        return { folder, name, raw, text: /^<!--[\s\S]*?-->/.exec(raw)?.[0] ?? '', unlocated: [] };
+      throw new Error(`Unexpected fixture ${folder}/${name}`);
+    }),
+  );
+}

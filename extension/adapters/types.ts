@@ -116,8 +116,17 @@ export type AdapterId = 'wordpress' | 'prestashop' | 'commerce' | 'demo';
 export interface SourceRef {
   product: string;
   versions: readonly string[];
-  /** Repository paths (`WordPress/wordpress-develop:src/wp-admin/options.php`, …). */
+  /**
+   * The product's lines the detector relies on, `owner/repo@<tag or commit>:<path>#L<a>-L<b>`, each
+   * listed in docs/sources.md with the day it was read; or a file of this repository (demo site).
+   */
   files: readonly string[];
+  /**
+   * Files its first author read in a copy whose release was not recorded, not yet read again at a
+   * fixed ref (`owner/repo@ref:path`, docs/sources.md « Not yet located »): kept visible, never
+   * counted as checked, moved to `files` with their lines once they are.
+   */
+  unlocated?: readonly string[];
 }
 
 /** The observations of the given types: what a detector that observes them is called with. */

@@ -42,8 +42,8 @@ export default registerDetector({
     product: 'EverShop',
     versions: ['2.2'],
     files: [
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/promotion/api/createCoupon/route.json',
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/promotion/api/createCoupon/finish[apiResponse].js',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/promotion/api/createCoupon/route.json#L1-L5',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/promotion/api/createCoupon/finish[apiResponse].js#L6-L26',
     ],
   },
   detect(request) {

@@ -48,7 +48,7 @@ export default registerDetector({
     product: 'EverShop',
     versions: ['2.2'],
     files: [
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/api/updateProduct/route.json',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/api/updateProduct/route.json#L1-L5',
     ],
   },
   detect(request) {

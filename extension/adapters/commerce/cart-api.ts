@@ -49,7 +49,7 @@ export default registerDetector({
     product: 'EverShop',
     versions: ['2.2'],
     files: [
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/checkout/api/addMineCartItem/addItemToCart.ts',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/checkout/api/addMineCartItem/addItemToCart.ts#L24-L56',
     ],
   },
   detect(observation, { memory }) {

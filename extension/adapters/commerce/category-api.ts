@@ -27,12 +27,12 @@ export default registerDetector({
     product: 'EverShop',
     versions: ['2.2'],
     files: [
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/api/createCategory/route.json',
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/api/updateCategory/route.json',
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/api/createCategory/finish[apiResponse].ts',
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/pages/admin/categoryEdit+categoryNew/General.tsx',
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/pages/admin/categoryEdit+categoryNew/Seo.tsx',
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/pages/admin/categoryEdit+categoryNew/Status.tsx',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/api/createCategory/route.json#L1-L5',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/api/updateCategory/route.json#L1-L5',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/api/createCategory/finish[apiResponse].ts#L12-L41',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/pages/admin/categoryEdit+categoryNew/General.tsx#L102-L171',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/pages/admin/categoryEdit+categoryNew/Seo.tsx#L53-L93',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/catalog/pages/admin/categoryEdit+categoryNew/Status.tsx#L30-L44',
     ],
   },
   detect(request) {

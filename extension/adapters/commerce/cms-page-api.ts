@@ -28,12 +28,12 @@ export default registerDetector({
     product: 'EverShop',
     versions: ['2.2'],
     files: [
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/cms/api/createCmsPage/route.json',
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/cms/api/updateCmsPage/route.json',
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/cms/api/createCmsPage/payloadSchema.json',
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/cms/api/createCmsPage/finish[apiResponse].ts',
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/cms/pages/admin/cmsPageEdit+cmsPageNew/General.tsx',
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/cms/pages/admin/cmsPageEdit+cmsPageNew/Seo.tsx',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/cms/api/createCmsPage/route.json#L1-L5',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/cms/api/updateCmsPage/route.json#L1-L5',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/cms/api/createCmsPage/payloadSchema.json#L1-L76',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/cms/api/createCmsPage/finish[apiResponse].ts#L12-L38',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/cms/pages/admin/cmsPageEdit+cmsPageNew/General.tsx#L38-L68',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/cms/pages/admin/cmsPageEdit+cmsPageNew/Seo.tsx#L58-L79',
     ],
   },
   detect(request, context) {

@@ -32,8 +32,8 @@ export default registerDetector({
     product: 'EverShop',
     versions: ['2.2'],
     files: [
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/promotion/api/couponApply/[validateCouponCode]applyCoupon.ts',
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/promotion/api/couponApply/validateCouponCode.js',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/promotion/api/couponApply/[validateCouponCode]applyCoupon.ts#L13-L33',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/promotion/api/couponApply/validateCouponCode.js#L4-L15',
     ],
   },
   detect(request, { memory }) {

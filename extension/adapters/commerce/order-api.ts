@@ -23,7 +23,7 @@ export default registerDetector({
     product: 'EverShop',
     versions: ['2.2'],
     files: [
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/checkout/api/cartCheckout/checkout.ts',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/checkout/api/cartCheckout/checkout.ts#L30-L55',
     ],
   },
   detect(request, { memory }) {

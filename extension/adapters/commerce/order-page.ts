@@ -35,8 +35,8 @@ export default registerDetector({
     product: 'Any shop',
     versions: ['EverShop 2.2', 'schema.org Order'],
     files: [
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/checkout/pages/frontStore/checkoutSuccess/route.json',
-      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/checkout/pages/frontStore/checkoutSuccess/Summary.tsx',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/checkout/pages/frontStore/checkoutSuccess/route.json#L1-L4',
+      'evershopcommerce/evershop@v2.2.1:packages/evershop/src/modules/checkout/pages/frontStore/checkoutSuccess/Summary.tsx#L20-L37',
     ],
   },
   detect(page, { memory }) {

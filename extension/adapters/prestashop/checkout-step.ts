@@ -24,7 +24,8 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [
+    files: [],
+    unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:themes/classic/templates/checkout/_partials/steps/shipping.tpl',
       'PrestaShop/PrestaShop@1.7.8.10:themes/classic/templates/checkout/_partials/steps/payment.tpl',
       'PrestaShop/PrestaShop@1.7.8.10:classes/checkout/CheckoutDeliveryStep.php',

@@ -18,7 +18,8 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1'],
-    files: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminGroupsController.php'],
+    files: [],
+    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminGroupsController.php'],
   },
   detect(observation, context) {
     const submission = savedPost(observation, context);

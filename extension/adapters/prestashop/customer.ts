@@ -29,11 +29,14 @@ export default registerDetector({
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
     files: [
+      'PrestaShop/ps_emailsubscription@v2.8.2:ps_emailsubscription.php#L44-L45',
+      'PrestaShop/ps_emailsubscription@v2.8.2:ps_emailsubscription.php#L412-L478',
+      'PrestaShop/ps_emailsubscription@v2.8.2:controllers/front/subscription.php#L39-L65',
+    ],
+    unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Sell/Customer/CustomerType.php',
       'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Customer/CustomerType.php',
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/sell/customers/customers.yml',
-      'PrestaShop/ps_emailsubscription@v2.8.2:ps_emailsubscription.php#L415-L470',
-      'PrestaShop/ps_emailsubscription@v2.8.2:controllers/front/subscription.php',
     ],
   },
   detect(observation, context) {

@@ -20,7 +20,8 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [
+    files: [],
+    unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Configure/AdvancedParameters/Employee/EmployeeType.php',
       'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Configure/AdvancedParameters/Employee/EmployeeType.php',
     ],

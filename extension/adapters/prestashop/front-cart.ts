@@ -20,7 +20,8 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [
+    files: [],
+    unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:controllers/front/CartController.php',
       'PrestaShop/PrestaShop@1.7.8.10:themes/classic/templates/catalog/_partials/product-add-to-cart.tpl',
       'PrestaShop/PrestaShop@1.7.8.10:themes/core.js',

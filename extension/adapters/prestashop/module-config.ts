@@ -18,10 +18,10 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [
+    files: ['PrestaShop/ps_featuredproducts@v2.1.5:ps_featuredproducts.php#L125-L145'],
+    unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminModulesController.php',
       'PrestaShop/PrestaShop@1.7.8.10:classes/helper/HelperForm.php',
-      'PrestaShop/ps_featuredproducts@v2.1.5:ps_featuredproducts.php',
     ],
   },
   detect(observation, context) {

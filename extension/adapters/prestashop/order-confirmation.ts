@@ -20,7 +20,8 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [
+    files: [],
+    unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:controllers/front/OrderConfirmationController.php',
       'PrestaShop/PrestaShop@1.7.8.10:themes/classic/templates/checkout/order-confirmation.tpl',
       'PrestaShop/PrestaShop@1.7.8.10:themes/classic/templates/checkout/_partials/order-confirmation-table.tpl',

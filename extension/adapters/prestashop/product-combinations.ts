@@ -28,7 +28,8 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [
+    files: [],
+    unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Controller/Admin/AttributeController.php',
       'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Controller/Admin/Sell/Catalog/Product/CombinationController.php',
       'PrestaShop/PrestaShop@8.2.0:admin-dev/themes/new-theme/js/pages/product/services/combinations-service.ts',

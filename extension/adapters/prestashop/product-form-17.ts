@@ -25,7 +25,8 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8'],
-    files: [
+    files: [],
+    unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductInformation.php',
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductPrice.php',
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductQuantity.php',

@@ -58,7 +58,10 @@ export default registerDetector({
   source: {
     product: 'PrestaShop productcomments',
     versions: ['6.0 (PrestaShop 1.7.7+, 8.x)'],
-    files: ['PrestaShop/productcomments@v6.0.3:productcomments.php#L177-L272'],
+    files: [
+      'PrestaShop/productcomments@v6.0.3:productcomments.php#L177-L272',
+      'PrestaShop/productcomments@v6.0.3:productcomments.php#L500-L508',
+    ],
   },
   detect(observation, { memory }) {
     const done = linkAction(observation, memory, PENDING_KEY, actionOf, (url) =>

@@ -16,7 +16,8 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0'],
-    files: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminSearchConfController.php'],
+    files: [],
+    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminSearchConfController.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);

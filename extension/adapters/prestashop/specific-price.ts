@@ -52,7 +52,8 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [
+    files: [],
+    unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductPrice.php',
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductSpecificPrice.php',
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Resources/views/Admin/Product/ProductPage/Forms/form_specific_price.html.twig',

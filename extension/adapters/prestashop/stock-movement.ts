@@ -34,7 +34,8 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [
+    files: [],
+    unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Resources/config/routing/api/stock.yml',
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Controller/Api/StockController.php',
     ],

@@ -40,7 +40,8 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [
+    files: [],
+    unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminCustomerThreadsController.php',
       'PrestaShop/PrestaShop@1.7.8.10:admin-dev/themes/default/template/controllers/customer_threads/helpers/view/view.tpl',
     ],

@@ -22,7 +22,8 @@ export default registerDetector({
   source: {
     product: 'WordPress',
     versions: ['6.1', '6.6'],
-    files: [
+    files: [],
+    unlocated: [
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/ajax-actions.php',
       'WordPress/wordpress-develop@6.6.2:src/js/_enqueues/admin/edit-comments.js',
     ],

@@ -58,7 +58,8 @@ export default registerDetector({
   source: {
     product: 'WordPress',
     versions: ['6.1', '6.6'],
-    files: [
+    files: [],
+    unlocated: [
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/nav-menus.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/nav-menu.php',
       'WordPress/wordpress-develop@6.6.2:src/js/_enqueues/lib/nav-menu.js',

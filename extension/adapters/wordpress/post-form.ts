@@ -32,7 +32,8 @@ export default registerDetector({
   source: {
     product: 'WordPress',
     versions: ['6.1', '6.6'],
-    files: [
+    files: [],
+    unlocated: [
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/post.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/post.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/edit-form-blocks.php',

@@ -31,7 +31,8 @@ export default registerDetector({
   source: {
     product: 'WordPress',
     versions: ['6.1', '6.6'],
-    files: [
+    files: [],
+    unlocated: [
       'WordPress/wordpress-develop@6.6.2:src/wp-includes/rest-api/endpoints/class-wp-rest-comments-controller.php',
     ],
   },

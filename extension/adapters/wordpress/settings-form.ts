@@ -178,7 +178,8 @@ export default registerDetector({
   source: {
     product: 'WordPress',
     versions: ['6.1', '6.6'],
-    files: [
+    files: [],
+    unlocated: [
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/options.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/options-discussion.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/options-reading.php',

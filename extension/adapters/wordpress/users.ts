@@ -36,7 +36,8 @@ export default registerDetector({
   source: {
     product: 'WordPress',
     versions: ['6.1', '6.6'],
-    files: [
+    files: [],
+    unlocated: [
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/user-new.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/user.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/users.php',
