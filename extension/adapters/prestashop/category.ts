@@ -26,12 +26,13 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
+    files: [
+      'PrestaShop/PrestaShop@601f1327e0dedbe052be735c51487e7c4336dfa9:src/PrestaShopBundle/Form/Admin/Catalog/Category/AbstractCategoryType.php#L96-L251',
+      'PrestaShop/PrestaShop@ba9362300f384e9270406636107f32d0eafc3092:src/PrestaShopBundle/Form/Admin/Catalog/Category/CategoryType.php#L59-L64',
+      'PrestaShop/PrestaShop@9df699a498beb853f81230fe983622694183a332:src/PrestaShopBundle/Resources/config/routing/admin/sell/catalog/categories.yml#L76-L104',
+    ],
     unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Catalog/Category/AbstractCategoryType.php',
       'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Catalog/Category/AbstractCategoryType.php',
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Catalog/Category/CategoryType.php',
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/sell/catalog/categories.yml',
     ],
   },
   detect(observation, context) {

@@ -28,11 +28,12 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
+    files: [
+      'PrestaShop/PrestaShop@ba9362300f384e9270406636107f32d0eafc3092:src/PrestaShopBundle/Form/Admin/Improve/Design/Pages/CmsPageType.php#L95-L288',
+      'PrestaShop/PrestaShop@ee786100f6e5ae450027f3d438966043b4e8a43c:src/PrestaShopBundle/Resources/config/routing/admin/improve/design/cms_pages.yml#L17-L35',
+    ],
     unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Improve/Design/Pages/CmsPageType.php',
       'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Improve/Design/Pages/CmsPageType.php',
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/improve/design/cms_pages.yml',
     ],
   },
   detect(observation, context) {

@@ -40,12 +40,16 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
+    files: [
+      'PrestaShop/PrestaShop@859d1f2f7d1837183c6b859e2ade3fbc5173b51d:src/PrestaShopBundle/Form/Admin/Sell/CustomerService/ReplyToCustomerThreadType.php#L56-L76',
+      'PrestaShop/PrestaShop@20ec7dd7b2ec28dc590d44a4286a229c797f3371:src/PrestaShopBundle/Form/Admin/Sell/CustomerService/OrderMessageType.php#L49-L84',
+      'PrestaShop/PrestaShop@3962646a8e8a865f303109da2edd1d8d156ae914:src/PrestaShopBundle/Form/Admin/Sell/Order/OrderMessageType.php#L71-L80',
+      'PrestaShop/PrestaShop@18a23c8f9d463b2e0359cf661586bc51021bc2f7:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml#L53-L58',
+      'PrestaShop/PrestaShop@18a23c8f9d463b2e0359cf661586bc51021bc2f7:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml#L89-L105',
+      'PrestaShop/PrestaShop@18a23c8f9d463b2e0359cf661586bc51021bc2f7:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml#L175-L182',
+      'PrestaShop/PrestaShop@18a23c8f9d463b2e0359cf661586bc51021bc2f7:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml#L211-L216',
+    ],
     unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Sell/CustomerService/ReplyToCustomerThreadType.php',
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Sell/CustomerService/OrderMessageType.php',
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Sell/Order/OrderMessageType.php',
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml',
       'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml',
       'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminCustomerThreadsController.php',
     ],

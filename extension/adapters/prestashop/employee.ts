@@ -20,9 +20,10 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
+    files: [
+      'PrestaShop/PrestaShop@ac35712ef37f8d6bd41eecdd482fe461b1ebd6ef:src/PrestaShopBundle/Form/Admin/Configure/AdvancedParameters/Employee/EmployeeType.php#L130-L239',
+    ],
     unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Configure/AdvancedParameters/Employee/EmployeeType.php',
       'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Configure/AdvancedParameters/Employee/EmployeeType.php',
     ],
   },

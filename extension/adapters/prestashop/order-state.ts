@@ -56,10 +56,11 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
+    files: [
+      'PrestaShop/PrestaShop@6ed7395027ce33310c40a4917c457a79cfe64702:src/PrestaShopBundle/Form/Admin/Configure/ShopParameters/OrderStates/OrderStateType.php#L112-L202',
+    ],
     unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminStatusesController.php',
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Configure/ShopParameters/OrderStates/OrderStateType.php',
       'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Resources/config/routing/admin/configure/shop_parameters/order_states.yml',
     ],
   },

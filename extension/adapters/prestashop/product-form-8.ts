@@ -51,16 +51,18 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['8.0', '8.1', '8.2'],
-    files: [],
+    files: [
+      'PrestaShop/PrestaShop@91d2af41f17bd375adb11a8b361c61a88c862403:src/PrestaShopBundle/Form/Admin/Sell/Product/EditProductFormType.php#L90-L123',
+      'PrestaShop/PrestaShop@91d2af41f17bd375adb11a8b361c61a88c862403:src/PrestaShopBundle/Form/Admin/Sell/Product/EditProductFormType.php#L197-L200',
+      'PrestaShop/PrestaShop@104bda08116c8b7f8217486c3cc8c70f7384bd23:src/PrestaShopBundle/Form/Admin/Sell/Product/HeaderType.php#L48-L66',
+      'PrestaShop/PrestaShop@601f1327e0dedbe052be735c51487e7c4336dfa9:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/RetailPriceType.php#L146-L166',
+      'PrestaShop/PrestaShop@3962646a8e8a865f303109da2edd1d8d156ae914:src/PrestaShopBundle/Form/Admin/Sell/Product/Stock/QuantityType.php#L76-L90',
+      'PrestaShop/PrestaShop@2c4bd73767563b749ed0825b2d1ecec0a77e9a56:src/PrestaShopBundle/Form/Admin/Type/DeltaQuantityType.php#L57-L97',
+      'PrestaShop/PrestaShop@f69e5193491c31677073751238569876a3cb85e2:src/PrestaShopBundle/Form/Admin/Sell/Product/SEO/SEOType.php#L95-L175',
+    ],
     unlocated: [
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/EditProductFormType.php',
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/HeaderType.php',
       'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Description/DescriptionType.php',
       'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Category/CategoriesType.php',
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/RetailPriceType.php',
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Stock/QuantityType.php',
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Stock/DeltaQuantityType.php',
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/SEO/SEOType.php',
     ],
   },
   detect(observation, context) {

@@ -23,10 +23,9 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
-    unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Improve/Shipping/Preferences/HandlingType.php',
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Improve/Shipping/Preferences/CarrierOptionsType.php',
+    files: [
+      'PrestaShop/PrestaShop@dd289fac6ba95b91557ce957ad1b1f63b1ac0dea:src/PrestaShopBundle/Form/Admin/Improve/Shipping/Preferences/HandlingType.php#L69-L86',
+      'PrestaShop/PrestaShop@9254b58667d37089af850406c4a0bbca94915fc3:src/PrestaShopBundle/Form/Admin/Improve/Shipping/Preferences/CarrierOptionsType.php#L81-L123',
     ],
   },
   detect(observation, context) {

@@ -52,14 +52,15 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
+    files: [
+      'PrestaShop/PrestaShop@85d3af51f9834b86400638af5b9b90ee6e219819:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/SpecificPriceType.php#L121-L200',
+      'PrestaShop/PrestaShop@c7032a06a3a607512f4f96e6cf908d2b684605ab:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/SpecificPriceImpactType.php#L70-L113',
+      'PrestaShop/PrestaShop@ba9362300f384e9270406636107f32d0eafc3092:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/ApplicableGroupsType.php#L92-L117',
+    ],
     unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductPrice.php',
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductSpecificPrice.php',
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Resources/views/Admin/Product/ProductPage/Forms/form_specific_price.html.twig',
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/SpecificPriceType.php',
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/SpecificPriceImpactType.php',
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/ApplicableGroupsType.php',
       'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminSpecificPriceRuleController.php',
     ],
   },

@@ -2,7 +2,8 @@
  * Stock changed from Catalog › Stocks (the Vue stock page of 1.7.8, still there in 8.x): the
  * page sends the change by AJAX to the admin API — one product,
  * `POST /index.php/api/stocks/product/<id>[/combination/<id>]` with `{ delta }`; several,
- * `POST /index.php/api/stocks` with `[{ product_id, combination_id, delta }]` — and answers the
+ * `POST /index.php/api/stocks/products` (api_stock_bulk_edit_products of stocks.yml) with
+ * `[{ product_id, combination_id, delta }]` — and answers the
  * updated stock rows (`product_available_quantity`, `product_physical_quantity`). Area `stock`,
  * one change per product: the delta, and the quantity PrestaShop answered when the capture kept it.
  */
@@ -29,16 +30,15 @@ export default registerDetector({
   id: 'prestashop.stock-movement',
   adapter: 'prestashop',
   description:
-    'Stock changed on the Stocks page: POST /index.php/api/stocks/product/<id>[/combination/<id>] {delta} or /index.php/api/stocks [{product_id, combination_id, delta}]; the new quantity from the answer.',
+    'Stock changed on the Stocks page: POST /index.php/api/stocks/product/<id>[/combination/<id>] {delta} or /index.php/api/stocks/products [{product_id, combination_id, delta}]; the new quantity from the answer.',
   observes: ['request'],
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
-    unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Resources/config/routing/api/stock.yml',
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Controller/Api/StockController.php',
+    files: [
+      'PrestaShop/PrestaShop@140a4774d6d41b1f9b6a746113acbbe6ecc63b09:src/PrestaShopBundle/Resources/config/routing/api/stocks.yml#L21-L42',
     ],
+    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Controller/Api/StockController.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
@@ -52,7 +52,8 @@ export default registerDetector({
         ...(one[2] ? { combinationId: one[2] } : {}),
         delta: integer(submission.fields.delta),
       });
-    else if (/^\/api\/stocks\/?$/.test(route)) {
+    // The bulk route is /products (stocks.yml); the bare /api/stocks is kept as first written.
+    else if (/^\/api\/stocks(?:\/products)?\/?$/.test(route)) {
       const list = Array.isArray(submission.fields) ? submission.fields : Object.values(submission.fields);
       for (const item of list.slice(0, 50))
         if (isRecord(item) && text(item.product_id))
