@@ -105,17 +105,23 @@ const parseAttributes = (source: string): Record<string, string> => {
   return attrs;
 };
 
+/** Runs of characters that neither quote nor end a tag (one class, greedy: linear, no backtracking). */
+const PLAIN = /[^"'>]*/y;
+
 /** End of a tag starting at `from` (the index of `<`), respecting quoted attribute values. */
 const tagEnd = (html: string, from: number): number => {
-  let quote = '';
-  for (let i = from + 1; i < html.length; i += 1) {
-    const char = html[i];
-    if (quote) {
-      if (char === quote) quote = '';
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '>') return i;
+  let at = from + 1;
+  for (;;) {
+    PLAIN.lastIndex = at;
+    PLAIN.test(html);
+    at = PLAIN.lastIndex;
+    const char = html[at];
+    if (char === '>') return at;
+    if (char === undefined) return -1;
+    const close = html.indexOf(char, at + 1);
+    if (close < 0) return -1;
+    at = close + 1;
   }
-  return -1;
 };
 
 /**
