@@ -1,7 +1,10 @@
 /** Helpers for the station's tests: an in-memory station, a demo session, sealed events, signed batches. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startBinding } from '../shared/bundle/binding.ts';
 import { GENESIS, sealEvents } from '../shared/bundle/chain.ts';
+import { canonicalize } from '../shared/bundle/jcs.ts';
 import type { CaptureEvent, UnsealedEvent } from '../shared/schema/event.ts';
 import type { SubjectPackage } from '../shared/schema/package.ts';
 import type { Session } from '../shared/schema/session.ts';
@@ -43,7 +46,8 @@ export const demoSession = (candidate: string, startedAt = new Date()): Session 
       cms: pkg.subject.cms,
       hash: pkg.hash.value,
     },
-    grid: { id: pkg.grid.id, hash: 'a'.repeat(64) },
+    // The package's grid, hashed as the extension does: the station's copy then reads as a bundle.
+    grid: { id: pkg.grid.id, hash: createHash('sha256').update(canonicalize(pkg.grid)).digest('hex') },
     candidate: { number: candidate },
     referenceOrigins: ['http://127.0.0.1:8081'],
     startedAt: startedAt.toISOString(),
@@ -79,6 +83,8 @@ export const makeEvents = async (
           subjectId: session.subject.id,
           candidateNumber: session.candidate.number,
           durationMinutes: session.durationMinutes,
+          // Bound to the session and package as the extension binds them (shared/bundle/binding.ts).
+          ...(await startBinding(session)),
         },
       });
     else if (n % 5 === 0)

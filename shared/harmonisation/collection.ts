@@ -17,6 +17,7 @@ import type { EvidenceBundle } from '../schema/bundle.ts';
 import { kindOf, MAX_DOCUMENT_BYTES, type Problem, parse, problem } from '../schema/index.ts';
 import type { SubjectPackage } from '../schema/package.ts';
 import type { Subject } from '../schema/subject.ts';
+import type { StationAnchor } from './entry.ts';
 
 /** What the importer needs of a file (a DOM `File` fits). */
 export interface SourceFile {
@@ -98,6 +99,8 @@ export class HarmonisationSet {
   readonly subjects = new Map<string, KnownSubject>();
   readonly rejected: RejectedFile[] = [];
   readonly duplicates: Duplicate[] = [];
+  /** Per session id, what the examiner's station received (station-source.ts). */
+  readonly anchors = new Map<string, StationAnchor>();
   /** Bumped on every change, so views know when to recompute. */
   version = 0;
 
@@ -107,6 +110,7 @@ export class HarmonisationSet {
     this.subjects.clear();
     this.rejected.length = 0;
     this.duplicates.length = 0;
+    this.anchors.clear();
     this.version += 1;
   }
 
@@ -121,9 +125,12 @@ export class HarmonisationSet {
     return entry && entry.bundle.chain.head === assessment.bundle.chainHead ? entry.bundle : undefined;
   }
 
-  /** Validates one file's text and adds what it holds. Never throws. */
-  async addText(file: string, text: string): Promise<FileOutcome> {
-    const outcome = await this.#add(file, text).catch(
+  /**
+   * Validates one file's text and adds what it holds. Never throws. `quiet`: an identical
+   * assessment already loaded is not listed as a duplicate (a station read again).
+   */
+  async addText(file: string, text: string, { quiet = false } = {}): Promise<FileOutcome> {
+    const outcome = await this.#add(file, text, quiet).catch(
       (error: unknown): FileOutcome => ({
         file,
         status: 'rejected',
@@ -145,7 +152,7 @@ export class HarmonisationSet {
     return { file, status: 'rejected', problems };
   }
 
-  async #add(file: string, text: string): Promise<FileOutcome> {
+  async #add(file: string, text: string, quiet: boolean): Promise<FileOutcome> {
     const reject = (problems: Problem[]): FileOutcome => ({ file, status: 'rejected', problems });
     if (text.length > MAX_DOCUMENT_BYTES) return reject([problem([], 'too-large', { size: text.length })]);
     let input: unknown;
@@ -166,6 +173,7 @@ export class HarmonisationSet {
         const existing = this.assessments.get(assessment.id);
         if (existing) {
           const differs = canonicalize(existing.assessment) !== canonicalize(assessment);
+          if (quiet && !differs) return { file, status: 'duplicate', kind, id: assessment.id };
           const replace = differs && newer(assessment, existing.assessment);
           if (replace) this.assessments.set(assessment.id, { assessment, file });
           this.duplicates.push({

@@ -11,8 +11,23 @@ import type { Subject } from '../schema/subject.ts';
 import type { Locale } from './format.ts';
 import type { ExpectedMark } from './points.ts';
 
-export type FlagKind = 'examiner-deviation' | 'mark-levels' | 'levels-suggestions';
-export const FLAG_KINDS: readonly FlagKind[] = ['examiner-deviation', 'mark-levels', 'levels-suggestions'];
+export type FlagKind = 'examiner-deviation' | 'mark-levels' | 'levels-suggestions' | 'station-copy';
+export const FLAG_KINDS: readonly FlagKind[] = [
+  'examiner-deviation',
+  'mark-levels',
+  'levels-suggestions',
+  'station-copy',
+];
+
+/** What the examiner's station received of one candidate session: `count` events ending at `head`. */
+export interface StationAnchor {
+  sessionId: string;
+  candidate: string;
+  /** The commission's examiner (display name), for a flag without an assessment. */
+  examiner: string;
+  count: number;
+  head: string;
+}
 
 export interface Flag {
   kind: FlagKind;

@@ -38,4 +38,14 @@ export {
   type LevelDistribution,
   type Report,
 } from './report.ts';
+export { bundleAgainstAnchor, stationCopyFlags } from './station-copy.ts';
+export {
+  addStationSnapshot,
+  STATION_SNAPSHOT_FORMAT,
+  type StationAnchor,
+  type StationImport,
+  type StationRead,
+  type StationSnapshot,
+  stationFileName,
+} from './station-source.ts';
 export { histogram, mean, median, quantile, type Summary, standardDeviation, summarise } from './stats.ts';

@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS, type Entry, type EntryQuestion, type HarmonisationSet
 import { examinerDeviations, type Flag, flagsFor } from './flags.ts';
 import { candidateLabel, examinerKey, subjectLabel } from './format.ts';
 import { expectedMark } from './points.ts';
+import { stationCopyFlags } from './station-copy.ts';
 import { type Summary, summarise } from './stats.ts';
 
 export type { Entry, EntryQuestion, HarmonisationSettings } from './entry.ts';
@@ -238,7 +239,8 @@ export const buildReport = (
   for (const row of levelRows) row.byExaminer.sort(byLabel);
 
   const deviations = examinerDeviations(entries, settings);
-  const flags = flagsFor(entries, deviations, settings);
+  // Evidence that is not what the station received comes first: it weighs on every other flag.
+  const flags = [...stationCopyFlags(set, entries), ...flagsFor(entries, deviations, settings)];
   const byId = new Map(entries.map((e) => [e.id, e]));
   for (const flag of flags) for (const id of flag.assessmentIds) byId.get(id)?.flags.push(flag);
 

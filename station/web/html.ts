@@ -11,16 +11,21 @@ export interface Frame {
   script?: string;
   warning?: string | null;
   user?: string | null;
+  /** Extra tags for <head> (already escaped by the caller). */
+  head?: string;
+  /** `data-theme` on <html>, for pages that host the grid editor's components. */
+  theme?: string;
 }
 
-export const page = ({ title, body, script, warning, user }: Frame): string => `<!doctype html>
-<html lang="fr">
+export const page = ({ title, body, script, warning, user, head, theme }: Frame): string => `<!doctype html>
+<html lang="fr"${theme ? ` data-theme="${escapeHtml(theme)}"` : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} — Témoin, station</title>
 <link rel="stylesheet" href="/web/station.css">
 ${script ? `<script type="module" src="/web/${escapeHtml(script)}"></script>` : ''}
+${head ?? ''}
 </head>
 <body>
 <header class="bar">

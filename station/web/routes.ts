@@ -33,6 +33,7 @@ import {
 } from '../live/drafts.ts';
 import type { Hub, HubMessage } from '../live/hub.ts';
 import { clientAsset } from './assets.ts';
+import { registerHarmonisationRoutes } from './harmonisation-routes.ts';
 import { commissionsPage, examinerPage, loginPage } from './views.ts';
 
 const COOKIE = 'temoin_station';
@@ -95,6 +96,8 @@ export const registerExaminerRoutes = (app: FastifyInstance, { db, hub, insecure
   };
   const html = (reply: FastifyReply, text: string) =>
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(text);
+
+  registerHarmonisationRoutes(app, { db, insecureWarning, requireExaminer });
 
   app.get('/web/:name', async (request, reply) => {
     const asset = clientAsset((request.params as { name: string }).name);

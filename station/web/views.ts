@@ -35,6 +35,7 @@ export const commissionsPage = ({
     user: examiner.displayName,
     script: examiner.isAdmin ? 'commissions.ts' : undefined,
     body: `<h1>Commissions</h1>
+<p><a href="/harmonisation" data-testid="open-harmonisation">Harmonisation des notes</a> : les évaluations finalisées ${examiner.isAdmin ? 'de toutes les commissions' : 'de vos commissions'}, sans fichier à transférer.</p>
 ${
   commissions.length === 0
     ? '<p>Aucune commission pour le moment.</p>'

@@ -29,6 +29,12 @@ const fr = {
   'import.rejected': 'Fichiers refusés ({count})',
   'import.empty': 'Aucune évaluation importée pour l’instant.',
 
+  'station.title': 'Depuis la station de l’examinateur',
+  'station.refresh': 'Actualiser depuis la station',
+  'station.reading': 'Lecture de la station…',
+  'station.read': 'Station {station} lue à {time} : {assessments} ; preuves ancrées pour {sessions}.',
+  'station.failed': 'La station n’a pas pu être lue : {reason}',
+
   'settings.title': 'Réglages des signalements',
   'settings.threshold': 'Écart d’un examinateur à la référence (points)',
   'settings.thresholdHelp':
@@ -46,6 +52,7 @@ const fr = {
   'flag.examiner-deviation': 'Examinateur',
   'flag.mark-levels': 'Note et niveaux',
   'flag.levels-suggestions': 'Niveaux et suggestions',
+  'flag.station-copy': 'Preuves et station',
   'flag.open': 'Voir l’évaluation de {candidate}',
   'flag.assessments': 'Ses évaluations ({count})',
 
@@ -163,6 +170,12 @@ const en: Record<HzKey, string> = {
   'import.rejected': 'Refused files ({count})',
   'import.empty': 'No assessment imported yet.',
 
+  'station.title': 'From the examiner’s station',
+  'station.refresh': 'Refresh from the station',
+  'station.reading': 'Reading the station…',
+  'station.read': 'Station {station} read at {time}: {assessments}; evidence anchored for {sessions}.',
+  'station.failed': 'The station could not be read: {reason}',
+
   'settings.title': 'Flag settings',
   'settings.threshold': 'Examiner’s gap from the reference (points)',
   'settings.thresholdHelp':
@@ -180,6 +193,7 @@ const en: Record<HzKey, string> = {
   'flag.examiner-deviation': 'Examiner',
   'flag.mark-levels': 'Mark and levels',
   'flag.levels-suggestions': 'Levels and suggestions',
+  'flag.station-copy': 'Evidence and station',
   'flag.open': 'Open the assessment of {candidate}',
   'flag.assessments': 'Their assessments ({count})',
 
@@ -299,6 +313,14 @@ const NOUNS = {
   level: { fr: ['niveau donné', 'niveaux donnés'], en: ['level given', 'levels given'] },
   event: { fr: ['événement', 'événements'], en: ['event', 'events'] },
   draft: { fr: ['brouillon', 'brouillons'], en: ['draft', 'drafts'] },
+  final: {
+    fr: ['évaluation finalisée', 'évaluations finalisées'],
+    en: ['finalised assessment', 'finalised assessments'],
+  },
+  session: {
+    fr: ['session de candidat', 'sessions de candidats'],
+    en: ['candidate session', 'candidate sessions'],
+  },
 } as const satisfies Record<string, Record<Locale, readonly [string, string]>>;
 
 export type Noun = keyof typeof NOUNS;

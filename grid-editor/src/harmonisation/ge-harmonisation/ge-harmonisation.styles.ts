@@ -53,6 +53,12 @@ export default [
     .drop-zone p {
       flex: 1 1 320px;
     }
+    p.error {
+      margin: 0;
+      padding: 8px 12px;
+      border-left: 3px solid var(--vscode-errorForeground, #f48771);
+      color: var(--vscode-errorForeground, #f48771);
+    }
     input[type='file']:focus-visible + label {
       outline: 1px solid var(--vscode-focusBorder, #0078d4);
       outline-offset: 2px;

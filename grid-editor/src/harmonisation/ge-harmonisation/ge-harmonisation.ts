@@ -18,6 +18,7 @@ import {
   type HarmonisationSettings,
   type Report,
 } from '../../../../shared/harmonisation/report.ts';
+import { addStationSnapshot } from '../../../../shared/harmonisation/station-source.ts';
 import type { Locale, Translator } from '../../../../shared/i18n/translator.ts';
 import { downloadText } from '../../app/download.ts';
 import { FileDrop } from '../../app/file-drop.ts';
@@ -28,6 +29,7 @@ import { countOf, flagKindName, type HzKey, hzMessages } from '../i18n.ts';
 import styles from './ge-harmonisation.styles.ts';
 import { renderImport } from './import-section.ts';
 import { applySetting, renderSettings } from './settings-fields.ts';
+import { renderStation, type StationSource, type StationState } from './station-section.ts';
 import { renderStats } from './stats-tables.ts';
 
 /** Gives the browser a turn to paint (the progress bar) between chunks of files. */
@@ -53,6 +55,12 @@ export class GeHarmonisation extends GeElement<HzEventMap, HzKey> {
   /** Hides the language button (the workbench has its own in the status bar). */
   @property({ type: Boolean, attribute: 'hide-language' }) hideLanguage = false;
 
+  /**
+   * The examiner's station to read assessments from (set by the page the station serves):
+   * read when set, and again on « Actualiser ». Files can be added besides, as always.
+   */
+  @property({ attribute: false }) station: StationSource | null = null;
+
   /** Everything loaded so far. */
   readonly collection = new HarmonisationSet();
 
@@ -64,6 +72,7 @@ export class GeHarmonisation extends GeElement<HzEventMap, HzKey> {
   @state() private pseudonymise = PSEUDONYMISE_BY_DEFAULT;
   @state() private notice = '';
   @state() private printing = false;
+  @state() private stationState: StationState = { status: 'idle' };
   /** Bumped when the collection changes, so the view re-renders. */
   @state() private revision = 0;
 
@@ -104,12 +113,42 @@ export class GeHarmonisation extends GeElement<HzEventMap, HzKey> {
     return run;
   }
 
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (changed.has('station') && this.station) void this.readStation();
+  }
+
+  /** Reads the station's finalised assessments and chain heads, after any import under way. */
+  readStation(): Promise<void> {
+    const run = this.#queue.then(() => this.#readStation());
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #readStation(): Promise<void> {
+    const source = this.station;
+    if (!source) return;
+    this.stationState = { status: 'reading' };
+    try {
+      const read = await addStationSnapshot(this.collection, await source.read());
+      if (!read.ok) throw new Error(read[this.locale]);
+      this.stationState = { status: 'read', at: new Date(), result: read.result };
+    } catch (error) {
+      this.stationState = {
+        status: 'failed',
+        reason: error instanceof Error ? error.message : String(error),
+      };
+    }
+    this.revision += 1;
+  }
+
   /** Forgets every file loaded. */
   clear(): void {
     this.collection.clear();
     this.selectedId = null;
     this.lastImport = null;
     this.notice = '';
+    this.stationState = { status: 'idle' };
     this.revision += 1;
   }
 
@@ -173,7 +212,9 @@ export class GeHarmonisation extends GeElement<HzEventMap, HzKey> {
           </div>
         </div>
         <p class="visually-hidden" role="status" data-testid="status">${this.notice}</p>
-        ${report ? this.#reportHead(report) : nothing} ${renderImport(this, {
+        ${report ? this.#reportHead(report) : nothing}
+        ${renderStation(this, this.station, this.stationState, () => void this.readStation())}
+        ${renderImport(this, {
           set: this.collection,
           report,
           progress: this.progress,
