@@ -17,7 +17,7 @@
  * | mark_gap | mark − expected_mark |
  * | levels_TI, levels_I, levels_S, levels_TS | how many questions got each level |
  * | questions_differing | questions whose level differs from the suggestion |
- * | flags | the flag kinds on this assessment, separated by spaces (`examiner-deviation`, `mark-levels`, `levels-suggestions`) |
+ * | flags | the flag kinds on this assessment, separated by spaces (`station-copy`, `examiner-deviation`, `mark-levels`, `levels-suggestions`) |
  * | q1_id, q1_level, q1_suggested, … qN_… | per question, in the assessment's order; N is the largest number of questions in the export |
  *
  * Numbers use a decimal point. Free texts (comments, appréciation, notes) are not exported: they
