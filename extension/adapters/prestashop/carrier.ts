@@ -45,11 +45,10 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
-    unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminCarrierWizardController.php',
-      'PrestaShop/PrestaShop@1.7.8.10:admin-dev/themes/default/template/controllers/carrier_wizard/helpers/form/form_ranges.tpl',
+    files: [
+      'PrestaShop/PrestaShop@c6c82e459c01c47c3931bd224e00d44385591581:admin-dev/themes/default/template/controllers/carrier_wizard/helpers/form/form_ranges.tpl#L30-L115',
     ],
+    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminCarrierWizardController.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);

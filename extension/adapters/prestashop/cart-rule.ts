@@ -41,14 +41,15 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
+    files: [
+      'PrestaShop/PrestaShop@5b1703028b70a8e4528bf49ba940836a520af4f9:admin-dev/themes/default/template/controllers/cart_rules/informations.tpl#L25-L150',
+      'PrestaShop/PrestaShop@5b1703028b70a8e4528bf49ba940836a520af4f9:admin-dev/themes/default/template/controllers/cart_rules/conditions.tpl#L42-L291',
+      'PrestaShop/PrestaShop@16586ccc0c5add001f0e72cda7b5d6eb33689643:admin-dev/themes/default/template/controllers/cart_rules/product_rule.tpl#L25-L28',
+      'PrestaShop/PrestaShop@43e52b69aca050e2801fdf9156b3e9c990363f2b:admin-dev/themes/default/template/controllers/cart_rules/actions.tpl#L1-L60',
+    ],
     unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminCartRulesController.php',
       'PrestaShop/PrestaShop@1.7.8.10:classes/controller/AdminController.php',
-      'PrestaShop/PrestaShop@1.7.8.10:admin-dev/themes/default/template/controllers/cart_rules/informations.tpl',
-      'PrestaShop/PrestaShop@1.7.8.10:admin-dev/themes/default/template/controllers/cart_rules/conditions.tpl',
-      'PrestaShop/PrestaShop@1.7.8.10:admin-dev/themes/default/template/controllers/cart_rules/product_rule.tpl',
-      'PrestaShop/PrestaShop@1.7.8.10:admin-dev/themes/default/template/controllers/cart_rules/actions.tpl',
     ],
   },
   detect(observation, context) {

@@ -31,9 +31,6 @@ export default registerDetector({
       'PrestaShop/PrestaShop@ba9362300f384e9270406636107f32d0eafc3092:src/PrestaShopBundle/Form/Admin/Catalog/Category/CategoryType.php#L59-L64',
       'PrestaShop/PrestaShop@9df699a498beb853f81230fe983622694183a332:src/PrestaShopBundle/Resources/config/routing/admin/sell/catalog/categories.yml#L76-L104',
     ],
-    unlocated: [
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Catalog/Category/AbstractCategoryType.php',
-    ],
   },
   detect(observation, context) {
     const save = acceptedFormSave(observation, context, {

@@ -24,10 +24,11 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
+    files: [
+      'PrestaShop/PrestaShop@12d313463fe05c6c5a9598b1428475cc3fe6c8fd:themes/classic/templates/checkout/_partials/steps/shipping.tpl#L34-L110',
+      'PrestaShop/PrestaShop@4cd42d2ed3898d84d352ffac39eaae4832d2a20a:themes/classic/templates/checkout/_partials/steps/payment.tpl#L67-L79',
+    ],
     unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:themes/classic/templates/checkout/_partials/steps/shipping.tpl',
-      'PrestaShop/PrestaShop@1.7.8.10:themes/classic/templates/checkout/_partials/steps/payment.tpl',
       'PrestaShop/PrestaShop@1.7.8.10:classes/checkout/CheckoutDeliveryStep.php',
       'PrestaShop/PrestaShop@1.7.8.10:controllers/front/OrderController.php',
     ],

@@ -32,9 +32,6 @@ export default registerDetector({
       'PrestaShop/PrestaShop@ba9362300f384e9270406636107f32d0eafc3092:src/PrestaShopBundle/Form/Admin/Improve/Design/Pages/CmsPageType.php#L95-L288',
       'PrestaShop/PrestaShop@ee786100f6e5ae450027f3d438966043b4e8a43c:src/PrestaShopBundle/Resources/config/routing/admin/improve/design/cms_pages.yml#L17-L35',
     ],
-    unlocated: [
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Improve/Design/Pages/CmsPageType.php',
-    ],
   },
   detect(observation, context) {
     const save = acceptedFormSave(observation, context, {

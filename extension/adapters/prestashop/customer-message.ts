@@ -49,10 +49,7 @@ export default registerDetector({
       'PrestaShop/PrestaShop@18a23c8f9d463b2e0359cf661586bc51021bc2f7:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml#L175-L182',
       'PrestaShop/PrestaShop@18a23c8f9d463b2e0359cf661586bc51021bc2f7:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml#L211-L216',
     ],
-    unlocated: [
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml',
-      'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminCustomerThreadsController.php',
-    ],
+    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminCustomerThreadsController.php'],
   },
   detect(observation, context) {
     const submission = savedPost(observation, context);

@@ -35,7 +35,6 @@ export default registerDetector({
       'PrestaShop/PrestaShop@98ad2670fe8a4c1902b0ccf1139cbda60ee13aa6:src/PrestaShopBundle/Form/Admin/Sell/Customer/CustomerType.php#L127-L293',
     ],
     unlocated: [
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Customer/CustomerType.php',
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/sell/customers/customers.yml',
     ],
   },

@@ -23,9 +23,6 @@ export default registerDetector({
     files: [
       'PrestaShop/PrestaShop@ac35712ef37f8d6bd41eecdd482fe461b1ebd6ef:src/PrestaShopBundle/Form/Admin/Configure/AdvancedParameters/Employee/EmployeeType.php#L130-L239',
     ],
-    unlocated: [
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Configure/AdvancedParameters/Employee/EmployeeType.php',
-    ],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);

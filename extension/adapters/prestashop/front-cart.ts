@@ -20,10 +20,11 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
+    files: [
+      'PrestaShop/PrestaShop@ce881a124f8e6e2900396564f2c67f6dd4ebd65d:themes/classic/templates/catalog/_partials/product-add-to-cart.tpl#L30-L47',
+    ],
     unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:controllers/front/CartController.php',
-      'PrestaShop/PrestaShop@1.7.8.10:themes/classic/templates/catalog/_partials/product-add-to-cart.tpl',
       'PrestaShop/PrestaShop@1.7.8.10:themes/core.js',
     ],
   },

@@ -27,11 +27,12 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
+    files: [
+      'PrestaShop/PrestaShop@0d2c16f454754f6068d8b73bba5aafc877552710:themes/classic/templates/checkout/_partials/cart-voucher.tpl#L47-L52',
+    ],
     unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:controllers/front/CartController.php',
       'PrestaShop/PrestaShop@1.7.8.10:classes/CartRule.php',
-      'PrestaShop/PrestaShop@1.7.8.10:themes/classic/templates/checkout/_partials/cart-voucher.tpl',
     ],
   },
   detect(observation, context) {

@@ -20,12 +20,11 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
-    unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:controllers/front/OrderConfirmationController.php',
-      'PrestaShop/PrestaShop@1.7.8.10:themes/classic/templates/checkout/order-confirmation.tpl',
-      'PrestaShop/PrestaShop@1.7.8.10:themes/classic/templates/checkout/_partials/order-confirmation-table.tpl',
+    files: [
+      'PrestaShop/PrestaShop@034bb28aca574367ed4f7aa8cd991f103cb7df0f:themes/classic/templates/checkout/order-confirmation.tpl#L40-L61',
+      'PrestaShop/PrestaShop@8c567e6ed3acd8b79335ca36a5baab72878f2181:themes/classic/templates/checkout/_partials/order-confirmation-table.tpl#L106-L130',
     ],
+    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/front/OrderConfirmationController.php'],
   },
   detect(page, { memory }) {
     const { path, query } = urlParts(page.url);

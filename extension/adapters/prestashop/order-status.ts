@@ -76,12 +76,7 @@ export default registerDetector({
       'PrestaShop/PrestaShop@277a627a6a4bcd84ec580669b01efe116f090de8:src/PrestaShopBundle/Form/Admin/Sell/Order/UpdateOrderStatusType.php#L64-L72',
       'PrestaShop/PrestaShop@8c567e6ed3acd8b79335ca36a5baab72878f2181:src/PrestaShopBundle/Form/Admin/Sell/Order/UpdateOrderShippingType.php#L57-L67',
       'PrestaShop/PrestaShop@1097b695199b6e1d4d7c3d32a98420be06324195:src/PrestaShopBundle/Form/Admin/Sell/Order/ChangeOrdersStatusType.php#L57-L67',
-    ],
-    unlocated: [
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml',
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Order/UpdateOrderStatusType.php',
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Order/UpdateOrderShippingType.php',
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Resources/views/Admin/Sell/Order/Order/Blocks/View/history.html.twig',
+      'PrestaShop/PrestaShop@0dfad6881da6c0beb6c3f804612bbb087fbe9189:src/PrestaShopBundle/Resources/views/Admin/Sell/Order/Order/Blocks/View/history.html.twig#L26-L73',
     ],
   },
   detect(observation, context) {

@@ -25,13 +25,12 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8'],
-    files: [],
-    unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductInformation.php',
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductPrice.php',
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductQuantity.php',
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductSeo.php',
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Type/TranslateType.php',
+    files: [
+      'PrestaShop/PrestaShop@09224cd64676cd6a5d7ae582d410af072492d936:src/PrestaShopBundle/Form/Admin/Product/ProductInformation.php#L215-L343',
+      'PrestaShop/PrestaShop@601f1327e0dedbe052be735c51487e7c4336dfa9:src/PrestaShopBundle/Form/Admin/Product/ProductPrice.php#L144-L245',
+      'PrestaShop/PrestaShop@f503188439b9293ab8016e7f6768831fdeb0a213:src/PrestaShopBundle/Form/Admin/Product/ProductQuantity.php#L130-L144',
+      'PrestaShop/PrestaShop@ba9362300f384e9270406636107f32d0eafc3092:src/PrestaShopBundle/Form/Admin/Product/ProductSeo.php#L89-L153',
+      'PrestaShop/PrestaShop@ad8bead3c7b6b6c06e9c70585ae75af1e771a40f:src/PrestaShopBundle/Form/Admin/Type/TranslateType.php#L86-L101',
     ],
   },
   detect(observation, context) {

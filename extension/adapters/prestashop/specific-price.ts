@@ -56,13 +56,11 @@ export default registerDetector({
       'PrestaShop/PrestaShop@85d3af51f9834b86400638af5b9b90ee6e219819:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/SpecificPriceType.php#L121-L200',
       'PrestaShop/PrestaShop@c7032a06a3a607512f4f96e6cf908d2b684605ab:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/SpecificPriceImpactType.php#L70-L113',
       'PrestaShop/PrestaShop@ba9362300f384e9270406636107f32d0eafc3092:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/ApplicableGroupsType.php#L92-L117',
+      'PrestaShop/PrestaShop@601f1327e0dedbe052be735c51487e7c4336dfa9:src/PrestaShopBundle/Form/Admin/Product/ProductPrice.php#L144-L245',
+      'PrestaShop/PrestaShop@663c124998d52d7500b4fcfd325fc7ad5b86084b:src/PrestaShopBundle/Form/Admin/Product/ProductSpecificPrice.php#L146-L320',
+      'PrestaShop/PrestaShop@30801dbbec75ca083d7e777f0c8277ef3fb3bddc:src/PrestaShopBundle/Resources/views/Admin/Product/ProductPage/Forms/form_specific_price.html.twig#L35-L163',
     ],
-    unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductPrice.php',
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductSpecificPrice.php',
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Resources/views/Admin/Product/ProductPage/Forms/form_specific_price.html.twig',
-      'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminSpecificPriceRuleController.php',
-    ],
+    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminSpecificPriceRuleController.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);

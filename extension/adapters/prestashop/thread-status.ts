@@ -40,11 +40,11 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
-    unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminCustomerThreadsController.php',
-      'PrestaShop/PrestaShop@1.7.8.10:admin-dev/themes/default/template/controllers/customer_threads/helpers/view/view.tpl',
+    files: [
+      'PrestaShop/PrestaShop@22f3d39afec814ee0b38149bf9311005152b88b9:admin-dev/themes/default/template/controllers/customer_threads/helpers/view/view.tpl#L40-L49',
+      'PrestaShop/PrestaShop@22f3d39afec814ee0b38149bf9311005152b88b9:admin-dev/themes/default/template/controllers/customer_threads/helpers/view/view.tpl#L100-L123',
     ],
+    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminCustomerThreadsController.php'],
   },
   detect(observation, { memory }) {
     const set = linkAction(observation, memory, PENDING_KEY, asked, isThreadsPage);

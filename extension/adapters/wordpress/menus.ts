@@ -58,12 +58,13 @@ export default registerDetector({
   source: {
     product: 'WordPress',
     versions: ['6.1', '6.6'],
-    files: [],
+    files: [
+      'WordPress/gutenberg@7f2588b2467e163507fd6c36a7974987ea0227d6:packages/block-library/src/navigation-link/block.json#L1-L10',
+    ],
     unlocated: [
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/nav-menus.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/nav-menu.php',
       'WordPress/wordpress-develop@6.6.2:src/js/_enqueues/lib/nav-menu.js',
-      'WordPress/wordpress-develop@6.6.2:src/wp-includes/blocks/navigation-link/block.json',
     ],
   },
   detect(observation, context) {

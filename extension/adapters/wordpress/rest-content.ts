@@ -64,10 +64,11 @@ export default registerDetector({
   source: {
     product: 'WordPress',
     versions: ['6.1', '6.6'],
-    files: [],
+    files: [
+      'WordPress/gutenberg@2b5906d04a9fdfd20ffa924ceec692e1d989abba:packages/api-fetch/src/middlewares/http-v1.js#L6-L41',
+    ],
     unlocated: [
       'WordPress/wordpress-develop@6.6.2:src/wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php',
-      'WordPress/gutenberg@2b5906d04a9fdfd20ffa924ceec692e1d989abba:packages/api-fetch/src/middlewares/http-v1.js',
     ],
   },
   detect(request, { memory }) {

@@ -77,9 +77,12 @@ export default registerDetector({
   source: {
     product: 'WordPress',
     versions: ['6.1', '6.6'],
-    files: [],
+    files: [
+      'WordPress/wordpress-develop@72e274a048de8ce6a202e44a3cc2b9cb1a57b9cb:src/wp-includes/rest-api/endpoints/class-wp-rest-settings-controller.php#L24-L57',
+      'WordPress/wordpress-develop@72e274a048de8ce6a202e44a3cc2b9cb1a57b9cb:src/wp-includes/rest-api/endpoints/class-wp-rest-settings-controller.php#L190-L253',
+      'WordPress/wordpress-develop@72e274a048de8ce6a202e44a3cc2b9cb1a57b9cb:src/wp-includes/rest-api/endpoints/class-wp-rest-settings-controller.php#L262-L277',
+    ],
     unlocated: [
-      'WordPress/wordpress-develop@6.6.2:src/wp-includes/rest-api/endpoints/class-wp-rest-settings-controller.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-includes/option.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-includes/class-wp-customize-manager.php',
       'WordPress/wordpress-develop@6.6.2:src/js/_enqueues/wp/customize/controls.js',
