@@ -68,6 +68,10 @@ interface Listenable<A extends unknown[]> {
   addListener(callback: (...args: A) => void, ...rest: unknown[]): void;
   removeListener(callback: (...args: A) => void): void;
 }
+interface RequestFilter {
+  urls: string[];
+  types: readonly string[];
+}
 interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
@@ -147,26 +151,33 @@ export const startNetwork = (browser: Browser, deps: NetworkDeps) => {
   const onTabRemoved = guarded((tabId: number) => tracker.tabRemoved(tabId));
 
   const webRequest = browser.webRequest as unknown as Record<string, Listenable<[RequestDetails]>>;
-  const webNavigation = (
-    browser as unknown as { webNavigation?: Record<string, Listenable<[NavigationDetails]>> }
-  ).webNavigation;
+  const webNavigation = (browser as unknown as { webNavigation?: Record<string, Listenable<never[]>> })
+    .webNavigation;
   const tabs = browser.tabs as unknown as { onRemoved: Listenable<[number]> };
+
+  /**
+   * Every event the capture listens to: the event (absent where the browser lacks it), our
+   * listener, and for requests the filter and what each listener asks to see. One list, so
+   * that detaching removes exactly what attaching added.
+   */
+  const subscriptions = (filter?: RequestFilter) =>
+    [
+      [webRequest.onBeforeRequest, onBeforeRequest, filter, ['requestBody']],
+      // `X-HTTP-Method-Override` is an ordinary header: Chromium shows it without `extraHeaders`
+      // (which would route every matching request through a slower path).
+      [webRequest.onBeforeSendHeaders, onBeforeSendHeaders, filter, ['requestHeaders']],
+      [webRequest.onBeforeRedirect, onBeforeRedirect, filter],
+      [webRequest.onCompleted, onCompleted, filter, ['responseHeaders']],
+      [webRequest.onErrorOccurred, onErrorOccurred, filter],
+      [webNavigation?.onCommitted, onCommitted],
+      [webNavigation?.onHistoryStateUpdated, onCommitted],
+      [webNavigation?.onCreatedNavigationTarget, onCreatedNavigationTarget],
+      [tabs.onRemoved, onTabRemoved],
+    ] as [Listenable<never[]> | undefined, (...args: never[]) => void, ...unknown[]][];
 
   let attached: string | null = null;
   const detach = () => {
-    webRequest.onBeforeRequest?.removeListener(onBeforeRequest);
-    webRequest.onBeforeSendHeaders?.removeListener(onBeforeSendHeaders);
-    webRequest.onBeforeRedirect?.removeListener(onBeforeRedirect);
-    webRequest.onCompleted?.removeListener(onCompleted);
-    webRequest.onErrorOccurred?.removeListener(onErrorOccurred);
-    webNavigation?.onCommitted?.removeListener(onCommitted);
-    webNavigation?.onHistoryStateUpdated?.removeListener(onCommitted);
-    (
-      webNavigation?.onCreatedNavigationTarget as unknown as Listenable<
-        [{ sourceTabId: number; tabId: number }]
-      >
-    )?.removeListener(onCreatedNavigationTarget);
-    tabs.onRemoved.removeListener(onTabRemoved);
+    for (const [event, listener] of subscriptions()) event?.removeListener(listener);
   };
   /** Listens to requests matching `patterns` (null: not at all). */
   const attach = (patterns: string[] | null) => {
@@ -176,21 +187,8 @@ export const startNetwork = (browser: Browser, deps: NetworkDeps) => {
     attached = key;
     if (!patterns || patterns.length === 0) return;
     const filter = { urls: patterns, types: REQUEST_TYPES };
-    webRequest.onBeforeRequest?.addListener(onBeforeRequest, filter, ['requestBody']);
-    // `X-HTTP-Method-Override` is an ordinary header: Chromium shows it without `extraHeaders`
-    // (which would route every matching request through a slower path).
-    webRequest.onBeforeSendHeaders?.addListener(onBeforeSendHeaders, filter, ['requestHeaders']);
-    webRequest.onBeforeRedirect?.addListener(onBeforeRedirect, filter);
-    webRequest.onCompleted?.addListener(onCompleted, filter, ['responseHeaders']);
-    webRequest.onErrorOccurred?.addListener(onErrorOccurred, filter);
-    webNavigation?.onCommitted?.addListener(onCommitted);
-    webNavigation?.onHistoryStateUpdated?.addListener(onCommitted);
-    (
-      webNavigation?.onCreatedNavigationTarget as unknown as Listenable<
-        [{ sourceTabId: number; tabId: number }]
-      >
-    )?.addListener(onCreatedNavigationTarget);
-    tabs.onRemoved.addListener(onTabRemoved);
+    for (const [event, listener, ...options] of subscriptions(filter))
+      event?.addListener(listener, ...options);
   };
 
   let context: TrackerContext | null = null;

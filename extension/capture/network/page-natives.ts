@@ -16,11 +16,8 @@ export const captureNatives = (win: PageWindow) => {
   const R = win.Reflect ?? Reflect;
   const O = (win as { Object?: ObjectConstructor }).Object ?? Object;
   const apply = R.apply;
-  const describe = O.getOwnPropertyDescriptor;
-  const protoOf = O.getPrototypeOf;
-  const create = O.create;
-  const keysOf = O.keys;
-  const setProto = O.setPrototypeOf;
+  const { getOwnPropertyDescriptor: describe, getPrototypeOf: protoOf, create } = O;
+  const { keys: keysOf, setPrototypeOf: setProto } = O;
   const call = <T>(fn: unknown, self: unknown, ...args: unknown[]): T =>
     apply(fn as Fn, self, args as never[]) as T;
 
@@ -53,11 +50,7 @@ export const captureNatives = (win: PageWindow) => {
   const stringify = J.stringify;
   const S = win.String ?? String;
   const stringProto = S.prototype;
-  const toUpper = stringProto.toUpperCase;
-  const toLower = stringProto.toLowerCase;
-  const indexOf = stringProto.indexOf;
-  const slice = stringProto.slice;
-  const trim = stringProto.trim;
+  const { toUpperCase: toUpper, toLowerCase: toLower, indexOf, slice, trim } = stringProto;
 
   const Res = (win as { Response?: typeof Response }).Response;
   const Req = win.Request;
