@@ -23,6 +23,7 @@ import {
   startSession,
   waitForSessionState,
 } from './support/session.ts';
+import { waitForNode, waitUntil } from './support/shadow.ts';
 
 const PIN = '482913';
 
@@ -104,17 +105,17 @@ describe.each(BROWSERS)('exam session in %s', (browserName) => {
   it('shows the candidate the questions and a running timer', async () => {
     candidatePage = await eb.newPage();
     await candidatePage.goto(`${site.url}/`);
-    await candidatePage.waitForSelector(overlay('[data-testid=timer]'), { timeout: 15_000 });
+    await waitForNode(candidatePage, overlay('[data-testid=timer]'), 15_000);
     const first = toSeconds(await timerText(candidatePage));
     expect(first).toBeGreaterThan(38 * 60);
-    await candidatePage.waitForFunction(
-      (before: number) => {
-        const host = document.querySelector('temoin-overlay');
-        const text = host?.shadowRoot?.querySelector('[data-testid=timer]')?.textContent ?? '';
-        const match = /(\d+):(\d{2})/.exec(text);
+    await waitUntil(
+      candidatePage,
+      overlay('[data-testid=timer]'),
+      (node, before: number) => {
+        const match = /(\d+):(\d{2})/.exec(node.textContent ?? '');
         return match ? Number(match[1]) * 60 + Number(match[2]) < before : false;
       },
-      { timeout: 5_000, polling: 200 },
+      5_000,
       first,
     );
     const questions = await candidatePage.$$(overlay('[data-testid=question-item]'));
@@ -123,7 +124,7 @@ describe.each(BROWSERS)('exam session in %s', (browserName) => {
 
   it('keeps a question marked done and a note across navigations', async () => {
     const q1 = overlay('[data-testid=question-item][data-question-id=q1] [data-testid=question-status]');
-    await candidatePage.waitForSelector(q1);
+    await waitForNode(candidatePage, q1);
     await candidatePage.select(q1, 'done');
     const notes = overlay('[data-testid=question-item][data-question-id=q1] [data-testid=question-notes]');
     await candidatePage.click(notes);
@@ -131,17 +132,8 @@ describe.each(BROWSERS)('exam session in %s', (browserName) => {
     // Leaving the page flushes the note (pagehide), like a candidate clicking a link.
     await candidatePage.goto(`${site.url}/blog`);
     await candidatePage.goto(`${site.url}/produits?tri=prix-asc`);
-    await candidatePage.waitForSelector(q1);
-    await candidatePage.waitForFunction(
-      (selector: string) => {
-        const host = document.querySelector('temoin-overlay');
-        const [, inner] = selector.split(' >>> ');
-        const status = host?.shadowRoot?.querySelector(inner!) as HTMLSelectElement | null;
-        return status?.value === 'done';
-      },
-      { timeout: 10_000, polling: 200 },
-      q1,
-    );
+    await waitForNode(candidatePage, q1);
+    await waitUntil(candidatePage, q1, (node) => (node as HTMLSelectElement).value === 'done', 10_000);
     const note = await candidatePage.$eval(notes, (node) => (node as HTMLTextAreaElement).value);
     expect(note).toBe('Article publié avec le mot-clé.');
   });
@@ -154,7 +146,7 @@ describe.each(BROWSERS)('exam session in %s', (browserName) => {
     await waitForSessionState(popup, 'running');
     candidatePage = await eb.newPage();
     await candidatePage.goto(`${site.url}/blog`);
-    await candidatePage.waitForSelector(overlay('[data-testid=timer]'), { timeout: 15_000 });
+    await waitForNode(candidatePage, overlay('[data-testid=timer]'), 15_000);
     const after = toSeconds(await timerText(candidatePage));
     expect(after).toBeLessThanOrEqual(before);
     expect(after).toBeGreaterThan(before - 60);

@@ -9,16 +9,11 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
-import { type DemoSite, startDemo } from './support/demo-site.ts';
-import {
-  DEMO_WORDPRESS,
-  importSubject,
-  openPopup,
-  setUpCentre,
-  startSession,
-  waitForSessionState,
-} from './support/session.ts';
+import { BROWSERS, type ExtensionBrowser } from './support/browsers.ts';
+import { type Centre, openCentre } from './support/centre.ts';
+import type { DemoSite } from './support/demo-site.ts';
+import { startSession, waitForSessionState } from './support/session.ts';
+import { readUntil, waitForCount, waitForNode, waitUntil } from './support/shadow.ts';
 
 const PIN = '482913';
 const chip = (selector: string) => `temoin-chip >>> ${selector}`;
@@ -44,39 +39,42 @@ const TARGETS: { path: string; login: boolean; selectors: string[] }[] = [
 ];
 
 /**
- * Scrolls the control to the middle, lets the chip move away, then checks that the control's
- * centre hits the control itself and that the chip's box does not meet the control's.
+ * What keeps a control from being clicked at its centre (run in the page): the centre hits
+ * something else, or the placed chip's box meets the control's. Empty when it is clickable.
  */
-const hitTest = (page: Page, selector: string) =>
-  page.evaluate(async (sel: string) => {
-    const element = document.querySelector(sel);
-    if (!element) return `${sel}: missing`;
-    element.scrollIntoView({ block: 'center', inline: 'center' });
-    const deadline = Date.now() + 3_000;
-    let problem = '';
-    while (Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      const box = element.getBoundingClientRect();
-      const x = box.left + box.width / 2;
-      const y = box.top + box.height / 2;
-      const hit = document.elementFromPoint(x, y);
-      const chipBox = document
-        .querySelector('temoin-chip')
-        ?.shadowRoot?.querySelector('[data-testid=chip][data-placed=true]')
-        ?.getBoundingClientRect();
-      const overlaps =
-        chipBox &&
-        chipBox.left < box.right &&
-        box.left < chipBox.right &&
-        chipBox.top < box.bottom &&
-        box.top < chipBox.bottom;
-      if (hit && (hit === element || element.contains(hit)) && !overlaps) return 'ok';
-      problem = `${sel}: centre hits <${hit?.tagName.toLowerCase()}>${overlaps ? ', chip over it' : ''}`;
-    }
-    return problem;
-  }, selector);
+const clickProblem = (element: Element): string => {
+  const box = element.getBoundingClientRect();
+  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  const chipBox = document
+    .querySelector('temoin-chip')
+    ?.shadowRoot?.querySelector('[data-testid=chip][data-placed=true]')
+    ?.getBoundingClientRect();
+  const overlaps =
+    chipBox &&
+    chipBox.left < box.right &&
+    box.left < chipBox.right &&
+    chipBox.top < box.bottom &&
+    box.top < chipBox.bottom;
+  if (hit && (hit === element || element.contains(hit)) && !overlaps) return '';
+  return `centre hits <${hit?.tagName.toLowerCase()}>${overlaps ? ', chip over it' : ''}`;
+};
+
+/**
+ * Scrolls the control to the middle, gives the chip up to 3 s to move away, then says whether
+ * the control can be clicked at its centre (`ok`) or what is in the way.
+ */
+const hitTest = async (page: Page, selector: string) => {
+  const element = await page.$(selector);
+  if (!element) return `${selector}: missing`;
+  await element.evaluate((node) => node.scrollIntoView({ block: 'center', inline: 'center' }));
+  // The chip reacts to the scroll: the first look is after it had time to (as before, 150 ms).
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  const { value } = await readUntil(page, selector, clickProblem, (problem) => problem === '', 3_000);
+  return value === '' ? 'ok' : `${selector}: ${value ?? 'missing'}`;
+};
 
 describe.each(BROWSERS)('side panel and chip in %s', (browserName) => {
+  let centre: Centre;
   let site: DemoSite;
   let eb: ExtensionBrowser;
   let popup: Page;
@@ -84,17 +82,13 @@ describe.each(BROWSERS)('side panel and chip in %s', (browserName) => {
   let candidatePage: Page;
 
   beforeAll(async () => {
-    site = await startDemo();
-    eb = await launchWithExtension(browserName);
-    expect(await setUpCentre(eb, site.url, PIN)).toBe('Réglages enregistrés.');
-    popup = await openPopup(eb);
-    expect(await importSubject(popup, DEMO_WORDPRESS)).toContain('Sujet importé');
+    centre = await openCentre(browserName, PIN);
+    ({ site, eb, popup } = centre);
     await startSession(popup, '2001', PIN);
     await waitForSessionState(popup, 'running');
   });
   afterAll(async () => {
-    await eb?.close();
-    await site?.close();
+    await centre?.close();
   });
 
   it('carries the subject with the overlay’s testids, the privacy notice, and nothing of the examiner’s', async () => {
@@ -134,10 +128,11 @@ describe.each(BROWSERS)('side panel and chip in %s', (browserName) => {
       'done',
     );
     await popup.bringToFront();
-    await popup.waitForFunction(
-      (count: number) =>
-        Number(document.querySelector('[data-testid=session-event-count]')?.textContent) > count,
-      { polling: 200, timeout: 10_000 },
+    await waitUntil(
+      popup,
+      '[data-testid=session-event-count]',
+      (node, count: number) => Number(node.textContent) > count,
+      10_000,
       before,
     );
   });
@@ -161,7 +156,7 @@ describe.each(BROWSERS)('side panel and chip in %s', (browserName) => {
         }
         await candidatePage.goto(`${site.url}${target.path}`);
         await candidatePage.waitForSelector('temoin-overlay[data-sidepanel=open]', { timeout: 15_000 });
-        await candidatePage.waitForSelector(chip('[data-testid=chip-timer]'), { timeout: 15_000 });
+        await waitForNode(candidatePage, chip('[data-testid=chip-timer]'), 15_000);
         // The subject is in the side panel: the page does not render it a second time, hidden.
         expect(await candidatePage.$$('temoin-overlay >>> [data-testid=question-item]')).toHaveLength(0);
         for (const selector of target.selectors) {
@@ -184,36 +179,39 @@ describe.each(BROWSERS)('side panel and chip in %s', (browserName) => {
   }
 
   it('moves with the keyboard, and the overlay comes back when the side panel closes', async () => {
-    const handle = await candidatePage.waitForSelector(chip('[data-testid=chip-handle]'));
+    const handle = await waitForNode(candidatePage, chip('[data-testid=chip-handle]'));
     const position = () =>
       candidatePage.$eval(chip('[data-testid=chip]'), (n) => {
         const box = n.getBoundingClientRect();
         return { left: Math.round(box.left), top: Math.round(box.top) };
       });
     await candidatePage.goto(`${site.url}/blog`);
-    const chipHandle = await candidatePage.waitForSelector(chip('[data-testid=chip-handle]'), {
-      timeout: 15_000,
-    });
+    const chipHandle = await waitForNode(candidatePage, chip('[data-testid=chip-handle]'), 15_000);
     expect(handle).toBeTruthy();
     const start = await position();
-    await chipHandle!.focus();
+    await chipHandle.focus();
     await candidatePage.keyboard.press('ArrowUp');
     await candidatePage.keyboard.press('ArrowUp');
-    await candidatePage.waitForFunction(
-      (top: number) => {
-        const node = document.querySelector('temoin-chip')?.shadowRoot?.querySelector('[data-testid=chip]');
-        return node ? Math.round(node.getBoundingClientRect().top) !== top : false;
-      },
-      { polling: 100, timeout: 5_000 },
+    await waitUntil(
+      candidatePage,
+      chip('[data-testid=chip]'),
+      (node, top: number) => Math.round(node.getBoundingClientRect().top) !== top,
+      5_000,
       start.top,
     );
     await panel.close();
     await candidatePage.waitForSelector('temoin-overlay[data-sidepanel=closed]', { timeout: 20_000 });
-    await candidatePage.waitForFunction(() => !document.querySelector('temoin-chip'), {
-      polling: 200,
-      timeout: 10_000,
-    });
-    await candidatePage.waitForSelector('temoin-overlay >>> [data-testid=timer]', { visible: true });
+    await waitForCount(candidatePage, 'temoin-chip', (count) => count === 0, 10_000);
+    // Visible as puppeteer means it: a box of some size, not `visibility: hidden`.
+    await waitUntil(
+      candidatePage,
+      'temoin-overlay >>> [data-testid=timer]',
+      (node) => {
+        const box = node.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && getComputedStyle(node).visibility !== 'hidden';
+      },
+      30_000,
+    );
     // Back in the page, the overlay carries the whole subject again.
     expect((await candidatePage.$$('temoin-overlay >>> [data-testid=question-item]')).length).toBeGreaterThan(
       0,

@@ -1,6 +1,7 @@
 /**
  * The setting most e2e files start from: the demo site running, a browser with the extension
- * set up as a centre (reference origin, examiner PIN), the popup open, a subject imported.
+ * set up as a centre (reference origin, examiner PIN), the popup open, a subject imported —
+ * each step checked as the files that copied it did.
  */
 import type { Page } from 'puppeteer-core';
 import { type BrowserName, type ExtensionBrowser, launchWithExtension } from './browsers.ts';
@@ -14,23 +15,33 @@ export interface Centre {
   close(): Promise<void>;
 }
 
+/**
+ * Opens the centre; refuses (closing what it opened) when the settings are not saved or the
+ * subject is not imported, so that no test runs on a half set-up centre.
+ */
 export const openCentre = async (
   browserName: BrowserName,
   pin: string,
   subject: string = DEMO_WORDPRESS,
 ): Promise<Centre> => {
   const site = await startDemo();
-  const eb = await launchWithExtension(browserName);
-  await setUpCentre(eb, site.url, pin);
-  const popup = await openPopup(eb);
-  await importSubject(popup, subject);
-  return {
-    site,
-    eb,
-    popup,
-    close: async () => {
-      await eb.close();
-      await site.close();
-    },
+  const eb = await launchWithExtension(browserName).catch(async (error: unknown) => {
+    await site.close();
+    throw error;
+  });
+  const close = async () => {
+    await eb.close();
+    await site.close();
   };
+  try {
+    const saved = await setUpCentre(eb, site.url, pin);
+    if (saved !== 'Réglages enregistrés.') throw new Error(`centre settings not saved: « ${saved} »`);
+    const popup = await openPopup(eb);
+    const imported = await importSubject(popup, subject);
+    if (!imported.includes('Sujet importé')) throw new Error(`subject not imported: « ${imported} »`);
+    return { site, eb, popup, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 };

@@ -71,6 +71,32 @@ export const waitUntil = async <Args extends unknown[]>(
   }
 };
 
+/**
+ * Polls `read` (run in the page, on the element `selector` matches) until `accept` takes what
+ * it returns; returns the last reading and whether it was accepted, without throwing, so that
+ * a test can say what it saw. A missing element reads as undefined.
+ */
+export const readUntil = async <T, Args extends unknown[]>(
+  page: Page,
+  selector: string,
+  read: (element: Element, ...args: Args) => T,
+  accept: (value: T | undefined) => boolean,
+  timeout: number,
+  ...args: Args
+): Promise<{ value: T | undefined; accepted: boolean }> => {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const handle = await page.$(selector);
+    // As in waitUntil: plain values as arguments.
+    const value = handle
+      ? ((await handle.evaluate(read as (element: Element, ...args: unknown[]) => unknown, ...args)) as T)
+      : undefined;
+    if (accept(value)) return { value, accepted: true };
+    if (Date.now() > deadline) return { value, accepted: false };
+    await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS));
+  }
+};
+
 export interface TextWait {
   /** Wait until no such text is shown any more (default: until it is). */
   present?: boolean;
