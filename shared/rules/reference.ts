@@ -140,10 +140,8 @@ export const evaluateCompiledByRule = (
   events: readonly CaptureEvent[],
   options: EvaluateOptions = {},
 ): EvaluationResult => {
-  const { accepted, eventCount, ignoredAfterTime, ignoredUnconfirmed, lastSeq } = acceptEvents(
-    events,
-    options,
-  );
+  // The tally (eventCount, ignored…, lastSeq) goes into the result as acceptEvents counted it.
+  const { accepted, ...tally } = acceptEvents(events, options);
   const byKinds = new Map<string, CaptureEvent[]>();
   const eventsOf = (kinds: readonly string[]): CaptureEvent[] => {
     const key = kinds.join('|');
@@ -163,10 +161,7 @@ export const evaluateCompiledByRule = (
   }
   return {
     subjectId: compiled.subject.id,
-    eventCount,
-    ignoredAfterTime,
-    ignoredUnconfirmed,
-    lastSeq,
+    ...tally,
     questions: compiled.questions.map((question) =>
       summariseQuestion(
         question,

@@ -54,20 +54,19 @@ export const SLUG: TextTolerance = { ...TEXT, punctuation: true };
 /** Codes (vouchers, references): case and spacing only. */
 export const CODE: TextTolerance = { case: true, accents: false, spacing: true, punctuation: false };
 
-export const define = <P extends object, const I extends string>(spec: {
+/** What a template declares: the entry's description, and how its rule is built. */
+export interface TemplateSpec<P extends object, I extends string>
+  extends Omit<LibraryEntry<P>, 'id' | 'parameters' | 'build'> {
   id: I;
-  title: string;
-  description: string;
-  cms: readonly Cms[];
-  kind: EventKind;
-  reads: readonly string[];
-  evidence: 'process' | 'state';
-  criteria: readonly string[];
   parameters?: readonly ParameterDoc[];
   /** Title of the built rule, from the parameters; default: `title`. */
   ruleTitle?: (params: P) => string;
   where: (params: P) => Condition[];
-}): LibraryEntry<P> & { id: I } => ({
+}
+
+export const define = <P extends object, const I extends string>(
+  spec: TemplateSpec<P, I>,
+): LibraryEntry<P> & { id: I } => ({
   id: spec.id,
   title: spec.title,
   description: spec.description,
