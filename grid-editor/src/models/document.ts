@@ -112,40 +112,31 @@ export const sealHistory = (doc: EditorDocument): EditorDocument => {
   };
 };
 
-/** Undoes the last step; returns the path it changed, for the editor to show. */
-export const undoDocument = (doc: EditorDocument): { doc: EditorDocument; path?: string } => {
-  const step = doc.history.undo.at(-1);
+/**
+ * Moves the last step of one list (`from`) to the other and applies its `before` (undo) or
+ * `after` (redo) value; returns the path it changed, for the editor to show.
+ */
+const travel = (doc: EditorDocument, from: 'undo' | 'redo'): { doc: EditorDocument; path?: string } => {
+  const step = doc.history[from].at(-1);
   if (!step) return { doc };
+  const popped = doc.history[from].slice(0, -1);
+  const pushed = [...doc.history[from === 'undo' ? 'redo' : 'undo'], { ...step, coalesce: false }];
   return {
     doc: {
       ...doc,
-      value: setAt(doc.value, step.path, step.before),
+      value: setAt(doc.value, step.path, from === 'undo' ? step.before : step.after),
       version: doc.version + 1,
-      history: {
-        undo: doc.history.undo.slice(0, -1),
-        redo: [...doc.history.redo, { ...step, coalesce: false }],
-      },
+      history: from === 'undo' ? { undo: popped, redo: pushed } : { undo: pushed, redo: popped },
     },
     path: step.path,
   };
 };
 
-export const redoDocument = (doc: EditorDocument): { doc: EditorDocument; path?: string } => {
-  const step = doc.history.redo.at(-1);
-  if (!step) return { doc };
-  return {
-    doc: {
-      ...doc,
-      value: setAt(doc.value, step.path, step.after),
-      version: doc.version + 1,
-      history: {
-        undo: [...doc.history.undo, { ...step, coalesce: false }],
-        redo: doc.history.redo.slice(0, -1),
-      },
-    },
-    path: step.path,
-  };
-};
+/** Undoes the last step; returns the path it changed, for the editor to show. */
+export const undoDocument = (doc: EditorDocument) => travel(doc, 'undo');
+
+/** Redoes the last undone step; returns the path it changed. */
+export const redoDocument = (doc: EditorDocument) => travel(doc, 'redo');
 
 /** Replaces the whole value as one step (a file reopened under the same name). */
 export const replaceDocument = (doc: EditorDocument, value: unknown, now?: number): EditorDocument =>
