@@ -10,19 +10,11 @@ import { evaluate } from '../../shared/rules/index.ts';
 import type { EvaluationResult } from '../../shared/rules/types.ts';
 import type { EvidenceBundle } from '../../shared/schema/bundle.ts';
 import { parseJson } from '../../shared/schema/index.ts';
-import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
+import { BROWSERS, type ExtensionBrowser } from './support/browsers.ts';
 import { logIn, publishArticle, thoroughCandidate } from './support/candidate.ts';
-import { type DemoSite, startDemo } from './support/demo-site.ts';
-import {
-  DEMO_WORDPRESS,
-  endSession,
-  exportBundle,
-  importSubject,
-  openPopup,
-  setUpCentre,
-  startSession,
-  waitForSessionState,
-} from './support/session.ts';
+import { type Centre, openCentre } from './support/centre.ts';
+import type { DemoSite } from './support/demo-site.ts';
+import { endSession, exportBundle, startSession, waitForSessionState } from './support/session.ts';
 
 const PIN = '482913';
 const RANK = { TI: 1, I: 2, S: 3, TS: 4 } as const;
@@ -34,6 +26,7 @@ const levelOf = (result: EvaluationResult, questionId: string) => {
 };
 
 describe.each(BROWSERS)('rules on candidates recorded in %s', (browserName) => {
+  let centre: Centre;
   let site: DemoSite;
   let eb: ExtensionBrowser;
   let popup: Page;
@@ -62,15 +55,11 @@ describe.each(BROWSERS)('rules on candidates recorded in %s', (browserName) => {
   };
 
   beforeAll(async () => {
-    site = await startDemo();
-    eb = await launchWithExtension(browserName);
-    await setUpCentre(eb, site.url, PIN);
-    popup = await openPopup(eb);
-    await importSubject(popup, DEMO_WORDPRESS);
+    centre = await openCentre(browserName, PIN);
+    ({ site, eb, popup } = centre);
   });
   afterAll(async () => {
-    await eb?.close();
-    await site?.close();
+    await centre?.close();
   });
 
   it('records a thorough candidate: article with keyword and SEO, moderation and reply, settings', async () => {

@@ -11,16 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
-import { type DemoSite, startDemo } from './support/demo-site.ts';
+import { BROWSERS, type ExtensionBrowser } from './support/browsers.ts';
+import { type Centre, openCentre } from './support/centre.ts';
+import type { DemoSite } from './support/demo-site.ts';
 import {
-  DEMO_WORDPRESS,
   endSession,
   exportBundle,
   feedbackAfter,
   fill,
-  importSubject,
-  openPopup,
   setUpCentre,
   startSession,
   waitForSessionState,
@@ -41,21 +39,19 @@ const pdfPages = (file: string) =>
     .map((page) => page.normalize('NFKC').replace(/\s+/g, ' '));
 
 describe.each(BROWSERS)('in an exam centre (%s)', (browserName) => {
+  let centre: Centre;
   let site: DemoSite;
   let eb: ExtensionBrowser;
   let popup: Page;
   const work = mkdtempSync(join(tmpdir(), `temoin-deployment-${browserName}-`));
 
   beforeAll(async () => {
-    site = await startDemo();
-    eb = await launchWithExtension(browserName);
-    expect(await setUpCentre(eb, site.url, PIN)).toBe('Réglages enregistrés.');
-    popup = await openPopup(eb);
-    expect(await importSubject(popup, DEMO_WORDPRESS)).toContain('Sujet importé');
+    // Checks, as this file did, that the settings are saved and the subject imported.
+    centre = await openCentre(browserName, PIN);
+    ({ site, eb, popup } = centre);
   });
   afterAll(async () => {
-    await eb?.close();
-    await site?.close();
+    await centre?.close();
   });
 
   it('refuses to start when the browser withholds the reference site’s host permission, and says how to grant it', async () => {

@@ -8,7 +8,7 @@
 import { type ExamTiming, NO_TIMING, thirdTimeMinutes } from '../../session/clock.ts';
 import type { SessionRecord } from '../../storage/db.ts';
 import { type Handler, refuse, type Sender, type ServiceContext } from '../service-context.ts';
-import { checkPin } from './pin.ts';
+import { checkPin, onRunningWithPin } from './pin.ts';
 
 const timingOf = (record: SessionRecord): ExamTiming => record.timing ?? NO_TIMING;
 
@@ -30,11 +30,7 @@ export const examDayHandlers = (ctx: ServiceContext) => {
 
   return {
     'session.extendTime': ((request, sender) =>
-      ctx.serial(async () => {
-        const pinRefusal = await checkPin(ctx, request.pin, 'session.extendTime', sender);
-        if (pinRefusal) return pinRefusal;
-        const active = await ctx.running();
-        if ('ok' in active) return active;
+      onRunningWithPin(ctx, request.pin, 'session.extendTime', sender, async (active) => {
         const minutes = request.third ? thirdTimeMinutes(active.session.durationMinutes) : request.minutes;
         if (!minutes)
           return refuse(
@@ -84,11 +80,7 @@ export const examDayHandlers = (ctx: ServiceContext) => {
       })) satisfies Handler<'session.pause'>,
 
     'session.unpause': ((request, sender) =>
-      ctx.serial(async () => {
-        const pinRefusal = await checkPin(ctx, request.pin, 'session.unpause', sender);
-        if (pinRefusal) return pinRefusal;
-        const active = await ctx.running();
-        if ('ok' in active) return active;
+      onRunningWithPin(ctx, request.pin, 'session.unpause', sender, async (active) => {
         const timing = timingOf(active);
         if (timing.pausedAt === null)
           return refuse('L’épreuve n’est pas en pause.', 'The exam is not paused.');

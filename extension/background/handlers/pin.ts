@@ -6,11 +6,12 @@
  */
 import type { EventOf } from '../../../shared/schema/event.ts';
 import type { Refusal } from '../../messaging/protocol.ts';
+import type { SessionRecord } from '../../storage/db.ts';
 import { getMeta, setMeta } from '../../storage/db.ts';
 import { type Handler, refuse, type Sender, type ServiceContext } from '../service-context.ts';
 import { checkPinFormat, hashPin, lockDelayMs, type PinHash, verifyPin } from '../session/pin.ts';
 
-type PinAction = EventOf<'pin.failed'>['data']['action'];
+export type PinAction = EventOf<'pin.failed'>['data']['action'];
 type PinFailure = EventOf<'pin.failed'>['data'];
 
 interface PinGuard {
@@ -107,3 +108,22 @@ export const pinHandlers = (ctx: ServiceContext) => ({
       return { ok: true };
     })) satisfies Handler<'pin.set'>,
 });
+
+/**
+ * An examiner's action on the running session: in the service's queue, refused on a wrong PIN
+ * (checked first, so a wrong PIN is recorded even when no session runs) or when none runs.
+ */
+export const onRunningWithPin = <R>(
+  ctx: ServiceContext,
+  pin: string,
+  action: PinAction,
+  sender: Sender,
+  run: (active: SessionRecord) => Promise<R>,
+): Promise<R | Refusal> =>
+  ctx.serial(async () => {
+    const pinRefusal = await checkPin(ctx, pin, action, sender);
+    if (pinRefusal) return pinRefusal;
+    const active = await ctx.running();
+    if ('ok' in active) return active;
+    return run(active);
+  });

@@ -13,7 +13,7 @@ import { buildBundle, bundleFilename } from '../session/bundle-export.ts';
 import { readEvents } from '../session/recorder.ts';
 import { isStorageError } from '../storage-health.ts';
 import { unexportedSessions } from './kept-sessions.ts';
-import { checkPin, takePendingFailures } from './pin.ts';
+import { checkPin, onRunningWithPin, takePendingFailures } from './pin.ts';
 import type { settingsHandlers } from './settings.ts';
 
 /** A fresh secret for the content scripts' unsent-event queue (hex, 256 bits). */
@@ -129,11 +129,7 @@ export const sessionHandlers = (
       })) satisfies Handler<'session.start'>,
 
     'session.end': ((request, sender) =>
-      ctx.serial(async () => {
-        const pinRefusal = await checkPin(ctx, request.pin, 'session.end', sender);
-        if (pinRefusal) return pinRefusal;
-        const active = await ctx.running();
-        if ('ok' in active) return active;
+      onRunningWithPin(ctx, request.pin, 'session.end', sender, async (active) => {
         // The public pages still to be read join the evidence before the chain closes.
         const late = await ctx.settle(active.id);
         if (late.length > 0) await ctx.record(active.id, late);
