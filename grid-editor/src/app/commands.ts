@@ -69,6 +69,17 @@ export const pickLibraryRule = (app: Workbench, name: string, questionPath: stri
 
 const hasSubject = (app: Workbench) => subjectPlace(app) !== undefined;
 
+/** Appends a new part, made from the open subject (numbered after the others), to one of its lists. */
+const addToSubject = (list: string, make: (subject: unknown) => unknown): CommandHandler => ({
+  run: (app) => {
+    const place = subjectPlace(app);
+    if (!place) return;
+    const subject = getAt(app.workspace.document(place.name)!.value, place.base);
+    appendTo(app, place.name, joinPath(place.base, list), make(subject));
+  },
+  enabled: hasSubject,
+});
+
 export const HANDLERS: Record<CommandId, CommandHandler> = {
   'workbench.showCommands': { run: (app) => app.openQuickInput('>') },
   'workbench.quickOpen': { run: (app) => app.openQuickInput('') },
@@ -110,15 +121,7 @@ export const HANDLERS: Record<CommandId, CommandHandler> = {
     },
     enabled: (app) => (app.workspace.active?.history.redo.length ?? 0) > 0,
   },
-  'edit.addQuestion': {
-    run: (app) => {
-      const place = subjectPlace(app);
-      if (!place) return;
-      const subject = getAt(app.workspace.document(place.name)!.value, place.base);
-      appendTo(app, place.name, joinPath(place.base, 'questions'), newQuestion(subject));
-    },
-    enabled: hasSubject,
-  },
+  'edit.addQuestion': addToSubject('questions', newQuestion),
   'edit.addRule': {
     run: (app) => {
       const place = subjectPlace(app);
@@ -133,24 +136,8 @@ export const HANDLERS: Record<CommandId, CommandHandler> = {
     },
     enabled: (app) => subjectPlace(app)?.question !== undefined,
   },
-  'edit.addVariable': {
-    run: (app) => {
-      const place = subjectPlace(app);
-      if (!place) return;
-      const subject = getAt(app.workspace.document(place.name)!.value, place.base);
-      appendTo(app, place.name, joinPath(place.base, 'variables'), newVariable(subject));
-    },
-    enabled: hasSubject,
-  },
-  'edit.addAnnex': {
-    run: (app) => {
-      const place = subjectPlace(app);
-      if (!place) return;
-      const subject = getAt(app.workspace.document(place.name)!.value, place.base);
-      appendTo(app, place.name, joinPath(place.base, 'annexes'), newAnnex(subject));
-    },
-    enabled: hasSubject,
-  },
+  'edit.addVariable': addToSubject('variables', newVariable),
+  'edit.addAnnex': addToSubject('annexes', newAnnex),
   'edit.deletePart': {
     run: (app) => {
       const part = app.activePart();
