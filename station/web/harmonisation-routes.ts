@@ -25,7 +25,7 @@ const harmonisationPage = (examiner: Examiner, warning: string | null) =>
     theme: 'light',
     head: `<link rel="stylesheet" href="/harmonisation/app.css">
 <script type="module" src="/harmonisation/app.js"></script>`,
-    body: `<h1>Harmonisation des notes</h1>
+    body: `<h1>Harmonisation sur la station</h1>
 <p>${
       examiner.isAdmin
         ? 'Toutes les évaluations finalisées sur cette station, toutes commissions confondues.'

@@ -4,6 +4,7 @@
  * with the grid editor's view bundled for the browser.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBundleValue } from '../../shared/bundle/read.ts';
 import { HarmonisationSet } from '../../shared/harmonisation/collection.ts';
 import { buildReport } from '../../shared/harmonisation/report.ts';
 import { addStationSnapshot, type StationSnapshot } from '../../shared/harmonisation/station-source.ts';
@@ -153,6 +154,17 @@ describe('harmonisation reads the station', () => {
     expect(report.examiners.map((e) => e.label)).toEqual(['Alice Martin', 'Bob Durand']);
     expect(report.entries.every((e) => e.subject?.id === demoPackage().subject.id)).toBe(true);
     expect(report.flags.filter((f) => f.kind === 'station-copy')).toEqual([]);
+  });
+
+  it('gives the station’s copy of a session’s evidence as a sealed file, to its examiner only', async () => {
+    const url = `/api/sessions/${aliceFinal.session.id}/bundle`;
+    const copy = await request(alice, 'GET', url);
+    expect(copy.statusCode).toBe(200);
+    const read = await readBundleValue(copy.json());
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.bundle.chain).toMatchObject({ count: 11, head: aliceFinal.head });
+    expect((await request(bob, 'GET', url)).statusCode).toBe(404);
+    expect((await request(null, 'GET', url)).statusCode).toBe(401);
   });
 
   it('serves the page with the grid editor’s harmonisation view bundled', async () => {

@@ -4,6 +4,7 @@
  * examiner screen and its API (SSE stream, draft changes, markers, finalise, exports).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sealBundle } from '../../shared/bundle/seal.ts';
 import { parseJson } from '../../shared/schema/index.ts';
 import { compareWithStation } from '../../shared/station/compare.ts';
 import {
@@ -268,7 +269,8 @@ export const registerExaminerRoutes = (app: FastifyInstance, { db, hub, insecure
     const sessionId = (request.params as { id: string }).id;
     const found = await visibleSession(request, reply, sessionId);
     if (!found) return;
-    return stationBundle(db, sessionId, found.commission.pkg);
+    // Sealed as the workstation seals its export, so review and harmonisation read it as a file.
+    return sealBundle(await stationBundle(db, sessionId, found.commission.pkg));
   });
 
   /** Harmonisation reads the station's assessments directly: every final one the examiner may see. */

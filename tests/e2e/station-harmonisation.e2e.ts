@@ -6,7 +6,8 @@
  * any file moved — and none of another examiner's; a later finalisation appears on
  * « Actualiser » (keyboard). The administrator sees every commission; files still import, and
  * a bundle edited after the fact (re-chained and re-sealed, so it reads as a valid file) is
- * flagged against the head the station anchored, while the honest one is not.
+ * flagged against the head the station anchored, while the honest one is not; an assessment
+ * without a bundle file gets the station's copy of its evidence on request.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -278,5 +279,24 @@ describe.each(BROWSERS)('harmonisation on the station in %s', (browserName: Brow
       15_000,
     );
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Bob's candidate has no bundle file: the drill-down loads the station's copy on request.
+    const bobsFlag = view('[data-testid=flag][data-examiner="Bob Durand"] [data-testid=flag-assessment]');
+    await (await waitForNode(page, bobsFlag)).click();
+    await waitUntil(
+      page,
+      view('[data-testid=assessment-detail]'),
+      (node) => (node.shadowRoot?.textContent ?? '').includes('62001'),
+      15_000,
+    );
+    const detail = (selector: string) => `${view('[data-testid=assessment-detail]')} >>> ${selector}`;
+    const load = await waitForNode(page, detail('[data-testid=load-station-evidence]'));
+    await load.focus();
+    await page.keyboard.press('Enter');
+    await waitForText(page, '[data-testid=detail-evidence]', 'Chaîne d’intégrité vérifiée : 16 événements');
+    expect((await page.$$(detail('[data-testid=evidence-event]'))).length).toBeGreaterThan(0);
+    await waitForText(page, '[data-testid=import-summary]', '3 fichiers de preuves');
+    // The station's copy agrees with its own head: still one station-copy flag, the edited file's.
+    expect(await page.$$(view('[data-testid=flag][data-flag-kind=station-copy]'))).toHaveLength(1);
   });
 });

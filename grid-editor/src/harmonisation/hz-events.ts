@@ -6,6 +6,8 @@ export interface HzEventMap {
   'ge-locale-change': CustomEvent<{ locale: Locale }>;
   /** The drill-down's « Close » button or Escape. */
   'hz-close': CustomEvent<Record<string, never>>;
+  /** The drill-down asks for the station's copy of a session's evidence (station page only). */
+  'hz-load-evidence': CustomEvent<{ sessionId: string }>;
 }
 
 declare global {

@@ -118,6 +118,11 @@ const fr = {
   'detail.evidence': 'Preuves',
   'detail.noBundle':
     'Fichier de preuves non importé : importez le fichier .temoin.json de cette session pour voir les preuves.',
+  'detail.noBundleStation':
+    'Les preuves de cette session ne sont pas encore chargées : la station en garde la copie qu’elle a reçue.',
+  'detail.loadStation': 'Charger les preuves reçues par la station',
+  'station.evidenceLoaded': 'Preuves de la station chargées pour {candidate}.',
+  'station.evidenceFailed': 'Preuves de la station non chargées : {reason}',
   'detail.chain': 'Chaîne d’intégrité vérifiée : {count}.',
   'detail.rules': 'Règles de preuve',
   'detail.ruleMet': 'satisfaite',
@@ -259,6 +264,11 @@ const en: Record<HzKey, string> = {
   'detail.evidence': 'Evidence',
   'detail.noBundle':
     'Evidence bundle not imported: import this session’s .temoin.json file to see the evidence.',
+  'detail.noBundleStation':
+    'This session’s evidence is not loaded yet: the station keeps the copy it received.',
+  'detail.loadStation': 'Load the evidence the station received',
+  'station.evidenceLoaded': 'Station evidence loaded for {candidate}.',
+  'station.evidenceFailed': 'Station evidence not loaded: {reason}',
   'detail.chain': 'Integrity chain verified: {count}.',
   'detail.rules': 'Evidence rules',
   'detail.ruleMet': 'satisfied',

@@ -8,24 +8,31 @@ import './main.ts';
 
 class StationRefusal extends Error {}
 
-const read = async (): Promise<unknown> => {
-  let response: Response;
-  try {
-    response = await fetch('/api/harmonisation', {
-      credentials: 'same-origin',
-      headers: { accept: 'application/json' },
-    });
-  } catch {
-    throw new StationRefusal('la station ne répond pas (réseau coupé ou station arrêtée).');
-  }
-  if (response.status === 401)
-    throw new StationRefusal('votre session a expiré : reconnectez-vous (/login).');
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { fr?: string } | null;
-    throw new StationRefusal(body?.fr ?? `erreur ${response.status}.`);
-  }
-  return response.json();
-};
+const read =
+  (path = '/api/harmonisation') =>
+  async (): Promise<unknown> => {
+    let response: Response;
+    try {
+      response = await fetch(path, {
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+      });
+    } catch {
+      throw new StationRefusal('la station ne répond pas (réseau coupé ou station arrêtée).');
+    }
+    if (response.status === 401)
+      throw new StationRefusal('votre session a expiré : reconnectez-vous (/login).');
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as { fr?: string } | null;
+      throw new StationRefusal(body?.fr ?? `erreur ${response.status}.`);
+    }
+    return response.json();
+  };
 
 const view = document.querySelector('ge-harmonisation');
-if (view) view.station = { label: location.host, read };
+if (view)
+  view.station = {
+    label: location.host,
+    read: read(),
+    readBundle: (sessionId) => read(`/api/sessions/${encodeURIComponent(sessionId)}/bundle`)(),
+  };

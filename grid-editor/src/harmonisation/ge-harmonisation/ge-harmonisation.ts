@@ -322,7 +322,9 @@ export class GeHarmonisation extends GeElement<HzEventMap, HzKey> {
       .locale=${this.locale}
       .entry=${entry}
       ?expanded=${this.printing}
+      ?station-evidence=${Boolean(this.station?.readBundle)}
       @hz-close=${this.#closeDetail}
+      @hz-load-evidence=${this.#loadEvidence}
     ></ge-hz-assessment>`;
   }
 
@@ -336,6 +338,29 @@ export class GeHarmonisation extends GeElement<HzEventMap, HzKey> {
     detail.focusHeading();
     detail.scrollIntoView?.({ block: 'start' });
   }
+
+  /** Adds the station's copy of a session's evidence, checked as a file would be. */
+  #loadEvidence = async (event: HzEventMap['hz-load-evidence']): Promise<void> => {
+    const source = this.station;
+    if (!source?.readBundle) return;
+    const { sessionId } = event.detail;
+    const entry = this.report.entries.find((e) => e.assessment.bundle.sessionId === sessionId);
+    const candidate = entry?.candidate ?? sessionId;
+    try {
+      const outcome = await this.collection.addText(
+        `station ${source.label} · preuves ${candidate}`,
+        JSON.stringify(await source.readBundle(sessionId)),
+        { quiet: true },
+      );
+      if (outcome.status === 'rejected') throw new Error(outcome.problems[0]?.[this.locale] ?? '');
+      this.notice = this.t('station.evidenceLoaded', { candidate });
+    } catch (error) {
+      this.notice = this.t('station.evidenceFailed', {
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    }
+    this.revision += 1;
+  };
 
   #closeDetail = async (): Promise<void> => {
     this.selectedId = null;

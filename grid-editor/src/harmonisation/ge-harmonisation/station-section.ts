@@ -14,6 +14,8 @@ export interface StationSource {
   label: string;
   /** Resolves with the station's JSON snapshot; rejects with an Error whose message is in French. */
   read(): Promise<unknown>;
+  /** The station's copy of one session's evidence (a sealed bundle), read when the examiner asks. */
+  readBundle?(sessionId: string): Promise<unknown>;
 }
 
 export type StationState =

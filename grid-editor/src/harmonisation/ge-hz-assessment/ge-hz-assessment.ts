@@ -30,6 +30,8 @@ export class GeHzAssessment extends GeElement<HzEventMap, HzKey> {
   static override styles = styles;
 
   @property({ attribute: false }) entry: Entry | undefined;
+  /** The host can fetch the station's copy of the evidence: offer it when no bundle is loaded. */
+  @property({ type: Boolean, attribute: 'station-evidence' }) stationEvidence = false;
   /** Renders every evidence section open (printing). */
   @property({ type: Boolean }) expanded = false;
 
@@ -153,7 +155,17 @@ export class GeHzAssessment extends GeElement<HzEventMap, HzKey> {
         bundle
           ? html`<p class="muted">${this.t('detail.chain', { count: countOf(this.locale, bundle.events.length, 'event') })}</p>
               ${entry.questions.map((q) => this.#questionEvidence(q, bundle.events))}`
-          : html`<p class="muted" data-testid="no-bundle">${this.t('detail.noBundle')}</p>`
+          : this.stationEvidence
+            ? html`<p class="muted" data-testid="no-bundle">${this.t('detail.noBundleStation')}</p>
+                <button
+                  type="button"
+                  class="button no-print"
+                  data-testid="load-station-evidence"
+                  @click=${() => this.emit('hz-load-evidence', { sessionId: entry.assessment.bundle.sessionId })}
+                >
+                  <span class="codicon codicon-cloud-download" aria-hidden="true"></span>${this.t('detail.loadStation')}
+                </button>`
+            : html`<p class="muted" data-testid="no-bundle">${this.t('detail.noBundle')}</p>`
       }
     </section>`;
   }
