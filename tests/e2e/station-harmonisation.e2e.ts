@@ -279,6 +279,10 @@ describe.each(BROWSERS)('harmonisation on the station in %s', (browserName: Brow
       15_000,
     );
     expect(await seriousViolations(page)).toEqual([]);
+    const detail = (selector: string) => `${view('[data-testid=assessment-detail]')} >>> ${selector}`;
+    // Its edited file does not fit the assessment; the station's copy is not taken over it.
+    await (await waitForNode(page, detail('[data-testid=load-station-evidence]'))).click();
+    await waitForText(page, '[data-testid=status]', 'Un autre fichier de preuves de 61002 est déjà chargé');
 
     // Bob's candidate has no bundle file: the drill-down loads the station's copy on request.
     const bobsFlag = view('[data-testid=flag][data-examiner="Bob Durand"] [data-testid=flag-assessment]');
@@ -289,7 +293,6 @@ describe.each(BROWSERS)('harmonisation on the station in %s', (browserName: Brow
       (node) => (node.shadowRoot?.textContent ?? '').includes('62001'),
       15_000,
     );
-    const detail = (selector: string) => `${view('[data-testid=assessment-detail]')} >>> ${selector}`;
     const load = await waitForNode(page, detail('[data-testid=load-station-evidence]'));
     await load.focus();
     await page.keyboard.press('Enter');

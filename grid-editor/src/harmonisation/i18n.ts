@@ -122,6 +122,8 @@ const fr = {
     'Les preuves de cette session ne sont pas encore chargées : la station en garde la copie qu’elle a reçue.',
   'detail.loadStation': 'Charger les preuves reçues par la station',
   'station.evidenceLoaded': 'Preuves de la station chargées pour {candidate}.',
+  'station.evidenceOther':
+    'Un autre fichier de preuves de {candidate} est déjà chargé : il est gardé (signalé s’il diffère de la station).',
   'station.evidenceFailed': 'Preuves de la station non chargées : {reason}',
   'detail.chain': 'Chaîne d’intégrité vérifiée : {count}.',
   'detail.rules': 'Règles de preuve',
@@ -268,6 +270,8 @@ const en: Record<HzKey, string> = {
     'This session’s evidence is not loaded yet: the station keeps the copy it received.',
   'detail.loadStation': 'Load the evidence the station received',
   'station.evidenceLoaded': 'Station evidence loaded for {candidate}.',
+  'station.evidenceOther':
+    'Another evidence file of {candidate} is already loaded: it is kept (flagged if it differs from the station).',
   'station.evidenceFailed': 'Station evidence not loaded: {reason}',
   'detail.chain': 'Integrity chain verified: {count}.',
   'detail.rules': 'Evidence rules',

@@ -353,7 +353,12 @@ export class GeHarmonisation extends GeElement<HzEventMap, HzKey> {
         { quiet: true },
       );
       if (outcome.status === 'rejected') throw new Error(outcome.problems[0]?.[this.locale] ?? '');
-      this.notice = this.t('station.evidenceLoaded', { candidate });
+      // Another file of this session is loaded already (one per session): it stays, and if it is
+      // not what the station received, its station-copy flag says so.
+      this.notice =
+        outcome.status === 'duplicate'
+          ? this.t('station.evidenceOther', { candidate })
+          : this.t('station.evidenceLoaded', { candidate });
     } catch (error) {
       this.notice = this.t('station.evidenceFailed', {
         reason: error instanceof Error ? error.message : String(error),
