@@ -18,8 +18,9 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1'],
-    files: [],
-    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminGroupsController.php'],
+    files: [
+      'PrestaShop/PrestaShop@e55cc7f5d8f87b1aae4e719c93a0e5146dea3eb2:controllers/admin/AdminGroupsController.php#L32-L38',
+    ],
   },
   detect(observation, context) {
     const submission = savedPost(observation, context);

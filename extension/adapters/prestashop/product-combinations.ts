@@ -28,11 +28,12 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
+    files: [
+      'PrestaShop/PrestaShop@6f8365ebba40b37e611525597ea0d3f2c907dc76:admin-dev/themes/new-theme/js/pages/product/services/combinations-service.ts#L84-L96',
+    ],
     unlocated: [
       'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Controller/Admin/AttributeController.php',
       'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Controller/Admin/Sell/Catalog/Product/CombinationController.php',
-      'PrestaShop/PrestaShop@8.2.0:admin-dev/themes/new-theme/js/pages/product/services/combinations-service.ts',
       'PrestaShop/PrestaShop@8.2.0:admin-dev/themes/new-theme/js/fos_js_routes.json',
     ],
   },

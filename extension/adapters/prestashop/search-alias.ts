@@ -16,8 +16,9 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0'],
-    files: [],
-    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminSearchConfController.php'],
+    files: [
+      'PrestaShop/PrestaShop@cb09a681b3f8b8ab3299e8e0b2f679a347944127:controllers/admin/AdminSearchConfController.php#L34-L64',
+    ],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);

@@ -69,10 +69,11 @@ export default registerDetector({
   source: {
     product: 'WordPress',
     versions: ['6.1', '6.6'],
-    files: [],
+    files: [
+      'WordPress/wordpress-develop@5c0e3a5818212b0ad261fa4aaf2f4b31dd54398a:src/wp-admin/comment.php#L281-L362',
+    ],
     unlocated: [
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/ajax-actions.php',
-      'WordPress/wordpress-develop@6.6.2:src/wp-admin/comment.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/edit-comments.php',
     ],
   },

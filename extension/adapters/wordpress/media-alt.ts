@@ -40,11 +40,11 @@ export default registerDetector({
   source: {
     product: 'WordPress',
     versions: ['6.1', '6.6'],
-    files: [],
-    unlocated: [
-      'WordPress/wordpress-develop@6.6.2:src/wp-includes/rest-api/endpoints/class-wp-rest-attachments-controller.php',
-      'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/ajax-actions.php',
+    files: [
+      'WordPress/wordpress-develop@63fed56395f11249e78341de687750e405a77f82:src/wp-includes/rest-api/endpoints/class-wp-rest-attachments-controller.php#L170-L172',
+      'WordPress/wordpress-develop@63fed56395f11249e78341de687750e405a77f82:src/wp-includes/rest-api/endpoints/class-wp-rest-attachments-controller.php#L378-L399',
     ],
+    unlocated: ['WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/ajax-actions.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);

@@ -32,9 +32,10 @@ export default registerDetector({
   source: {
     product: 'WordPress',
     versions: ['6.1', '6.6'],
-    files: [],
+    files: [
+      'WordPress/wordpress-develop@cbb86c66dabf0e2a41e99208dfd704b5abd972fb:src/wp-admin/post.php#L223-L235',
+    ],
     unlocated: [
-      'WordPress/wordpress-develop@6.6.2:src/wp-admin/post.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/post.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/edit-form-blocks.php',
       'Yoast/wordpress-seo@8d1b85f00a9d4fa882eb2e2c2492043117590dc1:inc/class-wpseo-meta.php',

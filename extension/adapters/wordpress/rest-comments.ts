@@ -31,9 +31,8 @@ export default registerDetector({
   source: {
     product: 'WordPress',
     versions: ['6.1', '6.6'],
-    files: [],
-    unlocated: [
-      'WordPress/wordpress-develop@6.6.2:src/wp-includes/rest-api/endpoints/class-wp-rest-comments-controller.php',
+    files: [
+      'WordPress/wordpress-develop@d7984d6944197f1b876cdb8d1fbf15cbad3bc79e:src/wp-includes/rest-api/endpoints/class-wp-rest-comments-controller.php#L32-L115',
     ],
   },
   detect(request) {

@@ -36,9 +36,10 @@ export default registerDetector({
   source: {
     product: 'WordPress',
     versions: ['6.1', '6.6'],
-    files: [],
+    files: [
+      'WordPress/wordpress-develop@d1706dae0910654d6f74b62b8cadf07f055e98b9:src/wp-admin/user-new.php#L183-L207',
+    ],
     unlocated: [
-      'WordPress/wordpress-develop@6.6.2:src/wp-admin/user-new.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/user.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/users.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php',
