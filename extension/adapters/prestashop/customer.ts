@@ -33,9 +33,8 @@ export default registerDetector({
       'PrestaShop/ps_emailsubscription@v2.8.2:ps_emailsubscription.php#L412-L478',
       'PrestaShop/ps_emailsubscription@v2.8.2:controllers/front/subscription.php#L39-L65',
       'PrestaShop/PrestaShop@98ad2670fe8a4c1902b0ccf1139cbda60ee13aa6:src/PrestaShopBundle/Form/Admin/Sell/Customer/CustomerType.php#L127-L293',
-    ],
-    unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/sell/customers/customers.yml',
+      'PrestaShop/PrestaShop@5f25db9aaf71838b956387399684d721d7177225:src/PrestaShopBundle/Resources/config/routing/admin/sell/customer/customers.yml#L19-L37',
+      'PrestaShop/PrestaShop@5f25db9aaf71838b956387399684d721d7177225:src/PrestaShopBundle/Resources/config/routing/admin/sell/customer/customers.yml#L87-L97',
     ],
   },
   detect(observation, context) {

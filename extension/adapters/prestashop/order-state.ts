@@ -58,11 +58,9 @@ export default registerDetector({
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
     files: [
       'PrestaShop/PrestaShop@6ed7395027ce33310c40a4917c457a79cfe64702:src/PrestaShopBundle/Form/Admin/Configure/ShopParameters/OrderStates/OrderStateType.php#L112-L202',
+      'PrestaShop/PrestaShop@a60d9c2629c7bd830ce1ccd8e08ad20b9b0b0544:src/PrestaShopBundle/Resources/config/routing/admin/configure/shop_parameters/order_states.yml#L19-L35',
     ],
-    unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminStatusesController.php',
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Resources/config/routing/admin/configure/shop_parameters/order_states.yml',
-    ],
+    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminStatusesController.php'],
   },
   detect(observation, context): DerivedEvent[] {
     const save = acceptedFormSave(observation, context, {

@@ -59,10 +59,8 @@ export default registerDetector({
       'PrestaShop/PrestaShop@3962646a8e8a865f303109da2edd1d8d156ae914:src/PrestaShopBundle/Form/Admin/Sell/Product/Stock/QuantityType.php#L76-L90',
       'PrestaShop/PrestaShop@2c4bd73767563b749ed0825b2d1ecec0a77e9a56:src/PrestaShopBundle/Form/Admin/Type/DeltaQuantityType.php#L57-L97',
       'PrestaShop/PrestaShop@f69e5193491c31677073751238569876a3cb85e2:src/PrestaShopBundle/Form/Admin/Sell/Product/SEO/SEOType.php#L95-L175',
-    ],
-    unlocated: [
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Description/DescriptionType.php',
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Category/CategoriesType.php',
+      'PrestaShop/PrestaShop@ba9362300f384e9270406636107f32d0eafc3092:src/PrestaShopBundle/Form/Admin/Sell/Product/Description/DescriptionType.php#L96-L141',
+      'PrestaShop/PrestaShop@d5f489ea08a83dfb30b48795974caab1c961d071:src/PrestaShopBundle/Form/Admin/Sell/Product/Category/CategoriesType.php#L43-L50',
     ],
   },
   detect(observation, context) {

@@ -182,11 +182,11 @@ export default registerDetector({
       'WordPress/wordpress-develop@74f4bf734943ac4cf4a2e4d40f270aef608afc86:src/wp-admin/options.php#L89-L156',
       'WordPress/wordpress-develop@74f4bf734943ac4cf4a2e4d40f270aef608afc86:src/wp-admin/options.php#L237-L263',
       'WordPress/wordpress-develop@429ac07f8712a91bcc8fb557d3b1554f87e96a47:src/wp-admin/options-privacy.php#L50-L55',
+      'WordPress/wordpress-develop@d490fc06fe82e4f359f3b06e47b32878dc833ca9:src/wp-admin/options-permalink.php#L101-L147',
     ],
     unlocated: [
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/options-discussion.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/options-reading.php',
-      'WordPress/wordpress-develop@6.6.2:src/wp-admin/options-permalink.php',
     ],
   },
   detect(observation, context) {
