@@ -182,5 +182,24 @@ describe('harmonisation reads the station', () => {
     expect(css.body).toContain('codicon');
     expect((await request(null, 'GET', '/harmonisation/other.js')).statusCode).toBe(404);
     expect((await request(alice, 'GET', '/commissions')).body).toContain('data-testid="open-harmonisation"');
+    expect((await request(alice, 'GET', `/commissions/${alices.id}`)).body).toContain(
+      'href="/harmonisation"',
+    );
+  });
+
+  it('shows the plain-HTTP warning on the harmonisation page, as on every examiner page', async () => {
+    const warned = await createStation({ db, insecureWarning: 'HTTP sans chiffrement sur le réseau' });
+    try {
+      const page = await warned.app.inject({
+        method: 'GET',
+        url: '/harmonisation',
+        headers: { cookie: alice },
+      });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('data-testid="insecure-warning"');
+      expect(page.body).toContain('HTTP sans chiffrement sur le réseau');
+    } finally {
+      await warned.close();
+    }
   });
 });

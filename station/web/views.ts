@@ -99,7 +99,7 @@ export const examinerPage = ({
     script: 'examiner.ts',
     body: `<h1>${e(commission.label)} — ${e(commission.subjectTitle)}</h1>
 <p>Code d’appairage : <code class="code" data-testid="pairing-code">${e(commission.pairingCode)}</code>
- · <a href="/commissions">Toutes les commissions</a></p>
+ · <a href="/commissions">Toutes les commissions</a> · <a href="/harmonisation">Harmonisation des notes</a></p>
 <p role="alert" class="error" data-testid="station-error" hidden></p>
 <p role="status" data-testid="stream-state" data-state="connecting">Connexion au flux…</p>
 <div class="columns" id="columns" data-testid="candidate-columns"><p id="no-candidate">Aucun poste appairé : saisissez le code ci-dessus dans le popup de chaque poste.</p></div>
