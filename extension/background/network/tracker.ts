@@ -200,6 +200,15 @@ export const createTracker = (deps: TrackerDeps) => {
     if (list && list.length === 0) map.delete(key);
     return first;
   };
+  /** Removes `item` from the list at `key` if it is still there (its wait ran out); true if it was. */
+  const takeItem = <T>(map: Map<string, T[]>, key: string, item: T): boolean => {
+    const list = map.get(key);
+    const index = list?.indexOf(item) ?? -1;
+    if (!list || index < 0) return false;
+    list.splice(index, 1);
+    if (list.length === 0) map.delete(key);
+    return true;
+  };
 
   const finish = (requestId: string, end: RequestEnd | null) => {
     const request = open.get(requestId);
@@ -225,13 +234,7 @@ export const createTracker = (deps: TrackerDeps) => {
       data,
       event,
       timer: deps.setTimer(() => {
-        const list = awaiting.get(key);
-        const index = list?.indexOf(entry) ?? -1;
-        if (list && index >= 0) {
-          list.splice(index, 1);
-          if (list.length === 0) awaiting.delete(key);
-          send(event, data);
-        }
+        if (takeItem(awaiting, key, entry)) send(event, data);
       }, RESPONSE_WAIT_MS),
     };
     const list = awaiting.get(key) ?? [];
@@ -333,14 +336,7 @@ export const createTracker = (deps: TrackerDeps) => {
       if (list.length >= MAX_ORPHANS) return;
       const orphan: Orphan = {
         response,
-        timer: deps.setTimer(() => {
-          const current = orphans.get(key);
-          const index = current?.indexOf(orphan) ?? -1;
-          if (current && index >= 0) {
-            current.splice(index, 1);
-            if (current.length === 0) orphans.delete(key);
-          }
-        }, ORPHAN_WAIT_MS),
+        timer: deps.setTimer(() => takeItem(orphans, key, orphan), ORPHAN_WAIT_MS),
       };
       list.push(orphan);
       orphans.set(key, list);

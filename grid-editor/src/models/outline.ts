@@ -52,6 +52,22 @@ const group = (name: OutlineGroup, path: string, children: OutlineNode[]): Outli
   children,
 });
 
+/** One leaf per item of a list, labelled and detailed by two of the item's fields. */
+const leaves = (
+  type: OutlineNodeType,
+  items: unknown,
+  path: string,
+  label: string,
+  detail: string,
+): OutlineNode[] =>
+  asArray(items).map((item, i) => ({
+    type,
+    path: join(path, i),
+    label: text(asRecord(item)[label]),
+    detail: text(asRecord(item)[detail]),
+    children: [],
+  }));
+
 export const gridOutline = (input: unknown, at = ''): OutlineNode => {
   const grid = asRecord(input);
   return {
@@ -74,13 +90,7 @@ export const gridOutline = (input: unknown, at = ''): OutlineNode => {
             type: 'subCompetence',
             path: subPath,
             label: text(sub.label),
-            children: asArray(sub.criteria).map((criterion, ki) => ({
-              type: 'criterion',
-              path: join(join(subPath, 'criteria'), ki),
-              label: text(asRecord(criterion).id),
-              detail: text(asRecord(criterion).label),
-              children: [],
-            })),
+            children: leaves('criterion', sub.criteria, join(subPath, 'criteria'), 'id', 'label'),
           };
         }),
       };
@@ -109,37 +119,19 @@ export const subjectOutline = (input: unknown, at = ''): OutlineNode => {
             path: questionPath,
             label: `${number}${text(question.title)}`,
             detail: list(question.criteria),
-            children: asArray(question.rules).map((rule, ri) => ({
-              type: 'rule',
-              path: join(join(questionPath, 'rules'), ri),
-              label: text(asRecord(rule).title),
-              detail: text(asRecord(rule).kind),
-              children: [],
-            })),
+            children: leaves('rule', question.rules, join(questionPath, 'rules'), 'title', 'kind'),
           };
         }),
       ),
       group(
         'annexes',
         join(at, 'annexes'),
-        asArray(subject.annexes).map((annex, i) => ({
-          type: 'annex',
-          path: join(join(at, 'annexes'), i),
-          label: text(asRecord(annex).title),
-          detail: text(asRecord(annex).type),
-          children: [],
-        })),
+        leaves('annex', subject.annexes, join(at, 'annexes'), 'title', 'type'),
       ),
       group(
         'variables',
         join(at, 'variables'),
-        asArray(subject.variables).map((variable, i) => ({
-          type: 'variable',
-          path: join(join(at, 'variables'), i),
-          label: text(asRecord(variable).name),
-          detail: text(asRecord(variable).value),
-          children: [],
-        })),
+        leaves('variable', subject.variables, join(at, 'variables'), 'name', 'value'),
       ),
     ],
   };
@@ -153,13 +145,7 @@ export const catalogueOutline = (input: unknown, at = ''): OutlineNode => {
     path: at,
     label: text(catalogue.title),
     detail: text(catalogue.cms),
-    children: asArray(catalogue.entries).map((entry, i) => ({
-      type: 'entry',
-      path: join(join(at, 'entries'), i),
-      label: text(asRecord(entry).label),
-      detail: text(asRecord(entry).id),
-      children: [],
-    })),
+    children: leaves('entry', catalogue.entries, join(at, 'entries'), 'label', 'id'),
   };
 };
 
