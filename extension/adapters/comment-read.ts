@@ -21,6 +21,7 @@
 
 import { normalise } from '../../shared/rules/text.ts';
 import { EVENT_PAYLOADS } from '../../shared/schema/event.ts';
+import { jsonValue } from '../../shared/schema/json-value.ts';
 import { clip, isRecord, text } from './lib/fields.ts';
 import { htmlText } from './lib/html.ts';
 
@@ -67,12 +68,7 @@ export interface PublicComment {
 
 /** Parses the REST answer (the fetched body); null when it is not a comment. */
 export const publicComment = (body: string): PublicComment | null => {
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch {
-    return null;
-  }
+  const value = jsonValue(body);
   if (!isRecord(value)) return null;
   const id = text(value.id);
   const status = text(value.status);

@@ -8,6 +8,7 @@
  * which lives only in the content script's (isolated-world) memory — never in anything the
  * page can read. An entry that fails the check is dropped and reported.
  */
+import { jsonValue } from '../../shared/schema/json-value.ts';
 import { hmacSha256Hex } from './hmac.ts';
 import type { ProposedEvent } from './types.ts';
 
@@ -100,12 +101,7 @@ export const createPendingStore = (
       if (tab < 0) return null;
       const json = line.slice(tab + 1);
       if (macOf(secret, sessionId, json) !== line.slice(0, tab)) return null;
-      let event: unknown;
-      try {
-        event = JSON.parse(json);
-      } catch {
-        return null;
-      }
+      const event = jsonValue(json);
       if (!isProposed(event)) return null;
       events.push(event);
       lines.set(event.id, line);

@@ -10,6 +10,7 @@
  *
  * No extension API here: this module is bundled into the main-world script.
  */
+import { jsonValue } from '../../../shared/schema/json-value.ts';
 
 /** Event type dispatched on the channel node; `detail` is a JSON string (it crosses worlds). */
 export const HOOK_EVENT = 'temoin-net-response';
@@ -46,12 +47,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export const parseHookDetail = (detail: unknown): HookResponse | null => {
   if (typeof detail !== 'string' || detail.length > HOOK_MAX_CHARS + HOOK_REQUEST_MAX_CHARS + 16_384)
     return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(detail);
-  } catch {
-    return null;
-  }
+  const value = jsonValue(detail);
   if (!isRecord(value)) return null;
   const { method, url, status, contentType, text, truncated, requestText } = value;
   if (typeof method !== 'string' || !STATE_CHANGING_METHODS.includes(method)) return null;
