@@ -28,8 +28,9 @@ export default registerDetector({
       'PrestaShop/PrestaShop@eb227bdf700662983ef041cc7ad21abdb826e17b:src/PrestaShopBundle/Form/Admin/Sell/CustomerService/MerchandiseReturn/OrderReturnType.php#L69-L97',
       'PrestaShop/PrestaShop@f0e307ebaeda97d1ac39a3a7835f14fb08af30e5:src/PrestaShopBundle/Resources/config/routing/admin/sell/customer_service/merchandise_return.yml#L28-L38',
       'PrestaShop/PrestaShop@a60d9c2629c7bd830ce1ccd8e08ad20b9b0b0544:src/PrestaShopBundle/Resources/config/routing/admin/sell/customer_service/_customer_service.yml#L5-L7',
+      'PrestaShop/PrestaShop@12d313463fe05c6c5a9598b1428475cc3fe6c8fd:controllers/admin/AdminReturnController.php#L32-L66',
+      'PrestaShop/PrestaShop@12d313463fe05c6c5a9598b1428475cc3fe6c8fd:controllers/admin/AdminReturnController.php#L119-L127',
     ],
-    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminReturnController.php'],
   },
   detect(observation, context) {
     const submission = savedPost(observation, context);

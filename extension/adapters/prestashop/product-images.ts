@@ -44,9 +44,10 @@ export default registerDetector({
       'PrestaShop/PrestaShop@fcf2c759094722a0e08ca3f61133d690f4735c36:src/PrestaShopBundle/Resources/config/routing/admin/sell/catalog/products/image.yml#L32-L73',
       'PrestaShop/PrestaShop@d85c7a4c9eaad814a84ff2e265d6715b0ad1f805:admin-dev/themes/new-theme/js/pages/product/services/images.ts#L41-L75',
       'PrestaShop/PrestaShop@601f1327e0dedbe052be735c51487e7c4336dfa9:src/PrestaShopBundle/Form/Admin/Sell/Product/Image/ProductImageType.php#L48-L57',
+      'PrestaShop/PrestaShop@fcdd3400c724fa06a5606ab4494d7a01f044c56b:src/PrestaShopBundle/Controller/Admin/ProductImageController.php#L47-L88',
+      'PrestaShop/PrestaShop@fcdd3400c724fa06a5606ab4494d7a01f044c56b:src/PrestaShopBundle/Controller/Admin/ProductImageController.php#L118-L164',
     ],
     unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Controller/Admin/ProductImageController.php',
       'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Controller/Admin/Sell/Catalog/Product/ImageController.php',
     ],
   },
