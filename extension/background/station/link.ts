@@ -245,7 +245,7 @@ export const createStationLink = (deps: LinkDeps) => {
           'content-type': 'application/json',
         },
       );
-      if (!json || json.ok !== true || !('key' in json)) {
+      if (json?.ok !== true || !('key' in json)) {
         const refusal = json as StationRefusal | null;
         report(
           target,
