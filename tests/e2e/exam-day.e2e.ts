@@ -7,17 +7,14 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseJson } from '../../shared/schema/index.ts';
-import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
-import { type DemoSite, startDemo } from './support/demo-site.ts';
+import { BROWSERS, type ExtensionBrowser } from './support/browsers.ts';
+import { type Centre, openCentre } from './support/centre.ts';
+import type { DemoSite } from './support/demo-site.ts';
 import {
-  DEMO_WORDPRESS,
   endSession,
   exportBundle,
   feedbackAfter,
   fill,
-  importSubject,
-  openPopup,
-  setUpCentre,
   startSession,
   waitForSessionState,
   withPin as withPinAs,
@@ -51,21 +48,19 @@ const rows = (popup: Page) =>
   );
 
 describe.each(BROWSERS)('exam-day operations in %s', (browserName) => {
+  let centre: Centre;
   let site: DemoSite;
   let eb: ExtensionBrowser;
   let popup: Page;
   let candidatePage: Page;
 
   beforeAll(async () => {
-    site = await startDemo();
-    eb = await launchWithExtension(browserName);
-    expect(await setUpCentre(eb, site.url, PIN)).toBe('Réglages enregistrés.');
-    popup = await openPopup(eb);
-    expect(await importSubject(popup, DEMO_WORDPRESS)).toContain('Sujet importé');
+    // Checks, as this file did, that the settings are saved and the subject imported.
+    centre = await openCentre(browserName, PIN);
+    ({ site, eb, popup } = centre);
   });
   afterAll(async () => {
-    await eb?.close();
-    await site?.close();
+    await centre?.close();
   });
 
   it('grants « tiers-temps » with the PIN: 40 min + 14 in the popup and on the candidate’s clock', async () => {
@@ -200,9 +195,8 @@ describe.each(BROWSERS)('exam-day operations in %s', (browserName) => {
       await candidatePage.waitForSelector(overlay('[data-testid=timer]'), { timeout: 15_000 });
       return timer(candidatePage);
     });
-    await eb.close({ keepProfile: true });
-    eb = await launchWithExtension(browserName, { profileDir: eb.profileDir });
-    popup = await openPopup(eb);
+    await centre.restart();
+    ({ eb, popup } = centre);
     await waitForSessionState(popup, 'running');
     await popup.waitForSelector('[data-testid=pause-state][data-cause=interruption]', { timeout: 15_000 });
     expect(await text(popup, '[data-testid=pause-state]')).toContain(

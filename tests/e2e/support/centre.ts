@@ -12,6 +12,12 @@ export interface Centre {
   site: DemoSite;
   eb: ExtensionBrowser;
   popup: Page;
+  /**
+   * Closes the browser keeping its profile and starts it again, as a workstation restarted
+   * mid-session; `eb` and `popup` are then the new ones.
+   */
+  restart(): Promise<void>;
+  /** Closes the browser open now and the demo site. */
   close(): Promise<void>;
 }
 
@@ -39,7 +45,21 @@ export const openCentre = async (
     const popup = await openPopup(eb);
     const imported = await importSubject(popup, subject);
     if (!imported.includes('Sujet importé')) throw new Error(`subject not imported: « ${imported} »`);
-    return { site, eb, popup, close };
+    const centre: Centre = {
+      site,
+      eb,
+      popup,
+      restart: async () => {
+        await centre.eb.close({ keepProfile: true });
+        centre.eb = await launchWithExtension(browserName, { profileDir: centre.eb.profileDir });
+        centre.popup = await openPopup(centre.eb);
+      },
+      close: async () => {
+        await centre.eb.close();
+        await site.close();
+      },
+    };
+    return centre;
   } catch (error) {
     await close();
     throw error;
