@@ -101,26 +101,26 @@ export const runChecks = async (apis: CheckApis): Promise<Check[]> => {
     if (!(await apis.hasPermission(pattern).catch(() => false))) missing.push(origin);
     else if ((await apis.reach(`${origin}/`).catch(() => null)) === null) unreachable.push(origin);
   }
+  // The first thing wrong, in French and English (one decision, two wordings).
+  const [siteFr, siteEn] =
+    origins.length === 0
+      ? ['Aucune origine de site de référence.', 'No reference site origin.']
+      : missing.length
+        ? [
+            `Autorisation manquante pour ${missing.join(', ')}.`,
+            `Permission missing for ${missing.join(', ')}.`,
+          ]
+        : unreachable.length
+          ? [`Injoignable : ${unreachable.join(', ')}.`, `Unreachable: ${unreachable.join(', ')}.`]
+          : [origins.join(', '), origins.join(', ')];
   results.push(
     check(
       'reference-site',
       'Site de référence configuré, autorisé et joignable',
       'Reference site set, permitted and reachable',
       origins.length > 0 && missing.length === 0 && unreachable.length === 0,
-      origins.length === 0
-        ? 'Aucune origine de site de référence.'
-        : missing.length
-          ? `Autorisation manquante pour ${missing.join(', ')}.`
-          : unreachable.length
-            ? `Injoignable : ${unreachable.join(', ')}.`
-            : origins.join(', '),
-      origins.length === 0
-        ? 'No reference site origin.'
-        : missing.length
-          ? `Permission missing for ${missing.join(', ')}.`
-          : unreachable.length
-            ? `Unreachable: ${unreachable.join(', ')}.`
-            : origins.join(', '),
+      siteFr,
+      siteEn,
     ),
   );
   const pin = await apis.pinSet().catch(() => false);
