@@ -38,16 +38,21 @@ export const OptionsPage = () => {
   const [feedback, setFeedback] = useState<Feedback>(null);
   /** The centre's policy locks the settings (managed storage): shown, not editable. */
   const [locked, setLocked] = useState(false);
+  const [ready, setReady] = useState(false);
   const locale: Locale = settings.locale;
   const m = { ...t(locale), ...PAGE_MESSAGES[locale] };
 
   useEffect(() => {
-    void loadSettings().then((loaded) => {
-      setSettings(loaded);
-      setOrigin(loaded.referenceOrigins.join(' '));
-      setAllowed(loaded.allowedOrigins.join(' '));
-    });
-    void ask({ type: 'pin.status' }).then((response) => setPinIsSet(response.ok && response.set));
+    // The form appears once it shows what is stored: a value typed before the stored one
+    // arrived would be overwritten by it, or mixed with it.
+    void Promise.allSettled([
+      loadSettings().then((loaded) => {
+        setSettings(loaded);
+        setOrigin(loaded.referenceOrigins.join(' '));
+        setAllowed(loaded.allowedOrigins.join(' '));
+      }),
+      ask({ type: 'pin.status' }).then((response) => setPinIsSet(response.ok && response.set)),
+    ]).then(() => setReady(true));
     void loadManaged().then((managed) => setLocked(managed.lockedSettings === true));
     // The policy can arrive after the page opened (Chromium delivers it late to a new profile);
     // the background then rewrites the settings: show both as they now are.
@@ -116,6 +121,13 @@ export const OptionsPage = () => {
     setSettings(next);
     document.documentElement.lang = value;
   };
+
+  if (!ready)
+    return (
+      <p role="status" aria-busy="true" data-testid="options-loading">
+        {locale === 'fr' ? 'Chargement des réglages…' : 'Loading the settings…'}
+      </p>
+    );
 
   return (
     <>

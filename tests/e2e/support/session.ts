@@ -13,12 +13,21 @@ export const DEMO_ECOMMERCE = join(
   '../../../demo/subjects/demo-ecommerce-a.temoin-subject.json',
 );
 
-/** Replaces a field's value as a user does: select all, delete, type. */
+/**
+ * Replaces a field's value as a user does: select all, delete, type. On a loaded machine a key
+ * can land while the page re-renders: a field that does not hold the value afterwards is typed
+ * again, once (a field that formats what is typed ends as it would have anyway).
+ */
 export const fill = async (page: Page, testId: string, value: string) => {
-  const input = await page.waitForSelector(`[data-testid=${testId}]`);
-  await input!.click({ count: 3 });
-  await page.keyboard.press('Backspace');
-  if (value) await input!.type(value);
+  const selector = `[data-testid=${testId}]`;
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const input = await page.waitForSelector(selector);
+    await input!.click({ count: 3 });
+    await page.keyboard.press('Backspace');
+    if (value) await input!.type(value);
+    const held = await page.$eval(selector, (node) => (node as HTMLInputElement).value);
+    if (held === value) return;
+  }
 };
 
 const textOf = (page: Page, selector: string) =>
