@@ -139,7 +139,7 @@ describe('storage failures', () => {
     ]);
     expect(events[before]!.data).toMatchObject({
       code: 'storage-error',
-      detail: expect.stringContaining('(3 écriture(s) refusée(s)) : QuotaExceededError'),
+      detail: expect.stringContaining('(3 écritures refusées) : QuotaExceededError'),
     });
     const head = (await env.db.get('sessions', env.sessionId))!.chain.head;
     expect((await verifyChain(all, head)).ok).toBe(true);

@@ -4,6 +4,7 @@
  * popup can warn the examiner; the first write that succeeds afterwards clears it and the gap
  * goes into the evidence as an `integrity.warning`.
  */
+import { storageGapDetail } from '../../shared/evidence/warnings.ts';
 import type { StorageWarning } from '../messaging/protocol.ts';
 import { type Db, getMeta, setMeta } from '../storage/db.ts';
 
@@ -74,8 +75,7 @@ export const createStorageHealth = (
     await db.delete('meta', STORAGE_WARNING_META).catch(() => undefined);
   };
   /** The gap a warning covers, in words for the examiner's timeline. */
-  const gapDetail = (w: StorageWarning) =>
-    `Enregistrement des preuves impossible du ${new Date(w.since).toISOString()} au ${new Date(w.lastAt).toISOString()} (${w.failures} écriture(s) refusée(s)) : ${w.detail}`;
+  const gapDetail = (w: StorageWarning) => storageGapDetail(w.since, w.lastAt, w.failures, w.detail);
   return { current, noteFailure, clear, gapDetail };
 };
 

@@ -221,7 +221,9 @@ describe('emitter: persistence in the page', () => {
     await vi.advanceTimersByTimeAsync(0);
     const stored = next.background.state.stored;
     expect(stored.map((e) => e.kind)).toEqual(['capture.warning']);
-    expect(stored[0]!.data).toMatchObject({ detail: expect.stringContaining('4 lot(s)') });
+    expect(stored[0]!.data).toMatchObject({
+      detail: expect.stringContaining('4 lots d’événements en attente modifiés'),
+    });
   });
 
   it('warns once when the page storage is full, and still sends', async () => {

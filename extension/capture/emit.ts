@@ -14,6 +14,7 @@
  * - the queue is capped; on overflow, new events are dropped and one `integrity.warning`
  *   (`storage-error`) says so.
  */
+import { pendingTamperedDetail } from '../../shared/evidence/warnings.ts';
 import type { PendingStore } from './pending-store.ts';
 import type { CapturedKind, Emit, PayloadOf, ProposedEvent, WarningCode } from './types.ts';
 
@@ -268,11 +269,7 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
     try {
       const { events, tampered } = store.restore();
       for (const event of events.slice(0, maxQueue)) add(event);
-      if (tampered > 0)
-        warn(
-          'storage-error',
-          `${tampered} lot(s) d’événements en attente modifiés dans le stockage de la page : ignorés.`,
-        );
+      if (tampered > 0) warn('storage-error', pendingTamperedDetail(tampered));
       if (queue.size > 0) schedule(0);
     } catch {
       // Storage unreadable (sandboxed frame): nothing to restore.

@@ -6,7 +6,9 @@
  * Callers must serialise calls per database (the background's write queue does): sealing is
  * async (WebCrypto) and cannot run inside an IndexedDB transaction.
  */
+
 import { hashEvent } from '../../../shared/bundle/chain.ts';
+import { observationsRefusedDetail } from '../../../shared/evidence/warnings.ts';
 import {
   type CaptureEvent,
   EVENT_PAYLOADS,
@@ -94,7 +96,7 @@ const rejectionWarning = (
     trusted: true,
     data: {
       code: 'rejected-event',
-      detail: `${rejected.length} observation(s) refusée(s), non enregistrée(s) : ${list}`.slice(0, 5000),
+      detail: observationsRefusedDetail(rejected.length, list).slice(0, 5000),
     },
   } as UnsealedEvent;
 };
