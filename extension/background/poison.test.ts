@@ -69,7 +69,7 @@ describe('poison numbers', () => {
     );
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.data).toMatchObject({
-      detail: expect.stringMatching(/^2 observation\(s\) refusée\(s\).*net\.request/),
+      detail: expect.stringMatching(/^2 observations refusées.*net\.request/),
     });
   });
 });
