@@ -19,6 +19,7 @@ import {
 import { createExaminer } from './accounts/accounts.ts';
 import { createCommission } from './accounts/commissions.ts';
 import type { Database } from './db/database.ts';
+import type { Station } from './server.ts';
 
 export const DEMO_PACKAGE_PATH = join(
   import.meta.dirname,
@@ -158,4 +159,15 @@ export const signRaw = async (paired: Paired, body: string, from: number, to: nu
       [HEADERS.signature]: await hmacHex(paired.key, text),
     },
   };
+};
+
+/** Logs in through the login form, as a browser does: the answer and the session cookie it set. */
+export const logIn = async (station: Station, username: string, password: string) => {
+  const response = await station.app.inject({
+    method: 'POST',
+    url: '/login',
+    payload: new URLSearchParams({ username, password }).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  return { response, cookie: String(response.headers['set-cookie'] ?? '').split(';')[0]! };
 };

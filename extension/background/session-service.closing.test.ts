@@ -17,6 +17,15 @@ const PIN = '246813';
 const PAGE =
   '<html lang="fr"><head><title>Thé vert bio</title><meta name="description" content="Le thé vert bio d’Annecy."></head><body><h1>Thé vert bio : nos conseils</h1></body></html>';
 
+/** A promise the test settles when it chooses (a page that answers late). */
+const later = <T>() => {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+};
+
 /** A service whose end-state checks wait for the test to fire them, as timers do. */
 const setup = async (read: (url: string) => Promise<string | null> = async () => PAGE) => {
   const timers: (() => void)[] = [];
@@ -115,10 +124,7 @@ describe('closing the chain at the end of a session', () => {
 
   it('takes over a read still under way when the session ends: the evidence is chained before the end', async () => {
     // A loaded machine: the public page answers only after the examiner has ended the session.
-    let answer: (page: string) => void = () => undefined;
-    const slow = new Promise<string>((resolve) => {
-      answer = resolve;
-    });
+    const { promise: slow, resolve: answer } = later<string>();
     let reads = 0;
     const env = await setup(async () => {
       reads += 1;
@@ -143,10 +149,7 @@ describe('closing the chain at the end of a session', () => {
   it('keeps the evidence of a read that ends while the session is ending: its write, queued behind the end, is not lost', async () => {
     // Seen in the real browser: the read answered as the examiner ended the session; the check
     // was no longer pending, so the end did not take it over, and its write came after the end.
-    let answer: (page: string) => void = () => undefined;
-    const slow = new Promise<string>((resolve) => {
-      answer = resolve;
-    });
+    const { promise: slow, resolve: answer } = later<string>();
     const env = await setup(() => slow);
     await env.publish();
     env.timers.shift()!(); // the check starts its read

@@ -12,22 +12,14 @@ import { createExaminer } from '../accounts/accounts.ts';
 import { type Commission, createCommission } from '../accounts/commissions.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 import { createStation, type Station } from '../server.ts';
-import { demoPackage, demoPackageText, demoSession, makeEvents, signed } from '../testing.ts';
+import { demoPackage, demoPackageText, demoSession, logIn, makeEvents, signed } from '../testing.ts';
 
 let db: Database;
 let station: Station;
 let alices: Commission;
 let bobs: Commission;
 
-const login = async (username: string, password: string) => {
-  const response = await station.app.inject({
-    method: 'POST',
-    url: '/login',
-    payload: new URLSearchParams({ username, password }).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  });
-  return String(response.headers['set-cookie'] ?? '').split(';')[0]!;
-};
+const login = async (username: string, password: string) => (await logIn(station, username, password)).cookie;
 
 const request = (cookie: string | null, method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) =>
   station.app.inject({

@@ -10,22 +10,22 @@ import { createExaminer } from '../accounts/accounts.ts';
 import { type Commission, createCommission } from '../accounts/commissions.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 import { createStation, type Station } from '../server.ts';
-import { demoPackage, demoPackageText, demoSession, makeEvents, type Paired, signed } from '../testing.ts';
+import {
+  demoPackage,
+  demoPackageText,
+  demoSession,
+  logIn,
+  makeEvents,
+  type Paired,
+  signed,
+} from '../testing.ts';
 
 let db: Database;
 let station: Station;
 let mine: Commission;
 let theirs: Commission;
 
-const login = async (username: string, password: string) => {
-  const response = await station.app.inject({
-    method: 'POST',
-    url: '/login',
-    payload: new URLSearchParams({ username, password }).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  });
-  return { response, cookie: String(response.headers['set-cookie'] ?? '').split(';')[0]! };
-};
+const login = (username: string, password: string) => logIn(station, username, password);
 
 const as = (cookie: string) => ({
   get: (url: string) => station.app.inject({ method: 'GET', url, headers: { cookie } }),
