@@ -23,7 +23,7 @@ import { ANNEX_ARTICLE, FULL_ARTICLE, PLAIN_ARTICLE } from './texts.ts';
 type Act = (page: Page, site: string) => Promise<void>;
 const overlay = (selector: string) => `temoin-overlay >>> ${selector}`;
 
-const set = async (page: Page, selector: string, value: string) => {
+export const set = async (page: Page, selector: string, value: string) => {
   await page.$eval(
     selector,
     (node, text) => {
@@ -55,7 +55,7 @@ export const writeNote = async (page: Page, site: string, questionId: string, te
 };
 
 /** Edits an existing article in the back office and publishes (updates) it. */
-const editArticle = async (page: Page, site: string, id: number, fields: Record<string, string>) => {
+export const editArticle = async (page: Page, site: string, id: number, fields: Record<string, string>) => {
   await page.goto(`${site}/admin/articles/${id}`);
   for (const [selector, value] of Object.entries(fields)) await set(page, selector, value);
   await page.click('#publish');
@@ -65,11 +65,11 @@ const editArticle = async (page: Page, site: string, id: number, fields: Record<
   );
 };
 
-const META_OK =
+export const META_OK =
   'Découvrez nos six thés verts bio de printemps, leurs repères d’infusion et notre atelier de dégustation gratuit à Annecy.';
 const META_99 =
   'Nos thés verts bio de printemps arrivent à Annecy : découvrez-les en boutique et sur le site web.';
-const FULL_FIELDS = {
+export const FULL_FIELDS = {
   title: 'Thé vert bio : la récolte de printemps arrive à Annecy',
   slug: 'the-vert-bio-printemps',
   excerpt: 'Six thés verts bio de première récolte, leurs repères d’infusion et un atelier gratuit.',
@@ -81,12 +81,17 @@ const FULL_FIELDS = {
   imageAlt: 'Bannière verte des thés verts bio de la récolte de printemps',
 };
 
-const categorise = async (page: Page, tags: string) => {
+export const categorise = async (page: Page, tags: string) => {
   await page.click('#post-category-1'); // Nouveautés
   await set(page, '#post-tags', tags);
 };
 
-const publishWithTaxonomy = async (page: Page, site: string, fields: typeof FULL_FIELDS, tags: string) => {
+export const publishWithTaxonomy = async (
+  page: Page,
+  site: string,
+  fields: typeof FULL_FIELDS,
+  tags: string,
+) => {
   await page.goto(`${site}/admin/articles/new`);
   for (const [key, selector] of Object.entries(FIELD_IDS)) {
     const value = fields[key as keyof typeof fields];
@@ -100,7 +105,7 @@ const publishWithTaxonomy = async (page: Page, site: string, fields: typeof FULL
   );
 };
 
-const FIELD_IDS: Record<keyof typeof FULL_FIELDS, string> = {
+export const FIELD_IDS: Record<keyof typeof FULL_FIELDS, string> = {
   title: '#post-title',
   slug: '#post-slug',
   excerpt: '#post-excerpt',
@@ -254,26 +259,26 @@ export const WORDPRESS_ACTIONS: Record<string, Act> = {
 };
 
 /** The public page of the article published for question 1, from the blog (the latest post). */
-const viewArticleOfQ1 = async (page: Page, site: string) => {
+export const viewArticleOfQ1 = async (page: Page, site: string) => {
   await page.goto(`${site}/blog`);
   const href = await page.$eval('a[href^="/blog/"]', (link) => link.getAttribute('href'));
   await page.goto(`${site}${href}`);
   await new Promise((resolve) => setTimeout(resolve, 1_500));
 };
 
-const GYOKURO = 22;
-const SHORT_DESCRIPTION =
+export const GYOKURO = 22;
+export const SHORT_DESCRIPTION =
   'Gyokuro bio de Yame, ombré trois semaines avant la cueillette : un thé vert bio doux et umami, sans amertume. Infusez 4 g à 60 °C pendant 2 minutes ; ses feuilles supportent trois infusions.';
 const PRODUCT_META =
   'Gyokuro bio de Yame, thé vert bio ombré à la saveur umami : conseils d’infusion, origine et livraison rapide depuis Annecy.';
-const PRODUCT_SEO = {
+export const PRODUCT_SEO = {
   shortDescription: SHORT_DESCRIPTION,
   category: 'thes-verts',
   metaTitle: 'Gyokuro, thé vert bio japonais | Les Jardins d’Oléane',
   metaDescription: PRODUCT_META,
   friendlyUrl: 'gyokuro-the-vert-bio',
 };
-const VOUCHER = {
+export const VOUCHER = {
   name: 'Printemps des thés verts bio',
   code: 'OLEANE5',
   dateFrom: '2025-01-01',

@@ -10,6 +10,7 @@
  * rules or thresholds) is fixed here, up front.
  */
 import type { Level } from '../../shared/schema/common.ts';
+import { FRESH_PLANS, FRESH_SHOP_VARIANTS, FRESH_WORDPRESS_VARIANTS } from './fresh.ts';
 
 export type Family = 'wordpress' | 'shop';
 
@@ -241,10 +242,19 @@ export const PLANS: SessionPlan[] = [
 ];
 
 export const variantsOf = (family: Family) => (family === 'wordpress' ? WORDPRESS_VARIANTS : SHOP_VARIANTS);
+const freshVariantsOf = (family: Family) =>
+  family === 'wordpress' ? FRESH_WORDPRESS_VARIANTS : FRESH_SHOP_VARIANTS;
 
-/** The examiner's label for one question of a session. */
+/** Every labelled session: the first set, then the fresh set (fresh.ts). */
+export const ALL_PLANS: SessionPlan[] = [...PLANS, ...FRESH_PLANS];
+
+/** The examiner's label for one question of a session (of either set). */
 export const labelOf = (plan: SessionPlan, questionId: string): Variant => {
-  const variant = variantsOf(plan.family)[questionId]?.find((v) => v.id === plan.variants[questionId]);
+  const id = plan.variants[questionId];
+  const variant = [
+    ...(variantsOf(plan.family)[questionId] ?? []),
+    ...(freshVariantsOf(plan.family)[questionId] ?? []),
+  ].find((v) => v.id === id);
   if (!variant) throw new Error(`no variant for ${plan.id} ${questionId}`);
   return variant;
 };
