@@ -19,6 +19,7 @@ import {
   replyToComment,
   saveDraft,
   setSlugAndExcerpt,
+  submitLogin,
 } from '../../sites-e2e/support/wordpress.ts';
 import { article, demoSession } from './demo-session.ts';
 
@@ -103,12 +104,7 @@ const wordpressSite = async (): Promise<BenchSite> => {
         return action();
       };
       // logIn lands on wp-login.php again: the landing already did, so fill in and submit here.
-      await page.type('#user_login', site.admin.user, { delay: keyDelay });
-      await page.type('#user_pass', site.admin.password, { delay: keyDelay });
-      await go(() =>
-        Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]),
-      );
-      await page.waitForSelector('#wpadminbar');
+      await go(() => submitLogin(page, site, keyDelay));
       await go(() => openEditor(page, site, 'post'));
       await page.click('.editor-post-title__input');
       await page.keyboard.type("L'atelier de Villeurbanne ouvre ses portes", { delay: keyDelay });

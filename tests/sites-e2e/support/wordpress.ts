@@ -48,12 +48,41 @@ const isAjax = (action: string) => (response: HTTPResponse) =>
   response.request().method() === 'POST' &&
   (response.request().postData() ?? '').includes(`action=${action}`);
 
+/**
+ * Fills in and submits wp-login.php as a person would, and waits for the back office.
+ * wp-login.php moves the focus to the user field and selects it 200 ms after it loads
+ * (`wp_attempt_focus`, WordPress/wordpress-develop@6.1.1:src/wp-login.php): typing the password
+ * before that timer fires sends the rest of it into the user field, and the login fails under
+ * load. So wait for that focus first, type, and check what the fields hold before submitting.
+ */
+export const submitLogin = async (page: Page, site: WordPressSite, delay = 0) => {
+  await page.waitForSelector('#user_login');
+  await page
+    .waitForFunction(() => document.activeElement?.id === 'user_login', { timeout: 5_000 })
+    .catch(() => undefined); // a login page without that script (a plugin's) still works below
+  await page.type('#user_login', site.admin.user, { delay });
+  await page.type('#user_pass', site.admin.password, { delay });
+  const typed = await page.evaluate(() => [
+    (document.querySelector('#user_login') as HTMLInputElement).value,
+    (document.querySelector('#user_pass') as HTMLInputElement).value,
+  ]);
+  if (typed[0] !== site.admin.user || typed[1] !== site.admin.password)
+    throw new Error(
+      `wp-login.php: the fields hold « ${typed[0]} » and ${typed[1].length} characters of password`,
+    );
+  await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
+  const admin = await page.waitForSelector(SEL.adminBar, { timeout: 10_000 }).catch(() => null);
+  if (!admin) {
+    const error = await page.$eval('#login_error', (node) => node.textContent?.trim()).catch(() => undefined);
+    throw new Error(
+      `WordPress did not open its back office after login (${page.url()})${error ? `: ${error}` : ''}`,
+    );
+  }
+};
+
 export const logIn = async (page: Page, site: WordPressSite) => {
   await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'domcontentloaded' });
-  await page.type('#user_login', site.admin.user);
-  await page.type('#user_pass', site.admin.password);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
-  await page.waitForSelector(SEL.adminBar, { timeout: 10_000 });
+  await submitLogin(page, site);
 };
 
 /** Opens the block editor on a new post or page; closes the welcome guide of a first visit. */
