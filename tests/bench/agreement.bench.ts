@@ -17,7 +17,8 @@ import { evaluateCompiled } from '../../shared/rules/evaluate.ts';
 import type { QuestionResult } from '../../shared/rules/types.ts';
 import type { CaptureEvent } from '../../shared/schema/event.ts';
 import { Subject } from '../../shared/schema/subject.ts';
-import { labelOf, PLANS } from '../labelled/plans.ts';
+import { FRESH_PLANS } from '../labelled/fresh.ts';
+import { ALL_PLANS, labelOf } from '../labelled/plans.ts';
 
 const DIR = join(import.meta.dirname, '../labelled/bundles');
 const SUBJECTS = {
@@ -27,13 +28,16 @@ const SUBJECTS = {
 
 interface Row extends LabelledRow {
   heldOut: boolean;
+  /** Of the fresh set (fresh.ts), written after the rules were set. */
+  fresh: boolean;
   reason: string;
   question: QuestionResult;
 }
 
 const rows: Row[] = [];
 const missing: string[] = [];
-for (const plan of PLANS) {
+const FRESH_IDS = new Set(FRESH_PLANS.map((plan) => plan.id));
+for (const plan of ALL_PLANS) {
   const file = join(DIR, `${plan.id}.json`);
   if (!existsSync(file)) {
     missing.push(plan.id);
@@ -49,6 +53,7 @@ for (const plan of PLANS) {
       expected: label.level,
       suggested: question.level,
       heldOut: plan.heldOut,
+      fresh: FRESH_IDS.has(plan.id),
       reason: label.reason,
       question,
     });
@@ -72,22 +77,33 @@ const table = (title: string, part: readonly Row[]) => {
 };
 
 if (missing.length > 0) console.log(`Not recorded yet: ${missing.join(', ')}`);
+const first = rows.filter((row) => !row.fresh);
 const heldOutOf: Record<string, ReturnType<typeof agreement>> = {};
 for (const family of ['wordpress', 'shop'] as const) {
   heldOutOf[family] = table(
     `${family}, held-out third`,
-    rows.filter((row) => row.heldOut && row.sessionId.startsWith(family)),
+    first.filter((row) => row.heldOut && row.sessionId.startsWith(family)),
   );
   table(
-    `${family}, whole set`,
-    rows.filter((row) => row.sessionId.startsWith(family)),
+    `${family}, whole first set`,
+    first.filter((row) => row.sessionId.startsWith(family)),
   );
 }
 const heldOut = table(
   'ALL, held-out third',
-  rows.filter((row) => row.heldOut),
+  first.filter((row) => row.heldOut),
 );
-table('ALL, whole set', rows);
+table('ALL, whole first set', first);
+const freshOf: Record<string, ReturnType<typeof agreement>> = {};
+for (const family of ['wordpress', 'shop'] as const)
+  freshOf[family] = table(
+    `${family}, fresh set (never tuned on)`,
+    rows.filter((row) => row.fresh && row.sessionId.startsWith(family)),
+  );
+const fresh = table(
+  'ALL, fresh set (never tuned on)',
+  rows.filter((row) => row.fresh),
+);
 
 if (process.argv.includes('--why'))
   for (const row of rows.filter((r) => !r.heldOut && r.expected !== r.suggested)) {
