@@ -9,8 +9,12 @@
  * - a failed or unanswered batch (service worker stopped, message refused, timeout) goes back
  *   to the queue and is re-sent after an exponential backoff; the background deduplicates by
  *   id, so a re-sent event is never stored twice;
- * - the queue is mirrored in the page's sessionStorage (see pending-store.ts), and a new page
- *   of the same tab re-sends what the previous one left;
+ * - the queue is kept in the page's sessionStorage (see pending-store.ts) when it may be lost:
+ *   when the page may unload (`flushNow`), when a batch fails or stays unanswered past
+ *   `lateMs`, and at stop; a new page of the same tab re-sends what the previous one left.
+ *   Not on every batch: most batches are acknowledged within a few hundred milliseconds, and
+ *   signing every event for storage was the content script's largest cost (docs/benchmarks);
+ *   the page's storage is probed at the first batch so that an unusable one is still said early;
  * - the queue is capped; on overflow, new events are dropped and one `integrity.warning`
  *   (`storage-error`) says so.
  */
@@ -37,6 +41,8 @@ export interface EmitterOptions {
   retryMaxMs?: number;
   /** A batch without an answer after this long is treated as failed (and re-sent). */
   sendTimeoutMs?: number;
+  /** A batch without an answer after this long is kept in the page's storage meanwhile. */
+  lateMs?: number;
   /** The background refused a batch (no running session?): the caller may re-check. */
   onRefused?: () => void;
 }
@@ -61,6 +67,7 @@ export const DEFAULTS = {
   retryInitialMs: 500,
   retryMaxMs: 10_000,
   sendTimeoutMs: 10_000,
+  lateMs: 1_000,
 } as const;
 
 /** A random UUID, also on plain-http sites where `crypto.randomUUID` (secure contexts) is absent. */
@@ -82,6 +89,7 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
   const retryInitialMs = options.retryInitialMs ?? DEFAULTS.retryInitialMs;
   const retryMaxMs = options.retryMaxMs ?? DEFAULTS.retryMaxMs;
   const sendTimeoutMs = options.sendTimeoutMs ?? DEFAULTS.sendTimeoutMs;
+  const lateMs = options.lateMs ?? DEFAULTS.lateMs;
 
   /** Unacknowledged events, oldest first (a Map keeps insertion order). */
   const queue = new Map<string, ProposedEvent>();
@@ -96,6 +104,9 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
   let failedAtSize = 0;
   let capReported = false;
   let dirty = false;
+  /** The page's storage holds an entry of ours (it must shrink as acknowledgements come). */
+  let stored = false;
+  let probed = false;
 
   const stamp = <K extends CapturedKind>(kind: K, data: PayloadOf<K>, trusted: boolean): ProposedEvent => ({
     id: newId(),
@@ -120,6 +131,7 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
     dirty = false;
     try {
       const saved = store.save([...queue.values()]);
+      stored = saved > 0;
       failedAtSize = 0;
       if (saved < queue.size && !capReported) {
         capReported = true;
@@ -129,15 +141,32 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
         );
       }
     } catch {
-      const first = !storageFailed;
-      storageFailed = true;
       failedAtSize = Math.max(queue.size, 2);
-      if (!first) return;
-      warn(
-        'storage-error',
-        'La page ne peut plus conserver les événements en attente (stockage de session plein) : ils restent en mémoire.',
-      );
+      storageFailing();
     }
+  };
+  function storageFailing() {
+    const first = !storageFailed;
+    storageFailed = true;
+    if (!first) return;
+    warn(
+      'storage-error',
+      'La page ne peut plus conserver les événements en attente (stockage de session plein) : ils restent en mémoire.',
+    );
+  }
+  /** Once per page: can the page's storage take an entry at all? (Nothing is signed.) */
+  const probe = () => {
+    if (!store || probed) return;
+    probed = true;
+    try {
+      store.probe();
+    } catch {
+      storageFailing();
+    }
+  };
+  /** Persists only when our entry is stale: it holds events acknowledged since. */
+  const shrink = () => {
+    if (stored) persist();
   };
 
   const unsentCount = () => Math.max(0, queue.size - inFlight.size);
@@ -160,10 +189,15 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
         if (settled) return;
         settled = true;
         clearTimeout(timeout);
+        clearTimeout(late);
         for (const event of batch) inFlight.delete(event.id);
         resolve(ok && batch.every((event) => !queue.has(event.id)));
       };
       const timeout = setTimeout(() => settle(false), sendTimeoutMs);
+      // Unanswered for a while (a worker starting, a busy machine): keep it in the page meanwhile.
+      const late = setTimeout(() => {
+        if (!settled) persist();
+      }, lateMs);
       let attempt: Promise<SendOutcome>;
       try {
         attempt = send(batch);
@@ -179,7 +213,7 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
           }
           // Acknowledgements count even when they arrive after the timeout.
           for (const id of outcome.acknowledged) if (queue.delete(id)) dirty = true;
-          if (settled) persist();
+          if (settled) shrink();
           settle(true);
         },
         () => settle(false),
@@ -213,20 +247,21 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
     if (stopped || sending || retryTimer !== undefined) return;
     const batch = unsent(maxBatch);
     if (batch.length === 0) {
-      persist();
+      shrink();
       return;
     }
     sending = true;
     const done = transmit(batch);
-    persist();
+    probe();
     void done.then((ok) => {
       sending = false;
       if (stopped) return;
-      persist();
       if (!ok) {
+        persist();
         retryLater();
         return;
       }
+      shrink();
       retryDelay = retryInitialMs;
       const waiting = unsentCount();
       if (waiting > 0) schedule(waiting >= batchSize ? 0 : flushDelayMs);
@@ -242,8 +277,11 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
     for (let batch = unsent(maxBatch); batch.length > 0; batch = unsent(maxBatch))
       void transmit(batch).then((ok) => {
         if (stopped) return;
-        persist();
-        if (!ok) retryLater();
+        if (ok) shrink();
+        else {
+          persist();
+          retryLater();
+        }
       });
     persist(true);
   };
@@ -270,6 +308,9 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
       const { events, tampered } = store.restore();
       for (const event of events.slice(0, maxQueue)) add(event);
       if (tampered > 0) warn('storage-error', pendingTamperedDetail(tampered));
+      // Restoring took the entries out of the storage: put them back at once (their signed lines
+      // are kept, nothing is signed again) until the background acknowledges them.
+      if (events.length > 0) persist();
       if (queue.size > 0) schedule(0);
     } catch {
       // Storage unreadable (sandboxed frame): nothing to restore.

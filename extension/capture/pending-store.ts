@@ -36,6 +36,8 @@ export interface PendingStore {
    */
   save(events: readonly ProposedEvent[]): number;
   clear(): void;
+  /** Writes and removes an empty entry: throws when the page's storage refuses (full, disabled). */
+  probe(): void;
   /** Takes over every entry left by earlier instances; entries of other sessions are dropped. */
   restore(): Restored;
 }
@@ -131,6 +133,11 @@ export const createPendingStore = (
     },
     clear() {
       signed = new Map();
+      storage.removeItem(own);
+    },
+    probe() {
+      if (storage.getItem(own) !== null) return; // an entry of ours is there: it is writable
+      storage.setItem(own, header);
       storage.removeItem(own);
     },
     restore() {
