@@ -20,4 +20,18 @@ describe('demo.comments-api', () => {
       },
     ]);
   });
+
+  it('reads the approval a reply to a pending comment makes, as WordPress does', () => {
+    const { observations } = loadFixture('demo/session.json');
+    const reply = structuredClone(observations[4]!) as (typeof observations)[number] & {
+      response: Record<string, unknown>;
+    };
+    reply.response = { ...reply.response, approvedParent: true };
+    const [events] = derivePerObservation([reply], ['demo', 'commerce']);
+    expect(events?.map((event) => event.kind)).toEqual(['comment.replied', 'comment.moderated']);
+    expect(events?.[1]).toEqual({
+      kind: 'comment.moderated',
+      data: { commentId: '1', action: 'approve', postId: '1' },
+    });
+  });
 });

@@ -2,7 +2,8 @@
  * Comments moderated or answered in the demo back office: `POST /admin/api/comments/<id>/moderate`
  * `{ action: approve|unapprove|spam|trash }` (answer: the comment with `postId`) and
  * `POST /admin/api/comments/<id>/reply` `{ content }` (answer 201: the reply, `id`, `parentId`,
- * `postId`).
+ * `postId`, and `approvedParent: true` when the parent was pending: answering approves it, as
+ * WordPress's approve_parent does).
  */
 import { redactSecretsInText } from '../../../shared/privacy/sensitive.ts';
 import { clip, failed, isRecord, text } from '../lib/fields.ts';
@@ -21,7 +22,9 @@ export default registerDetector({
   source: {
     product: 'Demo site',
     versions: ['0.1'],
-    files: ['tests/sites/demo/api.mjs (moderateComment, replyToComment, serializeComment)'],
+    files: [
+      'tests/sites/demo/api.mjs (moderateComment, replyToComment with approvedParent, serializeComment)',
+    ],
   },
   detect(request) {
     const match = COMMENTS_API.exec(request.path);
@@ -43,16 +46,16 @@ export default registerDetector({
     }
     const content = (text(response.content) ?? text(body.content))?.trim();
     if (!content) return [];
-    return [
-      {
-        kind: 'comment.replied',
-        data: {
-          commentId: clip(text(response.id) ?? `reply-to-${id}@${request.time}`, 100),
-          parentId: id,
-          text: clip(redactSecretsInText(content), 100_000),
-          ...withPost,
-        },
+    const reply = {
+      kind: 'comment.replied' as const,
+      data: {
+        commentId: clip(text(response.id) ?? `reply-to-${id}@${request.time}`, 100),
+        parentId: id,
+        text: clip(redactSecretsInText(content), 100_000),
+        ...withPost,
       },
-    ];
+    };
+    if (response.approvedParent !== true) return [reply];
+    return [reply, { kind: 'comment.moderated', data: { commentId: id, action: 'approve', ...withPost } }];
   },
 });

@@ -226,7 +226,9 @@ export async function replyToComment(ctx, { id }) {
   const body = await ctx.readJson();
   const content = typeof body?.content === 'string' ? body.content.trim().slice(0, 5000) : '';
   if (!content) throw invalid({ content: 'La réponse ne peut pas être vide.' });
-  if (parent.status === 'pending') parent.status = 'approved';
+  // Like WordPress (approve_parent): answering a pending comment approves it.
+  const approvedParent = parent.status === 'pending';
+  if (approvedParent) parent.status = 'approved';
   const reply = {
     id: ctx.store.nextId('comment'),
     postId: parent.postId,
@@ -238,5 +240,5 @@ export async function replyToComment(ctx, { id }) {
     date: ctx.store.now().toISOString(),
   };
   ctx.data.comments.push(reply);
-  ctx.json(201, serializeComment(ctx, reply));
+  ctx.json(201, { ...serializeComment(ctx, reply), approvedParent });
 }
