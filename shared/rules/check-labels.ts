@@ -98,6 +98,8 @@ export const checkLabel = (condition: Condition): string => {
     case 'sameDate':
       return `${name} au ${condition.value}`;
     case 'numbersWithin':
-      return `${name} plausible (${condition.min}–${condition.max} ${condition.unit})`;
+      return condition.ifAny
+        ? `${name} sans valeur fausse (hors ${condition.min}–${condition.max} ${condition.unit})`
+        : `${name} plausible (${condition.min}–${condition.max} ${condition.unit})`;
   }
 };

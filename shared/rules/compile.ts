@@ -82,6 +82,7 @@ export const compileRule = (
       label: substitute(checkLabel(condition), variables).text,
       weight: condition.weight ?? 1,
       required: condition.required === true,
+      ...(condition.ceiling ? { ceiling: condition.ceiling } : {}),
       test: compiled.test,
       share: compiled.share,
     });
@@ -118,7 +119,12 @@ export const compileRule = (
     title: substitute(rule.title, variables).text,
     test,
     grade: unique.length > 0 ? NO_GRADE : grader(checks),
-    checks: checks.map(({ label, weight, required }) => ({ label, weight, required })),
+    checks: checks.map(({ label, weight, required, ceiling }) => ({
+      label,
+      weight,
+      required,
+      ...(ceiling ? { ceiling } : {}),
+    })),
     held: (target) => checks.map((check) => check.test(target)),
     kinds: rule.evidence === 'state' ? familyOf(rule.kind) : [rule.kind],
     window,

@@ -46,6 +46,9 @@ const ANY: Condition[] = [
   { op: 'equals', field: 'questionId', value: 'q2', weight: 3 },
   { op: 'exists', field: 'url', value: true, required: true },
   { op: 'mentions', field: 'url', values: ['site', 'wp-admin', 'absent'] },
+  // Wrong work caps the level: the ceiling must come out the same from every evaluator.
+  { op: 'contains', field: 'url', value: 'admin', weight: 0, ceiling: 'I' },
+  { op: 'exists', field: 'data.text', value: true, ceiling: 'S' },
 ];
 
 const ruleArb = (i: number, n: number, kinds: readonly string[]) =>

@@ -63,14 +63,18 @@ const firstEvidence = (deciding: Iterable<CaptureEvent>): EvidenceRef[] => {
   return refs;
 };
 
-/** The first thing of the highest partial degree (map order: the order of their last events). */
+/**
+ * The first thing of the highest partial degree (map order: the order of their last events);
+ * a candidate that meets none of its checks (degree 0) still counts as the miss to show, so that
+ * its failed checks — and their ceilings — are known.
+ */
 export const nearestMiss = (
   partial: Iterable<{ degree: number; view: unknown }>,
 ): { best: number; bestTarget: unknown } => {
   let best = 0;
   let bestTarget: unknown;
   for (const item of partial)
-    if (item.degree > best) {
+    if (item.degree > best || bestTarget === undefined) {
       best = item.degree;
       bestTarget = item.view;
     }
@@ -155,7 +159,8 @@ const createEngine = (compiled: CompiledSubject) => {
       touch(state);
       const degree = rule.grade(event);
       if (degree < 1) {
-        if (degree > state.best) {
+        // Degree 0 still passed the rule's gates: the first such event is the miss to show.
+        if (degree > state.best || (state.bestTarget === undefined && degree >= 0)) {
           state.best = degree;
           state.bestTarget = event;
         }
@@ -181,7 +186,7 @@ const createEngine = (compiled: CompiledSubject) => {
         state.partial.delete(key);
         const degree = isCandidate(thing, rule.rule.kind) ? rule.grade(thing.view) : -1;
         if (degree === 1) state.deciding.set(key, event);
-        else if (degree > 0) state.partial.set(key, { degree, view: thing.view });
+        else if (degree >= 0) state.partial.set(key, { degree, view: thing.view });
         if (state.firstSatisfiedSeq === null && state.deciding.size >= rule.rule.atLeast)
           state.firstSatisfiedSeq = seq;
       }

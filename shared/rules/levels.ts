@@ -107,6 +107,31 @@ export const levelFor = (ratio: number, thresholds: LevelThresholds): Level =>
         ? 'I'
         : 'TI';
 
+const RANK: Record<Level, number> = { TI: 0, I: 1, S: 2, TS: 3 };
+const lower = (a: Level, b: Level): Level => (RANK[a] <= RANK[b] ? a : b);
+
+/**
+ * Wrong work caps the level: the lowest `ceiling` of the checks that failed on the evidence
+ * their rule judged (a check with no evidence to judge — `held: null` — caps nothing: missing
+ * work only costs its weight). Invalid rules are the designer's mistake and cap nothing.
+ */
+export const ceilingOf = (rules: readonly RuleResult[]): Tally['ceiling'] => {
+  let level: Level | null = null;
+  const checks: string[] = [];
+  for (const rule of rules) {
+    if (rule.problems.length > 0) continue;
+    for (const check of rule.checks) {
+      if (check.held !== false || !check.ceiling) continue;
+      if (level === null || RANK[check.ceiling] < RANK[level]) {
+        level = check.ceiling;
+        checks.length = 0;
+      }
+      if (check.ceiling === level) checks.push(check.label);
+    }
+  }
+  return level === null ? null : { level, checks };
+};
+
 /** « Mot-clé dans le slug » → « mot-clé dans le slug », but « SEO du produit » stays. */
 const lowerFirst = (text: string): string =>
   /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
@@ -147,6 +172,10 @@ export const explain = (rules: readonly RuleResult[], tally: Omit<Tally, 'explan
     );
   if (missing.length > 0)
     parts.push(`manque : ${missing.map((rule) => lowerFirst(rule.title) + missingNote(rule)).join(', ')}`);
+  if (tally.ceiling && tally.ceiling.level === tally.level)
+    parts.push(
+      `limité à ${tally.ceiling.level}, ${tally.ceiling.checks.length > 1 ? 'exigences non respectées' : 'exigence non respectée'} : ${tally.ceiling.checks.join(', ')}`,
+    );
   if (invalid.length > 0)
     parts.push(
       `règle${invalid.length > 1 ? 's' : ''} invalide${invalid.length > 1 ? 's' : ''} : ${invalid.map((rule) => `« ${rule.title} »`).join(', ')}`,
@@ -194,7 +223,9 @@ export const tally = (
   }
   const hasEvidence = rules.some((rule) => rule.seen > 0);
   const ratio = weightTotal > 0 ? weightSatisfied / weightTotal : null;
-  const level = ratio === null ? null : hasEvidence ? levelFor(ratio, thresholds) : emptyLevel;
+  const ceiling = hasEvidence ? ceilingOf(rules) : null;
+  const found = ratio === null ? null : hasEvidence ? levelFor(ratio, thresholds) : emptyLevel;
+  const level = found !== null && ceiling !== null ? lower(found, ceiling.level) : found;
   const figures = {
     rulesSatisfied,
     rulesMissed,
@@ -204,6 +235,7 @@ export const tally = (
     ratio,
     hasEvidence,
     level,
+    ceiling,
   };
   return { ...figures, explanation: explain(rules, figures) };
 };

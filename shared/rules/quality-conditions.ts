@@ -161,9 +161,10 @@ export const compileQuality = (
         ok: true,
         test: (target) => {
           const text = textOf(read(target));
-          if (text === undefined) return false;
+          if (text === undefined) return condition.ifAny === true;
           const values = numbersBefore(text, unit);
-          return values.length > 0 && values.every((value) => value >= min && value <= max);
+          if (values.length === 0) return condition.ifAny === true;
+          return values.every((value) => value >= min && value <= max);
         },
       };
     }

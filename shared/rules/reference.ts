@@ -95,7 +95,7 @@ const evaluateRule = (
       seen += 1;
       const degree = rule.grade(event);
       if (degree < 1) {
-        if (degree > best) {
+        if (degree > best || (bestTarget === undefined && degree >= 0)) {
           best = degree;
           bestTarget = event;
         }
@@ -121,7 +121,7 @@ const evaluateRule = (
     deciding.delete(key);
     partial.delete(key);
     if (degree === 1) deciding.set(key, event);
-    else if (degree > 0) partial.set(key, { degree, view: state.view });
+    else if (degree >= 0) partial.set(key, { degree, view: state.view });
     if (firstSatisfiedSeq === null && deciding.size >= atLeast) firstSatisfiedSeq = event.seq;
   }
   count = deciding.size;

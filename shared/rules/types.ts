@@ -34,7 +34,7 @@ export interface RuleResult {
    * The rule's checks for the best evidence (a full match when satisfied, else the nearest
    * miss): `held` null when nothing in scope was a candidate.
    */
-  checks: { label: string; weight: number; required: boolean; held: boolean | null }[];
+  checks: { label: string; weight: number; required: boolean; ceiling?: Level; held: boolean | null }[];
   /** `seq` of the event after which the rule was satisfied for the first time (anchors `after`). */
   firstSatisfiedSeq: number | null;
   /**
@@ -61,6 +61,11 @@ export interface Tally {
   hasEvidence: boolean;
   /** Suggested level; null when there is nothing to suggest from (no rule, no weight). */
   level: Level | null;
+  /**
+   * The lowest `ceiling` among the checks that failed on their rule's evidence (wrong work),
+   * with those checks' labels; null when none did. `level` already respects it.
+   */
+  ceiling: { level: Level; checks: string[] } | null;
   /** One French sentence an examiner reads in five seconds. */
   explanation: string;
 }
@@ -142,6 +147,8 @@ export interface CheckInfo {
   label: string;
   weight: number;
   required: boolean;
+  /** When it fails, the question's level is at most this (wrong work, not missing work). */
+  ceiling?: Level;
 }
 
 export interface CompiledQuestion {

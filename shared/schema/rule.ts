@@ -35,6 +35,12 @@ const grading = {
   weight: z.number().min(0).max(100).optional(),
   required: z.boolean().optional(),
   label: z.string().min(1).max(200).optional(),
+  /**
+   * A check that tells wrong work from incomplete work (wrong advice, a stuffed description,
+   * filler text): when the rule's best evidence fails it, the question's suggested level is at
+   * most this one, whatever the rest of the question weighs. Missing work only costs its weight.
+   */
+  ceiling: z.enum(['TI', 'I', 'S']).optional(),
 };
 const field = { field: FieldPath, ...grading };
 const share = z.number().min(0).max(1);
@@ -133,6 +139,8 @@ export const Condition = z.discriminatedUnion('op', [
       unit: z.string().min(1).max(20),
       min: z.number(),
       max: z.number(),
+      /** Holds when no such number is written: only a wrong one fails (« no wrong temperature »). */
+      ifAny: z.boolean().optional(),
     })
     .strict(),
 ]);
