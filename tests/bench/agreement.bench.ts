@@ -97,16 +97,27 @@ table('ALL, whole first set', first);
 const freshOf: Record<string, ReturnType<typeof agreement>> = {};
 for (const family of ['wordpress', 'shop'] as const)
   freshOf[family] = table(
-    `${family}, fresh set (never tuned on)`,
+    `${family}, second set (rules revised on it)`,
     rows.filter((row) => row.fresh && row.sessionId.startsWith(family)),
   );
 const fresh = table(
-  'ALL, fresh set (never tuned on)',
+  'ALL, second set (rules revised on it)',
   rows.filter((row) => row.fresh),
 );
 
-if (process.argv.includes('--why'))
-  for (const row of rows.filter((r) => !r.heldOut && r.expected !== r.suggested)) {
+/**
+ * `--why` lists the tuning part's disagreements; `--why-held-out` and `--why-fresh` those of the
+ * held-out third and of the fresh set, which spends them: once rules change after reading them,
+ * their figures no longer measure unseen work.
+ */
+const WHY: [string, (row: Row) => boolean][] = [
+  ['--why-fresh', (row) => row.fresh],
+  ['--why-held-out', (row) => row.heldOut && !row.fresh],
+  ['--why', (row) => !row.heldOut],
+];
+const whyOf = WHY.find(([flag]) => process.argv.includes(flag))?.[1];
+if (whyOf)
+  for (const row of rows.filter((r) => whyOf(r) && r.expected !== r.suggested)) {
     console.log(
       `\n${row.sessionId} ${row.questionId}: examiner ${row.expected}, suggested ${row.suggested} — ${row.reason}`,
     );
@@ -115,16 +126,18 @@ if (process.argv.includes('--why'))
 
 /**
  * `--check`: the issue's goal on the held-out third (≥ 90 % exact, ≥ 98 % within one), for the
- * whole set and for each family that has reached it (the WordPress family has not: 80 % exact).
+ * whole set and the shop family, and on the second set (spent, kept as a guard).
  */
 const CHECKS: [string, ReturnType<typeof agreement> | undefined][] = [
   ['ALL', heldOut],
   ['shop', heldOutOf.shop],
+  // Spent as a measure of unseen work, kept as a guard: a revision must not undo it.
+  ['second set', fresh],
 ];
 if (process.argv.includes('--check')) {
   const failed = CHECKS.filter(
     ([, figures]) => !figures || figures.exactShare < 0.9 || figures.withinOneShare < 0.98,
   );
-  for (const [name] of failed) console.log(`check failed: ${name}, held-out third below 90 % / 98 %`);
+  for (const [name] of failed) console.log(`check failed: ${name} below 90 % exact / 98 % within one`);
   if (failed.length > 0) process.exit(1);
 }

@@ -95,6 +95,8 @@ export const PRODUCT_RULES: EvidenceRuleInput[] = [
         value: '{{keyword}}',
         maxRepeats: 2,
         maxDensity: 0.4,
+        // Stuffing is wrong, not missing; SEO is one requirement of the sheet: no TS.
+        ceiling: 'S',
       },
       { op: 'contains', field: 'data.friendlyUrl', value: '{{keyword}}', tolerant: SLUG_TOLERANT },
     ],
@@ -118,8 +120,9 @@ export const VOUCHER_RULES: EvidenceRuleInput[] = [
     title: 'Bon limité à 30 utilisations, une par client',
     criteria: ['C6'],
     kind: 'commerce.voucherCreated',
+    // Any voucher the candidate created: limits set right on a voucher whose code is wrong are
+    // still work done (the code's own rule already costs the mistake).
     where: [
-      theCode,
       { op: 'equals', field: 'data.quantity', value: 30 },
       { op: 'equals', field: 'data.quantityPerUser', value: 1 },
     ],
@@ -131,7 +134,7 @@ export const VOUCHER_RULES: EvidenceRuleInput[] = [
     title: 'Bon valable jusqu’au 31 mai',
     criteria: ['C6'],
     kind: 'commerce.voucherCreated',
-    where: [theCode, { op: 'sameDate', field: 'data.validTo', value: '31 mai' }],
+    where: [{ op: 'sameDate', field: 'data.validTo', value: '31 mai' }],
     evidence: 'process',
     weight: 1,
   },
@@ -143,7 +146,17 @@ export const CART_RULES: EvidenceRuleInput[] = [
     title: 'Produit ajouté au panier en boutique',
     criteria: ['C6'],
     kind: 'commerce.cartChanged',
-    where: [{ op: 'equals', field: 'data.action', value: 'add' }],
+    where: [
+      { op: 'equals', field: 'data.action', value: 'add', required: true },
+      // Another product than the one the offer is tested on is a wrong test, not a partial one.
+      {
+        op: 'equals',
+        field: 'data.productId',
+        value: '{{productId}}',
+        ceiling: 'I',
+        label: 'le produit demandé',
+      },
+    ],
     evidence: 'process',
     weight: 1,
   },
@@ -228,6 +241,18 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
         values: ['rétractation', '14 jours', 'frais de retour', 'photo'],
         weight: 3,
       },
+      // A wrong legal delay (« 7 jours ») misinforms the customer: the reply is at most I.
+      {
+        op: 'numbersWithin',
+        field: 'data.text',
+        unit: 'jours',
+        min: 14,
+        max: 30,
+        ifAny: true,
+        weight: 0,
+        ceiling: 'I',
+        label: 'aucun délai faux (rétractation : 14 jours)',
+      },
       { op: 'wordsAtLeast', field: 'data.text', value: 80 },
       { op: 'notRepetitive', field: 'data.text' },
     ],
@@ -252,6 +277,15 @@ export const ANALYSIS_RULES: EvidenceRuleInput[] = [
         pattern: 'JDO-[0-9]{4}.*JDO-[0-9]{4}',
         flags: 'i',
         label: 'deux références citées',
+      },
+      {
+        // Figures without a decision are the analysis, not the choice the question asks for.
+        op: 'matches',
+        field: 'data.text',
+        pattern: 'en avant|choisi|choix|propos|reten|recommand|promouv|sélectionn|privilégi|mettre en valeur',
+        flags: 'i',
+        required: true,
+        label: 'choix exprimé',
       },
       {
         op: 'matches',

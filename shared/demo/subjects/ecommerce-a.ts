@@ -65,6 +65,8 @@ export const DEMO_ECOMMERCE_A = {
     { name: 'voucher', label: 'Code de réduction', value: 'OLEANE5' },
     { name: 'product', label: 'Produit à compléter', value: 'Gyokuro bio – vrac 100 g' },
     { name: 'productRef', label: 'Référence du produit', value: 'JDO-0022' },
+    // A cart line carries the shop's product id, not always its name.
+    { name: 'productId', label: 'Identifiant du produit dans la boutique', value: '22' },
   ],
   annexes: [
     {

@@ -39,7 +39,8 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
       { op: 'gte', field: 'data.wordCount', value: 150 },
       // Copying the annex is the main way to miss this requirement: it weighs most.
       { op: 'reformulated', field: 'data.text', annex: 'annexe-1-texte', maxCopied: 0.4, weight: 3 },
-      { op: 'notRepetitive', field: 'data.text' },
+      // Filler is not a shorter text but an unusable one: the whole question is at most I.
+      { op: 'notRepetitive', field: 'data.text', ceiling: 'I' },
     ],
     evidence: 'state',
     weight: 3,
@@ -111,7 +112,14 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
       { op: 'contains', field: 'data.slug', value: '{{keyword}}', tolerant: SLUG_TOLERANT },
       { op: 'contains', field: 'data.seo.metaDescription', value: '{{keyword}}', tolerant: TOLERANT },
       { op: 'lengthBetween', field: 'data.seo.metaDescription', min: 120, max: 160 },
-      { op: 'notStuffed', field: 'data.seo.metaDescription', value: '{{keyword}}', maxRepeats: 2 },
+      // Stuffing is wrong, not missing; the description is one requirement of seven: no TS.
+      {
+        op: 'notStuffed',
+        field: 'data.seo.metaDescription',
+        value: '{{keyword}}',
+        maxRepeats: 2,
+        ceiling: 'S',
+      },
     ],
     evidence: 'state',
     weight: 2,

@@ -49,6 +49,11 @@ export const DEMO_WORDPRESS_A = {
     },
     { name: 'seoKeyword', label: 'Requête cible de l’article à optimiser', value: 'rooibos' },
     { name: 'checkArticle', label: 'Article à contrôler', value: 'Nos coffrets de printemps sont arrivés' },
+    {
+      name: 'currentTagline',
+      label: 'Slogan actuel du site (à remplacer)',
+      value: 'Thés et infusions choisis avec soin, depuis Annecy',
+    },
   ],
   annexes: [
     {
@@ -169,6 +174,17 @@ export const DEMO_WORDPRESS_A = {
           where: [
             { op: 'wordsAtLeast', field: 'data.text', value: 10, required: true },
             { op: 'numbersWithin', field: 'data.text', unit: '°C', min: 60, max: 85 },
+            // Wrong advice (boiling water) is not a missing detail: the request is mishandled.
+            {
+              op: 'numbersWithin',
+              field: 'data.text',
+              unit: '°C',
+              min: 60,
+              max: 85,
+              ifAny: true,
+              weight: 0,
+              ceiling: 'I',
+            },
             { op: 'mentions', field: 'data.text', values: ['fouet', ' g '] },
           ],
           evidence: 'process',
@@ -176,7 +192,7 @@ export const DEMO_WORDPRESS_A = {
         },
       ],
       examinerAspects: ['Ton cordial et image de l’entreprise', 'Critères d’approbation expliqués à l’oral'],
-      thresholds: { I: 0.15, S: 0.5, TS: 0.78 },
+      thresholds: { I: 0.15, S: 0.5, TS: 0.9 },
     },
     {
       id: 'q3',
@@ -221,6 +237,15 @@ export const DEMO_WORDPRESS_A = {
           kind: 'settings.changed',
           where: [
             { op: 'exists', field: 'data.changes.blogdescription', value: true, required: true },
+            // Réglages › Général sends the tagline with every save: the site's own, unchanged,
+            // is not the candidate's work (« remplacez le slogan »).
+            {
+              op: 'differs',
+              field: 'data.changes.blogdescription',
+              value: '{{currentTagline}}',
+              tolerant: TOLERANT,
+              required: true,
+            },
             { op: 'contains', field: 'data.changes.blogdescription', value: 'Annecy', tolerant: TOLERANT },
             { op: 'matches', field: 'data.changes.blogdescription', pattern: 'th[ée]s?.*bio', flags: 'i' },
             { op: 'lengthBetween', field: 'data.changes.blogdescription', min: 10, max: 60 },
@@ -270,6 +295,15 @@ export const DEMO_WORDPRESS_A = {
               tolerant: TOLERANT,
             },
             { op: 'lengthBetween', field: 'data.seo.metaDescription', min: 120, max: 160 },
+            // A stuffed description is the question's core done wrong: at most I.
+            {
+              op: 'notStuffed',
+              field: 'data.seo.metaDescription',
+              value: '{{seoKeyword}}',
+              maxRepeats: 2,
+              maxDensity: 0.4,
+              ceiling: 'I',
+            },
           ],
           evidence: 'state',
           weight: 2,
