@@ -4,7 +4,7 @@
  * verified, and its events kept as a fixture (tests/labelled/bundles/<id>.json) for
  * `npm run bench:agreement`. Browser time: run in chunks, under the browser lock.
  *
- *   TEMOIN_LABELLED=wordpress-01..wordpress-08 TEMOIN_E2E_BROWSERS=chromium \   (fresh set: wordpress-f01..wordpress-f08)
+ *   TEMOIN_LABELLED=wordpress-01..wordpress-08 TEMOIN_E2E_BROWSERS=chromium \   (later sets: wordpress-f01..wordpress-f08, wordpress-t01..)
  *     flock /tmp/temoin-browser.lock npx vitest run --config tests/e2e/vitest.config.ts tests/e2e/labelled-record.e2e.ts
  *
  * Without TEMOIN_LABELLED it records the first session of each family only (a smoke test
@@ -21,6 +21,7 @@ import type { EvidenceBundle } from '../../shared/schema/bundle.ts';
 import { parseJson } from '../../shared/schema/index.ts';
 import { logIn, SHOP_ACTIONS, WORDPRESS_ACTIONS } from '../labelled/actions.ts';
 import { FRESH_SHOP_ACTIONS, FRESH_WORDPRESS_ACTIONS } from '../labelled/actions-fresh.ts';
+import { THIRD_SHOP_ACTIONS, THIRD_WORDPRESS_ACTIONS } from '../labelled/actions-third.ts';
 import { ALL_PLANS as PLANS, type SessionPlan } from '../labelled/plans.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
 import { type DemoSite, startDemo } from './support/demo-site.ts';
@@ -90,8 +91,8 @@ describe.each(BROWSERS)('labelled candidates recorded in %s', (browserName) => {
       await logIn(page, site.url);
       const actions =
         plan.family === 'wordpress'
-          ? { ...WORDPRESS_ACTIONS, ...FRESH_WORDPRESS_ACTIONS }
-          : { ...SHOP_ACTIONS, ...FRESH_SHOP_ACTIONS };
+          ? { ...WORDPRESS_ACTIONS, ...FRESH_WORDPRESS_ACTIONS, ...THIRD_WORDPRESS_ACTIONS }
+          : { ...SHOP_ACTIONS, ...FRESH_SHOP_ACTIONS, ...THIRD_SHOP_ACTIONS };
       try {
         for (const [questionId, variant] of Object.entries(plan.variants)) {
           const act = actions[variant];

@@ -181,17 +181,30 @@ export const FRESH_SHOP_VARIANTS: Record<string, Variant[]> = {
 
 export const FRESH_SESSIONS = 8;
 
-/** Session i takes variant (i + k) mod n for question number k: every variant comes back. */
-const freshPlans = (family: SessionPlan['family'], variants: Record<string, Variant[]>): SessionPlan[] =>
-  Array.from({ length: FRESH_SESSIONS }, (_, i) => {
+/**
+ * Later sets' sessions (`<family>-<prefix>01`…): session i takes variant (i + k) mod n for
+ * question number k, so that every variant comes back. All held out.
+ */
+export const rotatedPlans = (
+  family: SessionPlan['family'],
+  variants: Record<string, Variant[]>,
+  prefix: string,
+  sessions = FRESH_SESSIONS,
+): SessionPlan[] =>
+  Array.from({ length: sessions }, (_, i) => {
     const picks: Record<string, string> = {};
     Object.entries(variants).forEach(([questionId, list], k) => {
       picks[questionId] = list[(i + k) % list.length]!.id;
     });
-    return { id: `${family}-f${String(i + 1).padStart(2, '0')}`, family, variants: picks, heldOut: true };
+    return {
+      id: `${family}-${prefix}${String(i + 1).padStart(2, '0')}`,
+      family,
+      variants: picks,
+      heldOut: true,
+    };
   });
 
 export const FRESH_PLANS: SessionPlan[] = [
-  ...freshPlans('wordpress', FRESH_WORDPRESS_VARIANTS),
-  ...freshPlans('shop', FRESH_SHOP_VARIANTS),
+  ...rotatedPlans('wordpress', FRESH_WORDPRESS_VARIANTS, 'f'),
+  ...rotatedPlans('shop', FRESH_SHOP_VARIANTS, 'f'),
 ];

@@ -11,6 +11,7 @@
  */
 import type { Level } from '../../shared/schema/common.ts';
 import { FRESH_PLANS, FRESH_SHOP_VARIANTS, FRESH_WORDPRESS_VARIANTS } from './fresh.ts';
+import { THIRD_PLANS, THIRD_SHOP_VARIANTS, THIRD_WORDPRESS_VARIANTS } from './third.ts';
 
 export type Family = 'wordpress' | 'shop';
 
@@ -242,19 +243,21 @@ export const PLANS: SessionPlan[] = [
 ];
 
 export const variantsOf = (family: Family) => (family === 'wordpress' ? WORDPRESS_VARIANTS : SHOP_VARIANTS);
-const freshVariantsOf = (family: Family) =>
-  family === 'wordpress' ? FRESH_WORDPRESS_VARIANTS : FRESH_SHOP_VARIANTS;
+/** Every variant of a family, across the three sets. */
+const allVariantsOf = (family: Family): Record<string, Variant[]>[] =>
+  family === 'wordpress'
+    ? [WORDPRESS_VARIANTS, FRESH_WORDPRESS_VARIANTS, THIRD_WORDPRESS_VARIANTS]
+    : [SHOP_VARIANTS, FRESH_SHOP_VARIANTS, THIRD_SHOP_VARIANTS];
 
-/** Every labelled session: the first set, then the fresh set (fresh.ts). */
-export const ALL_PLANS: SessionPlan[] = [...PLANS, ...FRESH_PLANS];
+/** Every labelled session: the first set, the second (fresh.ts), the third (third.ts). */
+export const ALL_PLANS: SessionPlan[] = [...PLANS, ...FRESH_PLANS, ...THIRD_PLANS];
 
-/** The examiner's label for one question of a session (of either set). */
+/** The examiner's label for one question of a session (of any set). */
 export const labelOf = (plan: SessionPlan, questionId: string): Variant => {
   const id = plan.variants[questionId];
-  const variant = [
-    ...(variantsOf(plan.family)[questionId] ?? []),
-    ...(freshVariantsOf(plan.family)[questionId] ?? []),
-  ].find((v) => v.id === id);
+  const variant = allVariantsOf(plan.family)
+    .flatMap((variants) => variants[questionId] ?? [])
+    .find((v) => v.id === id);
   if (!variant) throw new Error(`no variant for ${plan.id} ${questionId}`);
   return variant;
 };
