@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import postgres from 'postgres';
 import { startBinding } from '../shared/bundle/binding.ts';
 import { GENESIS, sealEvents } from '../shared/bundle/chain.ts';
 import { canonicalize } from '../shared/bundle/jcs.ts';
@@ -18,7 +19,7 @@ import {
 } from '../shared/station/protocol.ts';
 import { createExaminer } from './accounts/accounts.ts';
 import { createCommission } from './accounts/commissions.ts';
-import type { Database } from './db/database.ts';
+import { type Database, openDatabase } from './db/database.ts';
 import type { Station } from './server.ts';
 
 export const DEMO_PACKAGE_PATH = join(
@@ -27,6 +28,31 @@ export const DEMO_PACKAGE_PATH = join(
 );
 export const demoPackageText = () => readFileSync(DEMO_PACKAGE_PATH, 'utf8');
 export const demoPackage = () => JSON.parse(demoPackageText()) as SubjectPackage;
+
+/**
+ * The database a test file runs on: PGlite in memory, or — when TEMOIN_STATION_DATABASE names a
+ * real PostgreSQL (`npm run test:station-postgres`) — a fresh database of its own on that server,
+ * so that every query the station makes is run there too and test files that create the same
+ * accounts do not meet. The database is dropped at close.
+ */
+export const openTestDatabase = async (): Promise<Database> => {
+  const url = process.env.TEMOIN_STATION_DATABASE;
+  if (!url) return openDatabase({ dataDir: null });
+  const name = `temoin_test_${randomHex(6)}`;
+  const server = postgres(url, { max: 1, onnotice: () => undefined });
+  await server.unsafe(`create database ${name}`);
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  const db = await openDatabase({ url: own.toString() });
+  return {
+    ...db,
+    close: async () => {
+      await db.close();
+      await server.unsafe(`drop database if exists ${name}`);
+      await server.end({ timeout: 5 });
+    },
+  };
+};
 
 let counter = 0;
 export const newId = () => {

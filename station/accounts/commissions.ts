@@ -108,7 +108,7 @@ export const commissionByCode = async (db: Database, code: string): Promise<Comm
 export const commissionsFor = async (db: Database, examiner: Examiner): Promise<Commission[]> =>
   (
     await db.query<CommissionRow>(
-      `${SELECT} ${examiner.isAdmin ? '' : 'where c.examiner_id = $1'} order by c.created_at desc`,
+      `${SELECT} ${examiner.isAdmin ? '' : 'where c.examiner_id = $1'} order by c.created_at desc, c.id`,
       examiner.isAdmin ? [] : [examiner.id],
     )
   ).map(toCommission);

@@ -36,7 +36,7 @@ export const harmonisationSnapshot = async (
     const rows = await db.query<SessionRow>(
       `select s.id, s.candidate_number, s.next_seq, s.head, m.assessment
        from candidate_sessions s left join marks m on m.session_id = s.id
-       where s.commission_id = $1 order by s.paired_at`,
+       where s.commission_id = $1 order by s.paired_at, s.id`,
       [commission.id],
     );
     for (const row of rows) {

@@ -6,9 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADERS, MAX_BATCH_BYTES } from '../../shared/station/protocol.ts';
 import type { Commission } from '../accounts/commissions.ts';
-import { type Database, openDatabase } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { createStation, type Station } from '../server.ts';
-import { demoSession, makeEvents, type Paired, seedCommission, signed, signRaw } from '../testing.ts';
+import {
+  demoSession,
+  makeEvents,
+  openTestDatabase,
+  type Paired,
+  seedCommission,
+  signed,
+  signRaw,
+} from '../testing.ts';
 
 let db: Database;
 let station: Station;
@@ -17,8 +25,7 @@ let other: Commission;
 
 beforeAll(async () => {
   // A real PostgreSQL when npm run test:station-postgres gives one; PGlite in memory otherwise.
-  const url = process.env.TEMOIN_STATION_DATABASE;
-  db = await openDatabase(url ? { url } : { dataDir: null });
+  db = await openTestDatabase();
   station = await createStation({ db });
   commission = (await seedCommission(db)).commission;
   other = (await seedCommission(db, 'autre')).commission;

@@ -210,7 +210,7 @@ export const createHub = (db: Database, now: () => number = Date.now) => {
     },
     async snapshot(commissionId: string): Promise<HubMessage> {
       const ids = await db.query<{ id: string }>(
-        'select id from candidate_sessions where commission_id = $1 order by paired_at',
+        'select id from candidate_sessions where commission_id = $1 order by paired_at, id',
         [commissionId],
       );
       const candidates = [];

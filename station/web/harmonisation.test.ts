@@ -1,5 +1,6 @@
 /**
- * Harmonisation reads the station (Fastify inject, PGlite in memory): who sees which
+ * Harmonisation reads the station (Fastify inject; PGlite in memory, or a real PostgreSQL under
+ * `npm run test:station-postgres`): who sees which
  * finalised assessments and anchors, nothing without a session, drafts never, and the page
  * with the grid editor's view bundled for the browser.
  */
@@ -10,9 +11,17 @@ import { buildReport } from '../../shared/harmonisation/report.ts';
 import { addStationSnapshot, type StationSnapshot } from '../../shared/harmonisation/station-source.ts';
 import { createExaminer } from '../accounts/accounts.ts';
 import { type Commission, createCommission } from '../accounts/commissions.ts';
-import { type Database, openDatabase } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { createStation, type Station } from '../server.ts';
-import { demoPackage, demoPackageText, demoSession, logIn, makeEvents, signed } from '../testing.ts';
+import {
+  demoPackage,
+  demoPackageText,
+  demoSession,
+  logIn,
+  makeEvents,
+  openTestDatabase,
+  signed,
+} from '../testing.ts';
 
 let db: Database;
 let station: Station;
@@ -64,7 +73,7 @@ let aliceDraft: Awaited<ReturnType<typeof candidate>>;
 let bobFinal: Awaited<ReturnType<typeof candidate>>;
 
 beforeAll(async () => {
-  db = await openDatabase({ dataDir: null });
+  db = await openTestDatabase();
   station = await createStation({ db });
   await createExaminer(db, { username: 'chef', password: 'chef-password-1', isAdmin: true });
   const a = await createExaminer(db, {
@@ -102,6 +111,10 @@ const candidates = (snapshot: StationSnapshot) =>
   snapshot.assessments.map((a) => (a as { candidate: { number: string } }).candidate.number).sort();
 
 describe('harmonisation reads the station', () => {
+  it('runs on the database the test run asked for (a real PostgreSQL under test:station-postgres)', () => {
+    expect(db.kind).toBe(process.env.TEMOIN_STATION_DATABASE ? 'postgres' : 'pglite');
+  });
+
   it('refuses without a session: 401 for the data, the login page for the page', async () => {
     expect((await request(null, 'GET', '/api/harmonisation')).statusCode).toBe(401);
     expect((await request(`temoin_station=${'ab'.repeat(32)}`, 'GET', '/api/harmonisation')).statusCode).toBe(

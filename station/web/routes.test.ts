@@ -1,5 +1,6 @@
 /**
- * The examiner's side through HTTP (Fastify inject, PGlite in memory): logins, who sees which
+ * The examiner's side through HTTP (Fastify inject; PGlite in memory, or a real PostgreSQL under
+ * `npm run test:station-postgres`): logins, who sees which
  * commission, grading during the session, finalising into a valid Assessment, and comparing an
  * exported bundle with the station's copy.
  */
@@ -8,7 +9,7 @@ import { CHAIN_ALGORITHM } from '../../shared/schema/bundle.ts';
 import { parse } from '../../shared/schema/index.ts';
 import { createExaminer } from '../accounts/accounts.ts';
 import { type Commission, createCommission } from '../accounts/commissions.ts';
-import { type Database, openDatabase } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { createStation, type Station } from '../server.ts';
 import {
   demoPackage,
@@ -16,6 +17,7 @@ import {
   demoSession,
   logIn,
   makeEvents,
+  openTestDatabase,
   type Paired,
   signed,
 } from '../testing.ts';
@@ -39,7 +41,7 @@ const as = (cookie: string) => ({
 });
 
 beforeAll(async () => {
-  db = await openDatabase({ dataDir: null });
+  db = await openTestDatabase();
   station = await createStation({ db });
   await createExaminer(db, { username: 'chef', password: 'chef-password-1', isAdmin: true });
   const alice = await createExaminer(db, { username: 'alice', password: 'alice-password-1' });
