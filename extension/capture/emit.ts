@@ -107,6 +107,8 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
   /** The page's storage holds an entry of ours (it must shrink as acknowledgements come). */
   let stored = false;
   let probed = false;
+  /** Restored entries are being verified (asynchronously): regular batches wait. */
+  let restoring = false;
 
   const stamp = <K extends CapturedKind>(kind: K, data: PayloadOf<K>, trusted: boolean): ProposedEvent => ({
     id: newId(),
@@ -244,7 +246,7 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
       clearTimeout(flushTimer);
       flushTimer = undefined;
     }
-    if (stopped || sending || retryTimer !== undefined) return;
+    if (stopped || sending || restoring || retryTimer !== undefined) return;
     const batch = unsent(maxBatch);
     if (batch.length === 0) {
       shrink();
@@ -303,15 +305,33 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
     schedule(unsentCount() >= batchSize ? 0 : flushDelayMs);
   };
 
+  /** What earlier pages of the tab left, re-sent before this page's own events. */
+  const adoptRestored = ({ events, tampered }: { events: ProposedEvent[]; tampered: number }) => {
+    const own = [...queue.values()];
+    queue.clear();
+    for (const event of events.slice(0, maxQueue)) add(event);
+    for (const event of own) queue.set(event.id, event);
+    if (tampered > 0) warn('storage-error', pendingTamperedDetail(tampered));
+    // Restoring took the entries out of the storage: put them back at once (their signed lines
+    // are kept, nothing is signed again) until the background acknowledges them.
+    if (events.length > 0) persist();
+    if (queue.size > 0) schedule(0);
+  };
   if (store) {
     try {
-      const { events, tampered } = store.restore();
-      for (const event of events.slice(0, maxQueue)) add(event);
-      if (tampered > 0) warn('storage-error', pendingTamperedDetail(tampered));
-      // Restoring took the entries out of the storage: put them back at once (their signed lines
-      // are kept, nothing is signed again) until the background acknowledges them.
-      if (events.length > 0) persist();
-      if (queue.size > 0) schedule(0);
+      const verifying = store.restoreAsync();
+      if (verifying) {
+        // WebCrypto: batches wait for the verdict (a few milliseconds), so that the previous
+        // page's events still go first; a failure leaves the entries for the next page.
+        restoring = true;
+        void verifying
+          .catch(() => ({ events: [], tampered: 0 }))
+          .then((restored) => {
+            restoring = false;
+            // Even stopped: persisting them again is what keeps them for the next page.
+            adoptRestored(restored);
+          });
+      } else adoptRestored(store.restore());
     } catch {
       // Storage unreadable (sandboxed frame): nothing to restore.
     }

@@ -10,6 +10,7 @@
  */
 import { jsonValue } from '../../shared/schema/json-value.ts';
 import { hmacSha256Hex } from './hmac.ts';
+import { pageSubtle, type SignedLine, subtleVerifier } from './pending-verify.ts';
 import type { ProposedEvent } from './types.ts';
 
 export const PENDING_PREFIX = 'temoin:pending:';
@@ -40,6 +41,13 @@ export interface PendingStore {
   probe(): void;
   /** Takes over every entry left by earlier instances; entries of other sessions are dropped. */
   restore(): Restored;
+  /**
+   * The same with WebCrypto, when the store was given it (secure contexts), else `null`. An
+   * entry stays in the storage until verified, and is taken only if no other instance (a
+   * same-origin frame shares the storage) took it meanwhile: a page that unloads first loses
+   * nothing.
+   */
+  restoreAsync(): Promise<Restored> | null;
 }
 
 /**
@@ -82,6 +90,8 @@ export const createPendingStore = (
   secret: string,
   instanceId: string,
   maxChars = MAX_PENDING_CHARS,
+  /** WebCrypto for verifying restored entries (`pageSubtle`); `null`: the pure-JS HMAC. */
+  subtle: SubtleCrypto | null = null,
 ): PendingStore => {
   const own = PENDING_PREFIX + instanceId;
   const header = `${FORMAT}\n${sessionId}\n`;
@@ -94,22 +104,57 @@ export const createPendingStore = (
     return `${macOf(secret, sessionId, json)}\t${json}`;
   };
 
-  /** The entry's events if every line is genuine, else `null`. */
-  const verified = (body: string): { events: ProposedEvent[]; lines: Map<string, string> } | null => {
-    const events: ProposedEvent[] = [];
-    const lines = new Map<string, string>();
+  /** An entry's signed lines, or `null` when its layout is wrong. */
+  const linesOf = (body: string): SignedLine[] | null => {
+    const lines: SignedLine[] = [];
     for (const line of body.split('\n')) {
       const tab = line.indexOf('\t');
       if (tab < 0) return null;
-      const json = line.slice(tab + 1);
-      if (macOf(secret, sessionId, json) !== line.slice(0, tab)) return null;
+      lines.push({ mac: line.slice(0, tab), json: line.slice(tab + 1) });
+    }
+    return lines;
+  };
+  /** The events of genuine lines, or `null` when one is not an event. */
+  const eventsOf = (lines: readonly SignedLine[]) => {
+    const events: ProposedEvent[] = [];
+    for (const { json } of lines) {
       const event = jsonValue(json);
       if (!isProposed(event)) return null;
       events.push(event);
-      lines.set(event.id, line);
     }
-    return { events, lines };
+    return events;
   };
+  type Entry = { key: string; text: string; lines: SignedLine[] | null };
+  /** Every entry of earlier instances of this session; other sessions' leftovers are removed. */
+  const entries = (): Entry[] => {
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i += 1) {
+      const key = storage.key(i);
+      if (key?.startsWith(PENDING_PREFIX) && key !== own) keys.push(key);
+    }
+    const found: Entry[] = [];
+    for (const key of keys) {
+      const text = storage.getItem(key) ?? '';
+      const first = text.indexOf('\n');
+      const second = text.indexOf('\n', first + 1);
+      if (first < 0 || second < 0 || text.slice(0, first) !== FORMAT) found.push({ key, text, lines: null });
+      else if (text.slice(first + 1, second) !== sessionId)
+        storage.removeItem(key); // another session's leftovers
+      else found.push({ key, text, lines: linesOf(text.slice(second + 1)) });
+    }
+    return found;
+  };
+  /** Adds an entry's events (if genuine) to `out`; counts it as tampered otherwise. */
+  const adopt = (lines: readonly SignedLine[] | null, genuine: boolean, out: Restored) => {
+    const events = lines && genuine ? eventsOf(lines) : null;
+    if (!lines || !events) {
+      out.tampered += 1;
+      return;
+    }
+    out.events.push(...events);
+    for (const [i, event] of events.entries()) signed.set(event.id, `${lines[i]!.mac}\t${lines[i]!.json}`);
+  };
+  const verifyAll = subtle ? subtleVerifier(subtle, secret, sessionId) : null;
 
   return {
     save(events) {
@@ -141,45 +186,47 @@ export const createPendingStore = (
       storage.removeItem(own);
     },
     restore() {
-      const keys: string[] = [];
-      for (let i = 0; i < storage.length; i += 1) {
-        const key = storage.key(i);
-        if (key?.startsWith(PENDING_PREFIX) && key !== own) keys.push(key);
-      }
-      const events: ProposedEvent[] = [];
-      let tampered = 0;
-      for (const key of keys) {
-        const text = storage.getItem(key) ?? '';
+      const out: Restored = { events: [], tampered: 0 };
+      for (const { key, lines } of entries()) {
         storage.removeItem(key);
-        const first = text.indexOf('\n');
-        const second = text.indexOf('\n', first + 1);
-        if (first < 0 || second < 0 || text.slice(0, first) !== FORMAT) {
-          tampered += 1;
-          continue;
-        }
-        if (text.slice(first + 1, second) !== sessionId) continue; // another session's leftovers
-        const entry = verified(text.slice(second + 1));
-        if (!entry) {
-          tampered += 1;
-          continue;
-        }
-        events.push(...entry.events);
-        for (const [id, line] of entry.lines) signed.set(id, line);
+        const genuine = !!lines && lines.every(({ mac, json }) => macOf(secret, sessionId, json) === mac);
+        adopt(lines, genuine, out);
       }
-      return { events, tampered };
+      return out;
+    },
+    restoreAsync() {
+      if (!verifyAll) return null;
+      const found = entries();
+      if (found.length === 0) return Promise.resolve({ events: [], tampered: 0 });
+      return Promise.all(found.map(({ lines }) => (lines ? verifyAll(lines) : false))).then((verdicts) => {
+        const out: Restored = { events: [], tampered: 0 };
+        found.forEach(({ key, text, lines }, i) => {
+          if (storage.getItem(key) !== text) return; // another instance took it meanwhile
+          storage.removeItem(key);
+          adopt(lines, verdicts[i]!, out);
+        });
+        return out;
+      });
     },
   };
 };
 
 /** The store over the window's sessionStorage, or `null` where the page may not use it. */
 export const sessionPendingStore = (
-  win: { readonly sessionStorage: StorageLike },
+  win: { readonly sessionStorage: StorageLike; readonly isSecureContext?: boolean; readonly crypto?: Crypto },
   sessionId: string,
   key: string,
   instanceId: string,
 ): PendingStore | null => {
   try {
-    return createPendingStore(win.sessionStorage, sessionId, key, instanceId);
+    return createPendingStore(
+      win.sessionStorage,
+      sessionId,
+      key,
+      instanceId,
+      MAX_PENDING_CHARS,
+      pageSubtle(win),
+    );
   } catch {
     return null; // sandboxed or storage-disabled frames throw on access
   }
