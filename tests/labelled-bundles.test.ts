@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CaptureEvent } from '../shared/schema/event.ts';
-import { PLANS } from './labelled/plans.ts';
+import { ALL_PLANS as PLANS } from './labelled/plans.ts';
 
 const DIR = join(import.meta.dirname, 'labelled/bundles');
 
