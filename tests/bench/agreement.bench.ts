@@ -19,6 +19,7 @@ import type { CaptureEvent } from '../../shared/schema/event.ts';
 import { Subject } from '../../shared/schema/subject.ts';
 import { FRESH_PLANS } from '../labelled/fresh.ts';
 import { ALL_PLANS, labelOf } from '../labelled/plans.ts';
+import { THIRD_PLANS } from '../labelled/third.ts';
 
 const DIR = join(import.meta.dirname, '../labelled/bundles');
 const SUBJECTS = {
@@ -28,8 +29,10 @@ const SUBJECTS = {
 
 interface Row extends LabelledRow {
   heldOut: boolean;
-  /** Of the fresh set (fresh.ts), written after the rules were set. */
+  /** Of the second set (fresh.ts), written after the rules were set, then used to revise them. */
   fresh: boolean;
+  /** Of the third set (third.ts), written after that revision: never tuned on. */
+  third: boolean;
   reason: string;
   question: QuestionResult;
 }
@@ -37,6 +40,7 @@ interface Row extends LabelledRow {
 const rows: Row[] = [];
 const missing: string[] = [];
 const FRESH_IDS = new Set(FRESH_PLANS.map((plan) => plan.id));
+const THIRD_IDS = new Set(THIRD_PLANS.map((plan) => plan.id));
 for (const plan of ALL_PLANS) {
   const file = join(DIR, `${plan.id}.json`);
   if (!existsSync(file)) {
@@ -54,6 +58,7 @@ for (const plan of ALL_PLANS) {
       suggested: question.level,
       heldOut: plan.heldOut,
       fresh: FRESH_IDS.has(plan.id),
+      third: THIRD_IDS.has(plan.id),
       reason: label.reason,
       question,
     });
@@ -77,7 +82,7 @@ const table = (title: string, part: readonly Row[]) => {
 };
 
 if (missing.length > 0) console.log(`Not recorded yet: ${missing.join(', ')}`);
-const first = rows.filter((row) => !row.fresh);
+const first = rows.filter((row) => !row.fresh && !row.third);
 const heldOutOf: Record<string, ReturnType<typeof agreement>> = {};
 for (const family of ['wordpress', 'shop'] as const) {
   heldOutOf[family] = table(
@@ -105,6 +110,16 @@ const fresh = table(
   rows.filter((row) => row.fresh),
 );
 
+for (const family of ['wordpress', 'shop'] as const)
+  table(
+    `${family}, third set (never tuned on)`,
+    rows.filter((row) => row.third && row.sessionId.startsWith(family)),
+  );
+const third = table(
+  'ALL, third set (never tuned on)',
+  rows.filter((row) => row.third),
+);
+
 /**
  * `--why` lists the tuning part's disagreements; `--why-held-out` and `--why-fresh` those of the
  * held-out third and of the fresh set, which spends them: once rules change after reading them,
@@ -112,7 +127,8 @@ const fresh = table(
  */
 const WHY: [string, (row: Row) => boolean][] = [
   ['--why-fresh', (row) => row.fresh],
-  ['--why-held-out', (row) => row.heldOut && !row.fresh],
+  ['--why-held-out', (row) => row.heldOut && !row.fresh && !row.third],
+  ['--why-third', (row) => row.third],
   ['--why', (row) => !row.heldOut],
 ];
 const whyOf = WHY.find(([flag]) => process.argv.includes(flag))?.[1];
@@ -133,6 +149,7 @@ const CHECKS: [string, ReturnType<typeof agreement> | undefined][] = [
   ['shop', heldOutOf.shop],
   // Spent as a measure of unseen work, kept as a guard: a revision must not undo it.
   ['second set', fresh],
+  ['third set', third],
 ];
 if (process.argv.includes('--check')) {
   const failed = CHECKS.filter(
