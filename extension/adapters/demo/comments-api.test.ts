@@ -21,17 +21,27 @@ describe('demo.comments-api', () => {
     ]);
   });
 
-  it('reads the approval a reply to a pending comment makes, as WordPress does', () => {
+  it('reads the approval a reply to a pending comment asks for in its body, as WordPress does', () => {
     const { observations } = loadFixture('demo/session.json');
     const reply = structuredClone(observations[4]!) as (typeof observations)[number] & {
-      response: Record<string, unknown>;
+      body: Record<string, unknown>;
     };
-    reply.response = { ...reply.response, approvedParent: true };
+    reply.body = { ...reply.body, approveParent: true };
     const [events] = derivePerObservation([reply], ['demo', 'commerce']);
     expect(events?.map((event) => event.kind)).toEqual(['comment.replied', 'comment.moderated']);
     expect(events?.[1]).toEqual({
       kind: 'comment.moderated',
       data: { commentId: '1', action: 'approve', postId: '1' },
     });
+  });
+
+  it('never takes the approval from the answer alone, which the page could forge', () => {
+    const { observations } = loadFixture('demo/session.json');
+    const reply = structuredClone(observations[4]!) as (typeof observations)[number] & {
+      response: Record<string, unknown>;
+    };
+    reply.response = { ...reply.response, approvedParent: true };
+    const [events] = derivePerObservation([reply], ['demo', 'commerce']);
+    expect(events?.map((event) => event.kind)).toEqual(['comment.replied']);
   });
 });

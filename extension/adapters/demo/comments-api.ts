@@ -1,9 +1,10 @@
 /**
  * Comments moderated or answered in the demo back office: `POST /admin/api/comments/<id>/moderate`
  * `{ action: approve|unapprove|spam|trash }` (answer: the comment with `postId`) and
- * `POST /admin/api/comments/<id>/reply` `{ content }` (answer 201: the reply, `id`, `parentId`,
- * `postId`, and `approvedParent: true` when the parent was pending: answering approves it, as
- * WordPress's approve_parent does).
+ * `POST /admin/api/comments/<id>/reply` `{ content, approveParent? }` (answer 201: the reply,
+ * `id`, `parentId`, `postId`, `approvedParent`). The back office asks for `approveParent` when
+ * the comment answered is pending, as WordPress's approve_parent: the approval is read from that
+ * request body, which the browser itself observes, not from the answer a page could forge.
  */
 import { redactSecretsInText } from '../../../shared/privacy/sensitive.ts';
 import { clip, failed, isRecord, text } from '../lib/fields.ts';
@@ -23,7 +24,7 @@ export default registerDetector({
     product: 'Demo site',
     versions: ['0.1'],
     files: [
-      'tests/sites/demo/api.mjs (moderateComment, replyToComment with approvedParent, serializeComment)',
+      'tests/sites/demo/api.mjs (moderateComment, replyToComment with approveParent, serializeComment)',
     ],
   },
   detect(request) {
@@ -55,7 +56,7 @@ export default registerDetector({
         ...withPost,
       },
     };
-    if (response.approvedParent !== true) return [reply];
+    if (body.approveParent !== true) return [reply];
     return [reply, { kind: 'comment.moderated', data: { commentId: id, action: 'approve', ...withPost } }];
   },
 });

@@ -4,7 +4,7 @@
 //   POST /admin/api/posts/<id>                 update; header X-HTTP-Method-Override: PUT
 //                                              and a body holding only the changed fields
 //   POST /admin/api/comments/<id>/moderate     { action: approve|unapprove|spam|trash }
-//   POST /admin/api/comments/<id>/reply        { content }
+//   POST /admin/api/comments/<id>/reply        { content, approveParent? }
 // Every post response is the full post, every comment response the full comment.
 import { HttpError } from './http.mjs';
 import { COMPANY } from './seed.mjs';
@@ -226,8 +226,8 @@ export async function replyToComment(ctx, { id }) {
   const body = await ctx.readJson();
   const content = typeof body?.content === 'string' ? body.content.trim().slice(0, 5000) : '';
   if (!content) throw invalid({ content: 'La réponse ne peut pas être vide.' });
-  // Like WordPress (approve_parent): answering a pending comment approves it.
-  const approvedParent = parent.status === 'pending';
+  // Like WordPress (approve_parent): answering a pending comment approves it when asked.
+  const approvedParent = body?.approveParent === true && parent.status === 'pending';
   if (approvedParent) parent.status = 'approved';
   const reply = {
     id: ctx.store.nextId('comment'),

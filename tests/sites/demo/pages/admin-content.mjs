@@ -271,7 +271,10 @@ const COMMENTS_SCRIPT = `
     const row = form.closest('tr[data-comment-id]');
     const textarea = form.querySelector('textarea');
     try {
-      const reply = await call('/admin/api/comments/' + row.dataset.commentId + '/reply', { content: textarea.value });
+      // Like WordPress's approve_parent: answering a pending comment asks for its approval too.
+      const body = { content: textarea.value };
+      if (row.dataset.status === 'pending') body.approveParent = true;
+      const reply = await call('/admin/api/comments/' + row.dataset.commentId + '/reply', body);
       if (row.dataset.status === 'pending') showStatus(row, 'approved');
       const item = document.createElement('p');
       item.className = 'reply';
