@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CaptureEvent } from '../shared/schema/event.ts';
-import { ALL_PLANS as PLANS } from './labelled/plans.ts';
+import { ALL_VARIANT_IDS, ALL_PLANS as PLANS } from './labelled/plans.ts';
 
 const DIR = join(import.meta.dirname, 'labelled/bundles');
 
@@ -26,5 +26,12 @@ describe.each(PLANS.map((plan) => [plan.id, plan] as const))('labelled session %
       return parsed.success ? [] : [`event ${i}: ${parsed.error.issues[0]?.message}`];
     });
     expect(problems).toEqual([]);
+  });
+});
+
+describe('labelled variants', () => {
+  it('have ids unique across the three sets (a shared id would give one set the other’s label and script)', () => {
+    const ids = ALL_VARIANT_IDS;
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });

@@ -110,7 +110,7 @@ export const THIRD_WORDPRESS_ACTIONS: Record<string, Act> = {
     await page.goto(`${site}${ROOIBOS_PAGE}`);
   },
 
-  'control-short-note': async (page, site) => {
+  'control-brief-note': async (page, site) => {
     await viewArticleOfQ1(page, site);
     await editArticle(page, site, 3, {
       '#post-image-alt': 'Trois coffrets de thés de printemps ouverts sur un comptoir',

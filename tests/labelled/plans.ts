@@ -249,6 +249,13 @@ const allVariantsOf = (family: Family): Record<string, Variant[]>[] =>
     ? [WORDPRESS_VARIANTS, FRESH_WORDPRESS_VARIANTS, THIRD_WORDPRESS_VARIANTS]
     : [SHOP_VARIANTS, FRESH_SHOP_VARIANTS, THIRD_SHOP_VARIANTS];
 
+/** Every variant id of both families and the three sets (they must not repeat). */
+export const ALL_VARIANT_IDS: string[] = (['wordpress', 'shop'] as const).flatMap((family) =>
+  allVariantsOf(family).flatMap((variants) =>
+    Object.values(variants).flatMap((list) => list.map((v) => v.id)),
+  ),
+);
+
 /** Every labelled session: the first set, the second (fresh.ts), the third (third.ts). */
 export const ALL_PLANS: SessionPlan[] = [...PLANS, ...FRESH_PLANS, ...THIRD_PLANS];
 

@@ -84,7 +84,7 @@ export const THIRD_WORDPRESS_VARIANTS: Record<string, Variant[]> = {
   ],
   q5: [
     {
-      id: 'control-short-note',
+      id: 'control-brief-note',
       level: 'S',
       reason:
         'Page consultée, texte alternatif corrigé ; recommandation RGPD d’une vingtaine de mots seulement.',
