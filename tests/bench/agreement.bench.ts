@@ -112,11 +112,11 @@ const fresh = table(
 
 for (const family of ['wordpress', 'shop'] as const)
   table(
-    `${family}, third set (never tuned on)`,
+    `${family}, third set (rules revised on it)`,
     rows.filter((row) => row.third && row.sessionId.startsWith(family)),
   );
 const third = table(
-  'ALL, third set (never tuned on)',
+  'ALL, third set (rules revised on it)',
   rows.filter((row) => row.third),
 );
 

@@ -277,6 +277,8 @@ export const ANALYSIS_RULES: EvidenceRuleInput[] = [
         pattern: 'JDO-[0-9]{4}.*JDO-[0-9]{4}',
         flags: 'i',
         label: 'deux références citées',
+        // One product where two are asked is half the decision: at most I.
+        ceiling: 'I',
       },
       {
         // Figures without a decision are the analysis, not the choice the question asks for.

@@ -49,6 +49,7 @@ export const DEMO_WORDPRESS_A = {
     },
     { name: 'seoKeyword', label: 'Requête cible de l’article à optimiser', value: 'rooibos' },
     { name: 'checkArticle', label: 'Article à contrôler', value: 'Nos coffrets de printemps sont arrivés' },
+    { name: 'questionComment', label: 'Identifiant du commentaire de Julien (à traiter)', value: '2' },
     {
       name: 'currentTagline',
       label: 'Slogan actuel du site (à remplacer)',
@@ -162,6 +163,15 @@ export const DEMO_WORDPRESS_A = {
           where: [
             { op: 'wordsAtLeast', field: 'data.text', value: 20 },
             { op: 'contains', field: 'data.text', value: 'matcha', tolerant: TOLERANT },
+            // Answered under another comment, the reply never reaches Julien: wrong, at most I.
+            {
+              op: 'equals',
+              field: 'data.parentId',
+              value: '{{questionComment}}',
+              weight: 0,
+              ceiling: 'I',
+              label: 'sous le commentaire de Julien',
+            },
           ],
           evidence: 'process',
           weight: 2,
@@ -250,7 +260,8 @@ export const DEMO_WORDPRESS_A = {
             { op: 'matches', field: 'data.changes.blogdescription', pattern: 'th[ée]s?.*bio', flags: 'i' },
             { op: 'lengthBetween', field: 'data.changes.blogdescription', min: 10, max: 60 },
           ],
-          evidence: 'process',
+          // The tagline the site keeps: a good one replaced later by a wrong one is not done.
+          evidence: 'state',
           weight: 1,
         },
       ],
@@ -289,10 +300,13 @@ export const DEMO_WORDPRESS_A = {
               required: true,
             },
             {
+              // The query is what the description is optimised for: written without it, the
+              // question's core is done wrong (at most I).
               op: 'contains',
               field: 'data.seo.metaDescription',
               value: '{{seoKeyword}}',
               tolerant: TOLERANT,
+              ceiling: 'I',
             },
             { op: 'lengthBetween', field: 'data.seo.metaDescription', min: 120, max: 160 },
             // A stuffed description is the question's core done wrong: at most I.
