@@ -23,11 +23,31 @@ export interface ChipAppProps {
   host: Element;
 }
 
+type Timed = Parameters<typeof useClock>[0] & object;
+
+/** The chip's countdown, re-rendered alone each second. */
+const ChipTimer = ({ session, fr }: { session: Timed; fr: boolean }) => {
+  const clock = useClock(session);
+  if (!clock) return null;
+  return (
+    <span
+      class="chip-timer"
+      role="timer"
+      aria-label={fr ? 'Temps restant' : 'Time left'}
+      data-testid="chip-timer"
+    >
+      {clock.display}
+      {clock.paused ? (fr ? ' (pause)' : ' (paused)') : ''}
+    </span>
+  );
+};
+
 export const ChipApp = ({ locale, initialView, host }: ChipAppProps) => {
   const session = useSessionView(initialView);
   const view = session.view;
   const running = view?.status === 'running';
-  const clock = useClock(running ? view : null);
+  // The chip re-renders when the phase changes; its timer ticks alone (ChipTimer).
+  const clock = useClock(running ? view : null, { everySecond: false });
   const box = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<Rect | null>(null);
   const preferred = useRef<Rect | null>(null);
@@ -157,15 +177,7 @@ export const ChipApp = ({ locale, initialView, host }: ChipAppProps) => {
       >
         <span aria-hidden="true">⠿</span>
       </button>
-      <span
-        class="chip-timer"
-        role="timer"
-        aria-label={fr ? 'Temps restant' : 'Time left'}
-        data-testid="chip-timer"
-      >
-        {clock.display}
-        {clock.paused ? (fr ? ' (pause)' : ' (paused)') : ''}
-      </span>
+      <ChipTimer session={view} fr={fr} />
       {question && (
         <span class="chip-question" data-testid="chip-question" data-question-id={question.id}>
           {fr ? 'Q' : 'Q'}

@@ -48,6 +48,14 @@ const TabClock = ({ clock }: { clock: ClockState }) => {
   );
 };
 
+type Timed = Parameters<typeof useClock>[0] & object;
+
+/** The tab's clock ticking on its own: each second re-renders this span, not the overlay. */
+const LiveTabClock = ({ session }: { session: Timed }) => {
+  const clock = useClock(session);
+  return clock ? <TabClock clock={clock} /> : null;
+};
+
 /**
  * Mirrors a little state on `<temoin-overlay>` itself (`data-session`, `data-phase`,
  * `data-collapsed`): a stable hook for automation, and a change in the light DOM that
@@ -90,8 +98,10 @@ const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProp
       if (command.type === 'sidepanel') setAside(command.open);
     });
   }, [commands]);
-  const clock = useHeld(useClock(running && !aside ? view : null), aside);
   const folded = prefs.collapsed || aside;
+  // Folded, the overlay itself re-renders only when the clock's phase changes; the tab's clock
+  // ticks alone (LiveTabClock).
+  const clock = useHeld(useClock(running && !aside ? view : null, { everySecond: !folded }), aside);
   const wrapper = useRef<HTMLDivElement>(null);
   const sessionState = sessionStateOf(session);
   useHostState(wrapper, {
@@ -184,7 +194,11 @@ const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProp
           onClick={guard((event: MouseEvent) => setCollapsed(false, event.isTrusted, 'panel'))}
         >
           <span>{m.expand}</span>
-          {clock ? <TabClock clock={clock} /> : null}
+          {clock && view && !aside ? (
+            <LiveTabClock session={view} />
+          ) : clock ? (
+            <TabClock clock={clock} />
+          ) : null}
         </button>
       ) : null}
       <aside

@@ -7,19 +7,42 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/messages.ts';
 import { t } from '../i18n/messages.ts';
-import { type ClockState, clockAt, deadlineOf, type ExamTiming, NO_TIMING } from '../session/clock.ts';
+import {
+  type ClockState,
+  clockAt,
+  deadlineOf,
+  type ExamTiming,
+  NO_TIMING,
+  WARNING_MINUTES,
+} from '../session/clock.ts';
+
+/**
+ * When the clock should look again: just after the displayed second changes, or (`everySecond`
+ * false) just after the phase changes (5 minutes left, time up); null when nothing will change.
+ */
+export const nextTickDelay = (remainingMs: number, everySecond: boolean): number | null => {
+  if (everySecond) return remainingMs > 0 ? (remainingMs % 1000 || 1000) + 15 : 1000;
+  if (remainingMs > WARNING_MINUTES * 60_000)
+    return Math.min(remainingMs - WARNING_MINUTES * 60_000 + 15, 2 ** 31 - 1);
+  return remainingMs > 0 ? remainingMs + 15 : null;
+};
 
 /**
  * The clock of a running session (null without one). Re-renders when the displayed second
- * changes, not merely every 1000 ms, which would drift against the wall clock.
+ * changes, not merely every 1000 ms, which would drift against the wall clock; with
+ * `everySecond: false`, only when its phase changes (a folded overlay whose tab clock ticks on
+ * its own: re-rendering the whole overlay every second was most of its cost on a page).
+ * The state is read from the wall clock at each render, so a render for any other reason
+ * (unfolding) shows the right second at once.
  */
 export const useClock = (
   session: { startedAt: string; durationMinutes: number; timing?: ExamTiming } | null,
+  { everySecond = true }: { everySecond?: boolean } = {},
 ): ClockState | null => {
   const startedAt = session?.startedAt ?? null;
   const durationMinutes = session?.durationMinutes ?? 0;
   const timing = session?.timing ?? NO_TIMING;
-  const [now, setNow] = useState(() => Date.now());
+  const [, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (startedAt === null) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -27,12 +50,14 @@ export const useClock = (
       const current = Date.now();
       setNow(current);
       const remaining = deadlineOf(startedAt, durationMinutes, timing, current) - current;
-      timer = setTimeout(tick, remaining > 0 ? (remaining % 1000 || 1000) + 15 : 1000);
+      // A pause pushes the deadline on: a phase timer then fires early and looks again.
+      const delay = nextTickDelay(remaining, everySecond);
+      if (delay !== null) timer = setTimeout(tick, delay);
     };
     tick();
     return () => clearTimeout(timer);
-  }, [startedAt, durationMinutes, timing]);
-  return startedAt === null ? null : clockAt(now, startedAt, durationMinutes, timing);
+  }, [startedAt, durationMinutes, timing, everySecond]);
+  return startedAt === null ? null : clockAt(Date.now(), startedAt, durationMinutes, timing);
 };
 
 /** The state line under the clock: empty while running, then the warning, then time-up. */

@@ -81,6 +81,31 @@ describe.each(BROWSERS)('exam limits and accessibility in %s', (browserName) => 
     expect(await seriousViolations(page, 'temoin-overlay')).toEqual([]);
   });
 
+  it('folded, ticks the tab’s clock on its own; unfolded, shows the right second at once', async () => {
+    const seconds = (mmss: string | null) => {
+      const [mm, ss] = (mmss ?? '').split(':').map(Number);
+      return (mm ?? Number.NaN) * 60 + (ss ?? Number.NaN);
+    };
+    const text = (selector: string) => page.$eval(overlay(selector), (node) => node.textContent);
+    await page.click(overlay('[data-testid=overlay-collapse]'));
+    await page.waitForSelector(overlay('[data-testid=tab-timer]'), { timeout: 15_000 });
+    const first = seconds(await text('[data-testid=tab-timer]'));
+    const deadline = Date.now() + 5_000;
+    let later = first;
+    while (later === first && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      later = seconds(await text('[data-testid=tab-timer]'));
+    }
+    expect(later).toBeLessThan(first);
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // the hidden panel's clock is older
+    const beforeOpening = seconds(await text('[data-testid=tab-timer]'));
+    await page.click(overlay('[data-testid=overlay-expand]'));
+    await page.waitForSelector(overlay('[data-testid=timer]'), { visible: true, timeout: 15_000 });
+    const opened = seconds(await text('[data-testid=timer]'));
+    expect(beforeOpening - opened).toBeGreaterThanOrEqual(0);
+    expect(beforeOpening - opened).toBeLessThanOrEqual(2);
+  });
+
   it('reaches « Temps écoulé » at 0 and keeps capturing, marking later events after time', async () => {
     await page.bringToFront();
     await page.waitForFunction(

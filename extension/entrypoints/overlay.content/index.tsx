@@ -3,9 +3,6 @@
  * configured reference origin, and nowhere else. Every listener and observer goes through WXT's
  * `ctx`, so that all of them die with the content script when the extension reloads.
  */
-import '../../overlay/overlay.css';
-import '../../overlay/questions.css';
-import '../../chip/chip.css';
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -14,6 +11,7 @@ import { createCommandChannel, isToggleShortcut } from '../../overlay/commands.t
 import { guard, report } from '../../overlay/guard.ts';
 import { keepAttached, protectHost } from '../../overlay/host.ts';
 import { OverlayApp } from '../../overlay/overlay-app.tsx';
+import { SUBJECT_UI_CSS } from '../../overlay/styles.ts';
 import { loadPrefs } from '../../overlay/use-layout.ts';
 import { loadSessionView } from '../../overlay/use-session-view.ts';
 import { activeReferenceOrigins, loadLocale } from '../../settings/reference-origins.ts';
@@ -23,7 +21,8 @@ export default defineContentScript({
   // Loopback is granted in the manifest; other reference origins are registered at run time.
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The stylesheet is in the bundle (overlay/styles.ts), not fetched by each UI on each page.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     if (window.top !== window) return;
     const origins = await activeReferenceOrigins();
@@ -62,6 +61,7 @@ export default defineContentScript({
         anchor: 'body',
         mode: 'open',
         isolateEvents: true,
+        css: SUBJECT_UI_CSS,
         onMount(container, _shadow, host) {
           protectHost(host);
           const root = document.createElement('div');
@@ -91,8 +91,11 @@ export default defineContentScript({
       chip?.ui.remove();
       chip = null;
     };
+    // The first chip reuses the view read at start (it looks again if the session changed since).
+    let startView: typeof initialView | null = initialView;
     const addChip = async () => {
-      const view = await loadSessionView();
+      const view = startView ?? (await loadSessionView());
+      startView = null;
       if (!chipWanted || chip) return;
       const stop = new AbortController();
       const chipUi = await hostUi('temoin-chip', (root, host) =>
