@@ -186,6 +186,13 @@ describe('per sender', () => {
     expect(context.sensitiveSelectors).toEqual([]);
     expect(context.pendingKey).toMatch(/^[0-9a-f]{64}$/);
     expect(context.pendingKey).not.toContain(context.sessionId);
+    // Every frame asks: the subject's variables come the same each time (read once per package).
+    const again = (await env.ask({ type: 'capture.context' }, CONTENT)) as {
+      context: { variables: Record<string, string> };
+    };
+    const first = (context as unknown as { variables: Record<string, string> }).variables;
+    expect(Object.keys(first).length).toBeGreaterThan(0);
+    expect(again.context.variables).toEqual(first);
   });
 });
 

@@ -28,6 +28,13 @@ const asIntegrityWarning = (event: ProposedEventInput): ProposedEventInput => {
 
 export const captureHandlers = (ctx: ServiceContext) => {
   let lastForgedReport = Number.NEGATIVE_INFINITY;
+  /**
+   * The subject's variables by package hash. A package is stored under the hash of its content,
+   * so it never changes: every frame of every page asks for the context (the block editor has
+   * a dozen), and reading (and cloning) the whole package each time was a visible part of the
+   * worker's time on the real block editor.
+   */
+  const variablesByPackage = new Map<string, Record<string, string>>();
   /** A content script's batch: its kinds only, its warnings rewritten, the rest reported. */
   const screen = (events: ProposedEventInput[], sender: Sender) => {
     const accepted: ProposedEventInput[] = [];
@@ -62,7 +69,13 @@ export const captureHandlers = (ctx: ServiceContext) => {
     'capture.context': (async () => {
       const active = await ctx.activeRecord();
       if (active?.session.status !== 'running') return { ok: true, context: null };
-      const pkg = (await ctx.db.get('packages', active.session.subject.hash))?.pkg;
+      const hash = active.session.subject.hash;
+      let variables = variablesByPackage.get(hash);
+      if (!variables) {
+        const pkg = (await ctx.db.get('packages', hash))?.pkg;
+        variables = Object.fromEntries((pkg?.subject.variables ?? []).map((v) => [v.name, v.value]));
+        if (pkg) variablesByPackage.set(hash, variables);
+      }
       const extra = active.capture ??
         (await ctx.deps.captureSettings?.()) ?? { allowedOrigins: [], sensitiveSelectors: [] };
       return {
@@ -70,7 +83,7 @@ export const captureHandlers = (ctx: ServiceContext) => {
         context: {
           sessionId: active.id,
           startedAt: active.session.startedAt,
-          variables: Object.fromEntries((pkg?.subject.variables ?? []).map((v) => [v.name, v.value])),
+          variables: { ...variables },
           referenceOrigins: active.session.referenceOrigins,
           allowedOrigins: extra.allowedOrigins,
           sensitiveSelectors: extra.sensitiveSelectors,
