@@ -51,11 +51,11 @@ const citationProblem = (citation: string): string | undefined => {
   return undefined;
 };
 /**
- * Detectors whose product files are all still « not yet located » (the files are too long to
- * count from the public-code index: wp-admin/includes/ajax-actions.php, edit-comments.js,
- * AdminController.php; errors.tpl is not in it). Each leaves this list when a line is located.
+ * Detectors whose product files are all still « not yet located » (AdminController.php is too
+ * long to count from the public-code index; errors.tpl is not in it). Each leaves this list when
+ * a line is located.
  */
-const ONLY_UNLOCATED = new Set(['wordpress.comment-reply', 'prestashop.refused-save']);
+const ONLY_UNLOCATED = new Set(['prestashop.refused-save']);
 /** Fixture folders recorded from or rebuilt after a product: they cite its source. */
 const PRODUCT_FIXTURES = new Set(['prestashop', 'wordpress', 'evershop']);
 

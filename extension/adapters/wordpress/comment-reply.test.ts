@@ -25,4 +25,42 @@ describe('wordpress.comment-reply', () => {
       { kind: 'comment.replied', data: { commentId: '15', parentId: '4', postId: '12', text: 'Merci !' } },
     ]);
   });
+
+  it('approves the parent only when the answer says WordPress did (a parent already approved is left as is)', () => {
+    const reply = (time: number, response: string) => ({
+      type: 'request' as const,
+      method: 'POST',
+      path: '/wp-admin/admin-ajax.php',
+      query: {},
+      body: {
+        action: 'replyto-comment',
+        comment_ID: '8',
+        comment_post_ID: '12',
+        content: 'Merci',
+        approve_parent: '1',
+      },
+      status: 200,
+      response,
+      url: 'http://127.0.0.1:8081/wp-admin/admin-ajax.php',
+      time,
+    });
+    const answer = (id: number, supplemental: string) =>
+      `<?xml version='1.0' encoding='UTF-8' standalone='yes'?><wp_ajax><response action='replyto-comment_${id}'><comment id='${id}' position='-1'><response_data><![CDATA[<tr id="comment-${id}"></tr>]]></response_data><supplemental>${supplemental}</supplemental></comment></response></wp_ajax>`;
+    const counts = '<in_moderation><![CDATA[0]]></in_moderation>';
+    const [alreadyApproved, approvedNow] = derivePerObservation(
+      [
+        reply(1000, answer(16, counts)),
+        reply(
+          2000,
+          answer(
+            17,
+            `${counts}<parent_approved><![CDATA[8]]></parent_approved><parent_post_id><![CDATA[12]]></parent_post_id>`,
+          ),
+        ),
+      ],
+      ['wordpress'],
+    );
+    expect(alreadyApproved!.map((event) => event.kind)).toEqual(['comment.replied']);
+    expect(approvedNow!.map((event) => event.kind)).toEqual(['comment.replied', 'comment.moderated']);
+  });
 });

@@ -4,6 +4,8 @@
  * `content`, and `approve_parent=1` when the parent was pending — WordPress then approves it
  * too. The new comment's id is in the XML answer (`<comment id='…'>`), which the capture keeps
  * only if it reads non-JSON responses; otherwise the reply gets a stable provisional id.
+ * WordPress approves the parent only when it was pending and on the same post, and then says so
+ * in the answer's supplemental `parent_approved`: when the answer is kept, that decides.
  */
 import { redactSecretsInText } from '../../../shared/privacy/sensitive.ts';
 import { clip, failed, submissionOf, text } from '../lib/fields.ts';
@@ -22,11 +24,10 @@ export default registerDetector({
   source: {
     product: 'WordPress',
     versions: ['6.1', '6.6'],
-    files: [],
-    unlocated: [
-      'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/ajax-actions.php',
-      'WordPress/wordpress-develop@6.6.2:src/js/_enqueues/admin/edit-comments.js',
+    files: [
+      'WordPress/wordpress-develop@3a124d83e8000d8e6064904c96d9632e7ae56740:src/wp-admin/includes/ajax-actions.php#L1305-L1456',
     ],
+    unlocated: ['WordPress/wordpress-develop@6.6.2:src/js/_enqueues/admin/edit-comments.js'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
@@ -51,7 +52,10 @@ export default registerDetector({
         },
       },
     ];
-    if (text(fields.approve_parent) === '1')
+    // Without the answer, « Approve and Reply » (offered on pending comments only) is taken at its word.
+    const parentApproved =
+      typeof submission.response === 'string' ? /<parent_approved>/.test(submission.response) : true;
+    if (text(fields.approve_parent) === '1' && parentApproved)
       events.push({
         kind: 'comment.moderated',
         data: {
