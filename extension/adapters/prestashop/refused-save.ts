@@ -17,11 +17,12 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: [],
-    unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:classes/controller/AdminController.php',
-      'PrestaShop/PrestaShop@1.7.8.10:admin-dev/themes/default/template/errors.tpl',
+    files: [
+      'PrestaShop/PrestaShop@e2954a6324ef2fd57414d757f7c855b05d675de4:classes/controller/AdminController.php#L456-L460',
+      'PrestaShop/PrestaShop@e2954a6324ef2fd57414d757f7c855b05d675de4:classes/controller/AdminController.php#L927-L979',
+      'PrestaShop/PrestaShop@e2954a6324ef2fd57414d757f7c855b05d675de4:classes/controller/AdminController.php#L1118-L1167',
     ],
+    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:admin-dev/themes/default/template/errors.tpl'],
   },
   detect(page, context) {
     return refusalOnPage(context.memory, page);
