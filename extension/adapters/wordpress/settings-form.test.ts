@@ -53,6 +53,29 @@ describe('wordpress.settings-form', () => {
     });
   });
 
+  it('reads « discourage search engines » from the box and from the radios a plugin may put instead', () => {
+    const reading = (blogPublic: Record<string, string>, time: number) => ({
+      type: 'request' as const,
+      method: 'POST',
+      path: '/wp-admin/options.php',
+      query: {},
+      body: { option_page: 'reading', action: 'update', posts_per_page: '10', ...blogPublic },
+      status: 302,
+      url: 'http://127.0.0.1:8081/wp-admin/options.php',
+      time,
+    });
+    // One session each: the detector reports a screen only when it changed since the last save.
+    const saved = [{ blog_public: '0' }, { blog_public: '1' }, {}].map(
+      (blogPublic) =>
+        (
+          derivePerObservation([reading(blogPublic, 1000)], ['wordpress'])[0]![0]!.data as {
+            changes: Record<string, unknown>;
+          }
+        ).changes.blog_public,
+    );
+    expect(saved).toEqual([false, true, true]);
+  });
+
   it('maps the privacy page to its option, and reads permalinks and plugin screens', () => {
     expect(results[3]).toEqual([
       { kind: 'settings.changed', data: { area: 'privacy', changes: { wp_page_for_privacy_policy: '3' } } },

@@ -154,7 +154,9 @@ const screenState = (page: string, fields: Fields): Record<string, unknown> => {
   }
   for (const option of allowed) {
     const present = Object.hasOwn(fields, option);
-    if (option === 'blog_public') changes.blog_public = !present;
+    // The « Discourage search engines » box posts blog_public=0 when ticked and nothing otherwise;
+    // a plugin hooking blog_privacy_selector turns it into radios posting 1 or 0.
+    if (option === 'blog_public') changes.blog_public = present ? text(fields.blog_public) === '1' : true;
     else if (CHECKBOXES.has(option)) {
       if (present || !OPTIONAL.has(option)) changes[option] = present && text(fields[option]) !== '';
     } else if (OPEN_CLOSED.has(option)) changes[option] = present ? 'open' : 'closed';
@@ -183,11 +185,9 @@ export default registerDetector({
       'WordPress/wordpress-develop@74f4bf734943ac4cf4a2e4d40f270aef608afc86:src/wp-admin/options.php#L237-L263',
       'WordPress/wordpress-develop@429ac07f8712a91bcc8fb557d3b1554f87e96a47:src/wp-admin/options-privacy.php#L50-L55',
       'WordPress/wordpress-develop@d490fc06fe82e4f359f3b06e47b32878dc833ca9:src/wp-admin/options-permalink.php#L101-L147',
+      'WordPress/wordpress-develop@0182bb391154bce449fded49704e98004f93ecd4:src/wp-admin/options-reading.php#L62-L207',
     ],
-    unlocated: [
-      'WordPress/wordpress-develop@6.6.2:src/wp-admin/options-discussion.php',
-      'WordPress/wordpress-develop@6.6.2:src/wp-admin/options-reading.php',
-    ],
+    unlocated: ['WordPress/wordpress-develop@6.6.2:src/wp-admin/options-discussion.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
