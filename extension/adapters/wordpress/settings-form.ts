@@ -186,8 +186,8 @@ export default registerDetector({
       'WordPress/wordpress-develop@429ac07f8712a91bcc8fb557d3b1554f87e96a47:src/wp-admin/options-privacy.php#L50-L55',
       'WordPress/wordpress-develop@d490fc06fe82e4f359f3b06e47b32878dc833ca9:src/wp-admin/options-permalink.php#L101-L147',
       'WordPress/wordpress-develop@0182bb391154bce449fded49704e98004f93ecd4:src/wp-admin/options-reading.php#L62-L207',
+      'WordPress/wordpress-develop@0251d5fae5745868f72238005335609ab207f1cb:src/wp-admin/options-discussion.php#L42-L235',
     ],
-    unlocated: ['WordPress/wordpress-develop@6.6.2:src/wp-admin/options-discussion.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
