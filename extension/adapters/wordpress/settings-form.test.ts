@@ -65,7 +65,8 @@ describe('wordpress.settings-form', () => {
       time,
     });
     // One session each: the detector reports a screen only when it changed since the last save.
-    const saved = [{ blog_public: '0' }, { blog_public: '1' }, {}].map(
+    const bodies: Record<string, string>[] = [{ blog_public: '0' }, { blog_public: '1' }, {}];
+    const saved = bodies.map(
       (blogPublic) =>
         (
           derivePerObservation([reading(blogPublic, 1000)], ['wordpress'])[0]![0]!.data as {
