@@ -73,8 +73,8 @@ export default registerDetector({
       'WordPress/wordpress-develop@5c0e3a5818212b0ad261fa4aaf2f4b31dd54398a:src/wp-admin/comment.php#L281-L362',
       'WordPress/wordpress-develop@3a124d83e8000d8e6064904c96d9632e7ae56740:src/wp-admin/includes/ajax-actions.php#L719-L782',
       'WordPress/wordpress-develop@3a124d83e8000d8e6064904c96d9632e7ae56740:src/wp-admin/includes/ajax-actions.php#L979-L1028',
+      'WordPress/wordpress-develop@06a6c9087dbd6712b7a3525be92abb7a6aca3634:src/wp-admin/edit-comments.php#L22-L151',
     ],
-    unlocated: ['WordPress/wordpress-develop@6.6.2:src/wp-admin/edit-comments.php'],
   },
   detect(observation, context) {
     if (observation.type === 'page') {
