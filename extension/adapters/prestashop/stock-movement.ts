@@ -37,8 +37,10 @@ export default registerDetector({
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
     files: [
       'PrestaShop/PrestaShop@140a4774d6d41b1f9b6a746113acbbe6ecc63b09:src/PrestaShopBundle/Resources/config/routing/api/stocks.yml#L21-L42',
+      'PrestaShop/PrestaShop@a6dcf425829f28cf3588b1d5158400663d87a9af:src/PrestaShopBundle/Controller/Api/StockController.php#L95-L150',
+      'PrestaShop/PrestaShop@a6dcf425829f28cf3588b1d5158400663d87a9af:src/PrestaShopBundle/Controller/Api/StockController.php#L201-L214',
+      'PrestaShop/PrestaShop@a6dcf425829f28cf3588b1d5158400663d87a9af:src/PrestaShopBundle/Controller/Api/StockController.php#L250-L271',
     ],
-    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:src/PrestaShopBundle/Controller/Api/StockController.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
