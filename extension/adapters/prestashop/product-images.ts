@@ -46,9 +46,8 @@ export default registerDetector({
       'PrestaShop/PrestaShop@601f1327e0dedbe052be735c51487e7c4336dfa9:src/PrestaShopBundle/Form/Admin/Sell/Product/Image/ProductImageType.php#L48-L57',
       'PrestaShop/PrestaShop@fcdd3400c724fa06a5606ab4494d7a01f044c56b:src/PrestaShopBundle/Controller/Admin/ProductImageController.php#L47-L88',
       'PrestaShop/PrestaShop@fcdd3400c724fa06a5606ab4494d7a01f044c56b:src/PrestaShopBundle/Controller/Admin/ProductImageController.php#L118-L164',
-    ],
-    unlocated: [
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Controller/Admin/Sell/Catalog/Product/ImageController.php',
+      'PrestaShop/PrestaShop@601f1327e0dedbe052be735c51487e7c4336dfa9:src/PrestaShopBundle/Controller/Admin/Sell/Catalog/Product/ImageController.php#L124-L183',
+      'PrestaShop/PrestaShop@601f1327e0dedbe052be735c51487e7c4336dfa9:src/PrestaShopBundle/Controller/Admin/Sell/Catalog/Product/ImageController.php#L234-L260',
     ],
   },
   detect(observation, context): DerivedEvent[] {
