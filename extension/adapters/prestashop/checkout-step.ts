@@ -49,6 +49,10 @@ export default registerDetector({
     const carrier = text(chosen)?.replace(/,+$/, '');
     if (!carrier) return [];
     const confirmed = Object.hasOwn(fields, 'confirmDeliveryOption');
+    // OrderController redirects a non-AJAX step it accepted; a 200 is the step shown again with
+    // its errors (the AJAX selectDeliveryOption always answers 200 with the cart summary).
+    const ajax = queryValue(query, 'ajax') === '1' || text(fields.ajax) === '1';
+    if (!ajax && submission.status === 200) return [];
     const message = text(fields.delivery_message)?.trim();
     return settingsChanged('checkout-carrier', {
       carrierId: carrier,
