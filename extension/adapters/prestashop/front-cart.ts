@@ -22,11 +22,10 @@ export default registerDetector({
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
     files: [
       'PrestaShop/PrestaShop@ce881a124f8e6e2900396564f2c67f6dd4ebd65d:themes/classic/templates/catalog/_partials/product-add-to-cart.tpl#L30-L47',
+      'PrestaShop/PrestaShop@1b787a2d4f3b5731c43233c1afd80c982ca718d2:controllers/front/CartController.php#L117-L145',
+      'PrestaShop/PrestaShop@1b787a2d4f3b5731c43233c1afd80c982ca718d2:controllers/front/CartController.php#L196-L234',
     ],
-    unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:controllers/front/CartController.php',
-      'PrestaShop/PrestaShop@1.7.8.10:themes/core.js',
-    ],
+    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:themes/core.js'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
