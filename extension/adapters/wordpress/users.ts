@@ -38,10 +38,10 @@ export default registerDetector({
     versions: ['6.1', '6.6'],
     files: [
       'WordPress/wordpress-develop@d1706dae0910654d6f74b62b8cadf07f055e98b9:src/wp-admin/user-new.php#L183-L207',
+      'WordPress/wordpress-develop@0cd60380748dddf63db7db051d57b7a68f790151:src/wp-admin/users.php#L111-L169',
     ],
     unlocated: [
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/user.php',
-      'WordPress/wordpress-develop@6.6.2:src/wp-admin/users.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php',
     ],
   },
