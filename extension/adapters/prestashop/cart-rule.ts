@@ -47,8 +47,8 @@ export default registerDetector({
       'PrestaShop/PrestaShop@16586ccc0c5add001f0e72cda7b5d6eb33689643:admin-dev/themes/default/template/controllers/cart_rules/product_rule.tpl#L25-L28',
       'PrestaShop/PrestaShop@43e52b69aca050e2801fdf9156b3e9c990363f2b:admin-dev/themes/default/template/controllers/cart_rules/actions.tpl#L1-L60',
       'PrestaShop/PrestaShop@e2954a6324ef2fd57414d757f7c855b05d675de4:classes/controller/AdminController.php#L1118-L1167',
+      'PrestaShop/PrestaShop@35570a1d56f4c01a7567a9dddd6a332e48fdcef6:controllers/admin/AdminCartRulesController.php#L153-L260',
     ],
-    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminCartRulesController.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
