@@ -59,8 +59,9 @@ export default registerDetector({
       'PrestaShop/PrestaShop@601f1327e0dedbe052be735c51487e7c4336dfa9:src/PrestaShopBundle/Form/Admin/Product/ProductPrice.php#L144-L245',
       'PrestaShop/PrestaShop@663c124998d52d7500b4fcfd325fc7ad5b86084b:src/PrestaShopBundle/Form/Admin/Product/ProductSpecificPrice.php#L146-L320',
       'PrestaShop/PrestaShop@30801dbbec75ca083d7e777f0c8277ef3fb3bddc:src/PrestaShopBundle/Resources/views/Admin/Product/ProductPage/Forms/form_specific_price.html.twig#L35-L163',
+      'PrestaShop/PrestaShop@00910cb8895cabd86699c4e1b8716bc3f116cd49:controllers/admin/AdminSpecificPriceRuleController.php#L159-L300',
+      'PrestaShop/PrestaShop@00910cb8895cabd86699c4e1b8716bc3f116cd49:controllers/admin/AdminSpecificPriceRuleController.php#L343-L366',
     ],
-    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminSpecificPriceRuleController.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
