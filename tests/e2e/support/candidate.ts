@@ -3,6 +3,7 @@
  * labelled fields and clicking buttons (long texts are pasted, as candidates paste annexes).
  */
 import type { Page } from 'puppeteer-core';
+import { PLAIN_ARTICLE } from '../../labelled/texts.ts';
 
 const type = async (page: Page, selector: string, text: string) => {
   await page.click(selector, { count: 3 });
@@ -109,12 +110,12 @@ export const saveSettings = async (
   await Promise.all([page.waitForNavigation(), page.click('#save-settings')]);
 };
 
-/** The demo WordPress subject's article text (annex-like), 12 paragraphs mentioning the keyword. */
-export const ARTICLE_TEXT = Array.from(
-  { length: 12 },
-  (_, i) =>
-    `Paragraphe ${i + 1}. Le thé vert bio des Jardins d’Oléane pousse sans pesticides sur des terrasses d’altitude ; nous le sélectionnons chaque printemps avec nos producteurs partenaires.`,
-).join('\n\n');
+/**
+ * The article a careful candidate writes for the demo WordPress subject: the annex reformulated
+ * in four varied paragraphs mentioning the keyword. (It used to be one sentence repeated twelve
+ * times — filler, which the rules now rightly cap at I.)
+ */
+export const ARTICLE_TEXT = PLAIN_ARTICLE;
 
 /**
  * A thorough candidate on the demo WordPress subject: the article with keyword, slug, SEO
