@@ -36,8 +36,8 @@ export default registerDetector({
       'WordPress/wordpress-develop@cbb86c66dabf0e2a41e99208dfd704b5abd972fb:src/wp-admin/post.php#L223-L235',
       'WordPress/wordpress-develop@006f4c043eb2def1d4c0a2d7b5a6b8253f377579:src/wp-admin/edit-form-blocks.php#L113-L128',
       'Yoast/wordpress-seo@8d1b85f00a9d4fa882eb2e2c2492043117590dc1:inc/class-wpseo-meta.php#L37-L45',
+      'WordPress/wordpress-develop@00f3ebdfa171bea4836c887ab191f832c4e868bc:src/wp-admin/includes/post.php#L21-L123',
     ],
-    unlocated: ['WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/post.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
