@@ -3,7 +3,7 @@
  * legacy save answered 200 (the form re-rendered instead of the 302 + `conf=` of a success —
  * AdminController::processSave only sets `redirect_after` when there is no error), and the
  * page that follows — the re-rendered form — gives the reason from its `.alert-danger` block
- * (the admin theme's errors.tpl). Area `save-refused`: `target`, what was tried, `reason`.
+ * (the admin theme's error block, error_messages.tpl). Area `save-refused`: `target`, what was tried, `reason`.
  */
 import { registerDetector } from '../registry.ts';
 import { refusalOnPage } from './refusal.ts';
@@ -21,8 +21,8 @@ export default registerDetector({
       'PrestaShop/PrestaShop@e2954a6324ef2fd57414d757f7c855b05d675de4:classes/controller/AdminController.php#L456-L460',
       'PrestaShop/PrestaShop@e2954a6324ef2fd57414d757f7c855b05d675de4:classes/controller/AdminController.php#L927-L979',
       'PrestaShop/PrestaShop@e2954a6324ef2fd57414d757f7c855b05d675de4:classes/controller/AdminController.php#L1118-L1167',
+      'PrestaShop/PrestaShop@f4d8bd517f9e419bcd5cf5db856008881fb25525:admin-dev/themes/new-theme/template/components/layout/error_messages.tpl#L25-L42',
     ],
-    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:admin-dev/themes/default/template/errors.tpl'],
   },
   detect(page, context) {
     return refusalOnPage(context.memory, page);
