@@ -31,11 +31,9 @@ export default registerDetector({
     files: [
       'PrestaShop/PrestaShop@6f8365ebba40b37e611525597ea0d3f2c907dc76:admin-dev/themes/new-theme/js/pages/product/services/combinations-service.ts#L84-L96',
       'PrestaShop/PrestaShop@0de31e34bcb746f7ea2971043ac70492d4e0de8b:src/PrestaShopBundle/Controller/Admin/AttributeController.php#L91-L171',
+      'PrestaShop/PrestaShop@0f6615dc6542aa91db69ca66a9fb0e19d9c1625e:src/PrestaShopBundle/Controller/Admin/Sell/Catalog/Product/CombinationController.php#L556-L582',
     ],
-    unlocated: [
-      'PrestaShop/PrestaShop@8.2.0:src/PrestaShopBundle/Controller/Admin/Sell/Catalog/Product/CombinationController.php',
-      'PrestaShop/PrestaShop@8.2.0:admin-dev/themes/new-theme/js/fos_js_routes.json',
-    ],
+    unlocated: ['PrestaShop/PrestaShop@8.2.0:admin-dev/themes/new-theme/js/fos_js_routes.json'],
   },
   detect(observation, context): DerivedEvent[] {
     const submission = submissionOf(observation, context);
