@@ -48,8 +48,8 @@ export default registerDetector({
       'PrestaShop/PrestaShop@18a23c8f9d463b2e0359cf661586bc51021bc2f7:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml#L89-L105',
       'PrestaShop/PrestaShop@18a23c8f9d463b2e0359cf661586bc51021bc2f7:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml#L175-L182',
       'PrestaShop/PrestaShop@18a23c8f9d463b2e0359cf661586bc51021bc2f7:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml#L211-L216',
+      'PrestaShop/PrestaShop@562a231fec18a928e4a601860416fe11af274672:controllers/admin/AdminCustomerThreadsController.php#L310-L511',
     ],
-    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminCustomerThreadsController.php'],
   },
   detect(observation, context) {
     const submission = savedPost(observation, context);
