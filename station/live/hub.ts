@@ -41,6 +41,8 @@ export interface CandidateView {
   /** Seconds between the last event's time on the workstation and its arrival here. */
   lagMs: number | null;
   lastContact: number;
+  /** The chain head after the `count` events received: what the station's receipt anchors. */
+  head: string;
   suggestions: Record<string, string | null>;
   draft: Draft;
   final: boolean;
@@ -55,6 +57,7 @@ interface Live {
   total: number;
   lastContact: number;
   lagMs: number | null;
+  head: string;
   rows: TimelineRow[];
   state: LiveState;
 }
@@ -105,8 +108,9 @@ export const createHub = (db: Database, now: () => number = Date.now) => {
         session: string;
         reported_total: number;
         last_contact: string;
+        head: string;
       }>(
-        'select commission_id, session, reported_total, last_contact from candidate_sessions where id = $1',
+        'select commission_id, session, reported_total, last_contact, head from candidate_sessions where id = $1',
         [sessionId],
       )
     )[0];
@@ -129,6 +133,7 @@ export const createHub = (db: Database, now: () => number = Date.now) => {
       total: Number(row.reported_total),
       lastContact: Number(row.last_contact),
       lagMs: null,
+      head: events.at(-1)?.hash ?? row.head,
       rows: events.slice(-KEPT_ROWS).map(rowOf),
       state: 'disconnected',
     };
@@ -152,6 +157,7 @@ export const createHub = (db: Database, now: () => number = Date.now) => {
       total: Math.max(entry.total, entry.count),
       lagMs: entry.lagMs,
       lastContact: entry.lastContact,
+      head: entry.head,
       suggestions: Object.fromEntries(evaluation.questions.map((q) => [q.questionId, q.level])),
       draft,
       final,
@@ -180,6 +186,7 @@ export const createHub = (db: Database, now: () => number = Date.now) => {
       const fresh = stored.events.filter((event) => event.seq >= entry.count);
       entry.evaluator.push(fresh);
       entry.count += fresh.length;
+      entry.head = fresh.at(-1)?.hash ?? entry.head;
       entry.total = stored.total;
       entry.lastContact = stored.receivedAt;
       const last = stored.events.at(-1);

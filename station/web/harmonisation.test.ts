@@ -9,6 +9,7 @@ import { readBundleValue } from '../../shared/bundle/read.ts';
 import { HarmonisationSet } from '../../shared/harmonisation/collection.ts';
 import { buildReport } from '../../shared/harmonisation/report.ts';
 import { addStationSnapshot, type StationSnapshot } from '../../shared/harmonisation/station-source.ts';
+import { checkAgainstReceipt, parseReceipt } from '../../shared/station/receipt.ts';
 import { createExaminer } from '../accounts/accounts.ts';
 import { type Commission, createCommission } from '../accounts/commissions.ts';
 import type { Database } from '../db/database.ts';
@@ -168,6 +169,32 @@ describe('harmonisation reads the station', () => {
     const read = await readBundleValue(copy.json());
     expect(read.ok).toBe(true);
     if (read.ok) expect(read.bundle.chain).toMatchObject({ count: 11, head: aliceFinal.head });
+    expect((await request(bob, 'GET', url)).statusCode).toBe(404);
+    expect((await request(null, 'GET', url)).statusCode).toBe(401);
+  });
+
+  it('gives a session’s receipt (count and head received) as a file the offline review checks, to its examiner only', async () => {
+    const url = `/api/sessions/${aliceFinal.session.id}/receipt`;
+    const answer = await request(alice, 'GET', url);
+    expect(answer.statusCode).toBe(200);
+    expect(answer.headers['content-disposition']).toBe(
+      'attachment; filename="41001-recu-station.temoin-receipt.json"',
+    );
+    const parsed = parseReceipt(answer.json());
+    expect(parsed).toMatchObject({
+      ok: true,
+      receipt: { sessionId: aliceFinal.session.id, candidate: '41001', count: 11, head: aliceFinal.head },
+    });
+    if (parsed.ok) {
+      const bundle = { session: aliceFinal.session, events: aliceFinal.sealed };
+      expect(checkAgainstReceipt(bundle, parsed.receipt)).toEqual({ status: 'same', count: 11 });
+      expect(
+        checkAgainstReceipt({ ...bundle, events: aliceFinal.sealed.slice(0, 9) }, parsed.receipt),
+      ).toMatchObject({
+        status: 'differs',
+        reason: 'missing',
+      });
+    }
     expect((await request(bob, 'GET', url)).statusCode).toBe(404);
     expect((await request(null, 'GET', url)).statusCode).toBe(401);
   });

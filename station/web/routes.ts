@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sealBundle } from '../../shared/bundle/seal.ts';
 import { parseJson } from '../../shared/schema/index.ts';
 import { compareWithStation } from '../../shared/station/compare.ts';
+import { RECEIPT_FORMAT, type StationReceipt } from '../../shared/station/receipt.ts';
 import {
   createExaminer,
   type Examiner,
@@ -271,6 +272,32 @@ export const registerExaminerRoutes = (app: FastifyInstance, { db, hub, insecure
     if (!found) return;
     // Sealed as the workstation seals its export, so review and harmonisation read it as a file.
     return sealBundle(await stationBundle(db, sessionId, found.commission.pkg));
+  });
+
+  /** What the station received of a session, as a file the offline review checks a bundle against (ADR 0016). */
+  app.get('/api/sessions/:id/receipt', async (request, reply) => {
+    const sessionId = (request.params as { id: string }).id;
+    if (!(await visibleSession(request, reply, sessionId))) return;
+    const row = (
+      await db.query<{ candidate_number: string; next_seq: number; head: string }>(
+        'select candidate_number, next_seq, head from candidate_sessions where id = $1',
+        [sessionId],
+      )
+    )[0]!;
+    const receipt: StationReceipt = {
+      format: RECEIPT_FORMAT,
+      station: request.headers.host ?? '',
+      sessionId,
+      candidate: row.candidate_number,
+      count: Number(row.next_seq),
+      head: row.head,
+      at: new Date().toISOString(),
+    };
+    const name = `${row.candidate_number.replace(/[^\w-]/g, '_')}-recu-station.temoin-receipt.json`;
+    return reply
+      .header('cache-control', 'no-store')
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .send(receipt);
   });
 
   /** Harmonisation reads the station's assessments directly: every final one the examiner may see. */

@@ -7,7 +7,9 @@
  * « Actualiser » (keyboard). The administrator sees every commission; files still import, and
  * a bundle edited after the fact (re-chained and re-sealed, so it reads as a valid file) is
  * flagged against the head the station anchored, while the honest one is not; an assessment
- * without a bundle file gets the station's copy of its evidence on request.
+ * without a bundle file gets the station's copy of its evidence on request. The review, offline in
+ * the extension, checks a bundle against the station's receipt file or the head its screen shows,
+ * without one request to the station.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +18,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealEvents } from '../../shared/bundle/chain.ts';
 import { sealBundle } from '../../shared/bundle/seal.ts';
+import { shortChainHead } from '../../shared/bundle/short-head.ts';
 import { CHAIN_ALGORITHM, type EvidenceBundle } from '../../shared/schema/bundle.ts';
 import type { CaptureEvent, UnsealedEvent } from '../../shared/schema/event.ts';
 import { demoPackage, demoPackageText } from '../../station/testing.ts';
@@ -301,5 +304,91 @@ describe.each(BROWSERS)('harmonisation on the station in %s', (browserName: Brow
     await waitForText(page, '[data-testid=import-summary]', '3 fichiers de preuves');
     // The station's copy agrees with its own head: still one station-copy flag, the edited file's.
     expect(await page.$$(view('[data-testid=flag][data-flag-kind=station-copy]'))).toHaveLength(1);
+  });
+  it('the offline review checks an exported bundle against the station’s receipt, never reaching the station', async () => {
+    // The examiner's screen shows, per candidate, the head the station received and its receipt.
+    await page.goto(`${station.url}/commissions/${aliceCommission}`);
+    const column = (w: Workstation) =>
+      `[data-testid=candidate-column][data-candidate="${w.session().candidate.number}"]`;
+    const a1 = candidates.a1;
+    const a2 = candidates.a2;
+    const shownHead = shortChainHead(a1.events.at(-1)!.hash);
+    await waitForText(page, `${column(a1)} [data-testid=station-head]`, shownHead, { timeout: 20_000 });
+    const shownCount = await page.$eval(
+      `${column(a1)} [data-testid=event-count]`,
+      (n) => n.textContent ?? '',
+    );
+    expect(shownCount).toBe(String(a1.events.length));
+    const href = await page.$eval(`${column(a2)} [data-testid=station-receipt]`, (a) =>
+      a.getAttribute('href'),
+    );
+    const receiptText = await page.evaluate(async (url: string) => (await fetch(url)).text(), href!);
+    const folder = mkdtempSync(join(tmpdir(), 'temoin-station-receipt-'));
+    const files = {
+      honest: join(folder, '61001-honest.temoin.json'),
+      edited: join(folder, '61002-edited.temoin.json'),
+      receipt: join(folder, '61002-recu-station.temoin-receipt.json'),
+      notReceipt: join(folder, 'not-a-receipt.json'),
+    };
+    writeFileSync(files.honest, JSON.stringify(await exported(a1)));
+    writeFileSync(files.edited, JSON.stringify(await exported(a2, 5)));
+    writeFileSync(files.receipt, receiptText);
+    writeFileSync(files.notReceipt, JSON.stringify({ format: 'temoin.assessment/1' }));
+
+    // The review, in the extension on a workstation: nothing it does goes to the station.
+    const editor = await eb.openPage('editor.html');
+    const toStation: string[] = [];
+    editor.on('request', (request) => {
+      if (request.url().startsWith(station.url)) toStation.push(request.url());
+    });
+    await editor.setViewport({ width: 1400, height: 1000 });
+    await editor.waitForSelector('ge-app[data-ready=true]', { timeout: 30_000 });
+    await editor.click('ge-app >>> [data-testid=activity-review]');
+    await waitForNode(editor, 'ge-app >>> ge-review[data-ready=true]');
+    const open = await waitForNode(editor, 'ge-app >>> [data-testid=open-bundles]');
+    await (open as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(
+      files.honest,
+      files.edited,
+    );
+    await waitForCount(
+      editor,
+      'ge-app >>>> ge-review >>>> [data-testid=review-column]',
+      (n) => n === 2,
+      30_000,
+    );
+    const check = (w: Workstation, selector: string) =>
+      `ge-app >>> [data-testid=review-column][data-candidate="${w.session().candidate.number}"] ge-station-check >>> ${selector}`;
+    const upload = async (w: Workstation, path: string) => {
+      const input = await waitForNode(editor, check(w, '[data-testid=station-receipt-file]'));
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
+    };
+
+    // The edited bundle against the station's receipt: changed after the fact.
+    await upload(a2, files.receipt);
+    await waitForNode(editor, check(a2, '[data-testid=station-check][data-state=differs]'), 15_000);
+    const differs = await editor.$eval(check(a2, '[data-testid=station-check]'), (n) => n.textContent ?? '');
+    expect(differs).toContain('Différent de ce que la station a reçu');
+    expect(differs).toContain('modifié après coup');
+    // Another candidate's receipt does not apply; a file that is not a receipt is refused.
+    await upload(a1, files.receipt);
+    await waitForNode(editor, check(a1, '[data-testid=station-check][data-state=other-session]'), 15_000);
+    await upload(a1, files.notReceipt);
+    await waitForNode(editor, check(a1, '[data-testid=station-check][data-state=refused]'), 15_000);
+    expect(
+      await editor.$eval(check(a1, '[data-testid=station-check]'), (n) => n.textContent ?? ''),
+    ).toContain('pas un reçu de la station');
+
+    // The honest bundle against the head and count read off the station's screen, typed from the keyboard.
+    await (await waitForNode(editor, check(a1, '[data-testid=station-head-input]'))).type(shownHead);
+    await editor.keyboard.press('Tab');
+    await editor.keyboard.type(shownCount);
+    await editor.keyboard.press('Enter');
+    await waitForNode(editor, check(a1, '[data-testid=station-check][data-state=same]'), 15_000);
+    expect(
+      await editor.$eval(check(a1, '[data-testid=station-check]'), (n) => n.textContent ?? ''),
+    ).toContain(`Identique à ce que la station a reçu : ${a1.events.length} événements`);
+    expect(await seriousViolations(editor)).toEqual([]);
+    expect(toStation).toEqual([]);
+    await editor.close();
   });
 });

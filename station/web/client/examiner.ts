@@ -26,6 +26,7 @@ interface Candidate {
   count: number;
   total: number;
   lagMs: number | null;
+  head: string;
   suggestions: Record<string, Level | null>;
   draft: {
     levels: Record<string, Level | null>;
@@ -91,6 +92,9 @@ const clock = (ms: number) => {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 };
 
+/** As the popup and the fiche write it (shared/bundle/short-head.ts): 12 hex in groups of 4. */
+const shortHead = (head: string) => [head.slice(0, 4), head.slice(4, 8), head.slice(8, 12)].join(' ');
+
 const timeLeft = (candidate: Candidate) =>
   candidate.status === 'ended'
     ? 'Terminée'
@@ -118,8 +122,24 @@ const buildColumn = (candidate: Candidate): HTMLElement => {
   figure('Événements', 'event-count');
   figure('Retard', 'live-lag');
   figure('Temps restant', 'time-left');
+  figure('Tête de chaîne reçue', 'station-head');
   $<HTMLElement>(figures, '[data-testid=live-state]').classList.add('state');
   root.append(figures);
+  // What the review checks a bundle against offline, on any workstation (ADR 0016).
+  const receipt = el('p', { class: 'receipt' });
+  receipt.append(
+    el(
+      'a',
+      {
+        href: `/api/sessions/${id}/receipt`,
+        download: '',
+        'data-testid': 'station-receipt',
+        'aria-label': `Télécharger le reçu de la station, candidat ${name}`,
+      },
+      'Télécharger le reçu de la station',
+    ),
+  );
+  root.append(receipt);
 
   for (const question of data.questions) {
     const box = el('fieldset', {
@@ -235,6 +255,9 @@ const render = (candidate: Candidate, rows: Row[]) => {
         ? '—'
         : `${(candidate.lagMs / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} s`;
   $<HTMLElement>(root, '[data-testid=time-left]').textContent = timeLeft(candidate);
+  const head = $<HTMLElement>(root, '[data-testid=station-head]');
+  head.textContent = candidate.count === 0 ? '—' : shortHead(candidate.head);
+  head.dataset.head = candidate.head;
   for (const question of data.questions) {
     const box = $<HTMLElement>(root, `[data-question-id="${question.id}"]`);
     const suggested = candidate.suggestions[question.id] ?? null;

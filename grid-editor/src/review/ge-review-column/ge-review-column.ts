@@ -1,6 +1,6 @@
 /**
  * One candidate's column: who and which bundle (its chain verified), the integrity warnings,
- * the questions, the fiche and the evidence timeline. A rule's evidence link
+ * the check against the station's receipt, the questions, the fiche and the evidence timeline. A rule's evidence link
  * (`ge-review-reveal`) is answered here: the column scrolls its own timeline to the event.
  *
  * Rendered without a shadow root (in <ge-review>'s): `[data-testid=review-column]
@@ -10,6 +10,7 @@ import '../ge-fiche/index.ts';
 import '../ge-question-time/index.ts';
 import '../ge-review-question/index.ts';
 import '../ge-review-timeline/index.ts';
+import '../ge-station-check/index.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -87,6 +88,7 @@ export class GeReviewColumn extends GeElement<ReviewEventMap, ReviewKey> {
               </ul>`
         }
       </section>
+      <ge-station-check .locale=${this.locale} .bundle=${column.bundle}></ge-station-check>
       <section aria-labelledby=${id('questions')}>
         <h3 id=${id('questions')}>${this.t('review.questions')}</h3>
         ${repeat(

@@ -1,0 +1,1 @@
+export { GeStationCheck } from './ge-station-check.ts';
