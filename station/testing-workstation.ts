@@ -10,11 +10,25 @@ import type { CaptureEvent } from '../shared/schema/event.ts';
 import type { Session } from '../shared/schema/session.ts';
 import { demoSession, makeEvents } from './testing.ts';
 
-export const createWorkstation = (candidate: string, options: { fetch?: typeof fetch } = {}) => {
-  let session: Session = demoSession(candidate);
-  const events: CaptureEvent[] = [];
-  let head = GENESIS;
-  let record: LinkRecord | undefined;
+/** What a workstation keeps across a browser kill (its IndexedDB): the session, the events, the link's record. */
+interface Kept {
+  session: Session;
+  events: CaptureEvent[];
+  head: string;
+  record: LinkRecord | undefined;
+}
+
+export const createWorkstation = (
+  candidate: string,
+  options: { fetch?: typeof fetch; kept?: Kept } = {},
+): Workstation => {
+  const kept: Kept = options.kept ?? {
+    session: demoSession(candidate),
+    events: [],
+    head: GENESIS,
+    record: undefined,
+  };
+  const { events } = kept;
   const statuses: LinkStatus[] = [];
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let stopped = false;
@@ -22,10 +36,10 @@ export const createWorkstation = (candidate: string, options: { fetch?: typeof f
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     now: () => Date.now(),
     readEvents: async (_id, from, limit) => events.slice(from, from + limit),
-    sessionOf: async () => ({ session, total: events.length }),
-    load: async () => (record ? { ...record } : undefined),
+    sessionOf: async () => ({ session: kept.session, total: events.length }),
+    load: async () => (kept.record ? { ...kept.record } : undefined),
     save: async (next) => {
-      record = { ...next };
+      kept.record = { ...next };
     },
     onStatus: (status) => statuses.push(status),
     setTimer: (run, ms) => {
@@ -37,29 +51,46 @@ export const createWorkstation = (candidate: string, options: { fetch?: typeof f
       timers.add(timer);
     },
   });
+  const stop = () => {
+    stopped = true;
+    for (const timer of timers) clearTimeout(timer);
+  };
   return {
-    session: () => session,
+    session: () => kept.session,
     events,
     statuses,
-    record: () => record,
-    pair: (url: string, code: string) => link.pair(session.id, url, code),
+    record: () => kept.record,
+    pair: (url: string, code: string) => link.pair(kept.session.id, url, code),
     /** The candidate does `count` more things: recorded here first, then pushed. */
     async work(count: number) {
-      const next = await makeEvents(session, count, { seq: events.length, head });
+      const next = await makeEvents(kept.session, count, { seq: events.length, head: kept.head });
       events.push(...next.sealed);
-      head = next.head;
-      void link.push(session.id);
+      kept.head = next.head;
+      void link.push(kept.session.id);
     },
     end() {
-      session = { ...session, status: 'ended', endedAt: new Date().toISOString() };
-      void link.push(session.id);
+      kept.session = { ...kept.session, status: 'ended', endedAt: new Date().toISOString() };
+      void link.push(kept.session.id);
     },
-    push: () => link.push(session.id),
-    stop() {
-      stopped = true;
-      for (const timer of timers) clearTimeout(timer);
+    push: () => link.push(kept.session.id),
+    stop,
+    /** The browser killed (no goodbye, no more beats) and started again on the same profile. */
+    relaunch() {
+      stop();
+      return createWorkstation(candidate, { ...options, kept });
     },
   };
 };
 
-export type Workstation = ReturnType<typeof createWorkstation>;
+export interface Workstation {
+  session(): Session;
+  events: CaptureEvent[];
+  statuses: LinkStatus[];
+  record(): LinkRecord | undefined;
+  pair(url: string, code: string): Promise<LinkStatus | null>;
+  work(count: number): Promise<void>;
+  end(): void;
+  push(): Promise<void>;
+  stop(): void;
+  relaunch(): Workstation;
+}

@@ -3,9 +3,10 @@
  * SIGKILL mid-session and restarted on the same data folder (the workstation catches up, the
  * station's copy equals the workstation's events one for one), and a full disk on the station
  * (the workstation keeps everything, the examiner's stream shows the station's error, and the
- * push resumes when there is room again).
+ * push resumes when there is room again), a workstation killed and relaunched (disconnected, then
+ * resumed), the network cut for 60 s, and a station unreachable at the start.
  *
- * TEMOIN_STATION_DATABASE=postgres://… runs the restart test against a real PostgreSQL
+ * TEMOIN_STATION_DATABASE=postgres://… runs them all against a real PostgreSQL
  * (npm run test:station-postgres).
  */
 import { readFileSync } from 'node:fs';
@@ -192,6 +193,46 @@ describe('station faults', () => {
     );
     expect(stored.map((row) => JSON.parse(row.body))).toEqual(workstation.events);
   }, 150_000);
+
+  it('a workstation browser killed: the examiner sees it disconnected, then resumed from the last acknowledged seq', async () => {
+    const db = await openDatabase(DATABASE_URL ? { url: DATABASE_URL } : { dataDir: null });
+    cleanup.push(() => db.close());
+    const { commission } = await seedCommission(db);
+    const station = await createStation({ db });
+    cleanup.push(() => station.close());
+    const url = await station.app.listen({ port: 0, host: '127.0.0.1' });
+    // What the examiner's page receives on its event stream, candidate by candidate.
+    const states: string[] = [];
+    station.hub.subscribe(commission.id, (message) => {
+      if (message.type === 'candidate' && states.at(-1) !== message.candidate.state)
+        states.push(message.candidate.state);
+    });
+
+    const before = createWorkstation('B1');
+    cleanup.push(() => before.stop());
+    await before.pair(url, commission.pairingCode);
+    await before.work(10);
+    await until('first events stored', () => before.record()?.acked === 10);
+    const sessionId = before.session().id;
+
+    // Killed: no goodbye, no more heartbeats. The station notices the silence on its own.
+    const after = before.relaunch();
+    cleanup.push(() => after.stop());
+    await until('shown disconnected', () => states.at(-1) === 'disconnected', 30_000);
+    expect(station.hub.live(sessionId)?.count).toBe(10);
+
+    // Relaunched on the same profile: the session goes on and the link resumes where it was acknowledged.
+    await after.work(5);
+    await until('caught up', () => after.record()?.acked === 15, 20_000);
+    await until('shown connected again', () => states.at(-1) === 'connected');
+    expect(states.slice(states.indexOf('disconnected'))).toEqual(['disconnected', 'connected']);
+    const stored = await db.query<{ body: string }>(
+      'select body from events where session_id = $1 order by seq',
+      [sessionId],
+    );
+    expect(stored.map((row) => JSON.parse(row.body))).toEqual(after.events);
+    expect(after.events).toHaveLength(15);
+  }, 90_000);
 
   it('a station unreachable at the start: the session records, pairing is retried, then everything arrives', async () => {
     const db = await openDatabase(DATABASE_URL ? { url: DATABASE_URL } : { dataDir: null });
