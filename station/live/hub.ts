@@ -29,6 +29,11 @@ export interface TimelineRow {
   warning: boolean;
 }
 
+export interface QuestionEvidence {
+  explanation: string;
+  rules: { title: string; satisfied: boolean; seq: number | null; elapsedMs: number | null }[];
+}
+
 export interface CandidateView {
   sessionId: string;
   candidate: Session['candidate'];
@@ -44,6 +49,8 @@ export interface CandidateView {
   /** The chain head after the `count` events received: what the station's receipt anchors. */
   head: string;
   suggestions: Record<string, string | null>;
+  /** Per question, why the rules suggest that level: the sentence and each rule met or not. */
+  evidence: Record<string, QuestionEvidence>;
   draft: Draft;
   final: boolean;
 }
@@ -159,6 +166,20 @@ export const createHub = (db: Database, now: () => number = Date.now) => {
       lastContact: entry.lastContact,
       head: entry.head,
       suggestions: Object.fromEntries(evaluation.questions.map((q) => [q.questionId, q.level])),
+      evidence: Object.fromEntries(
+        evaluation.questions.map((q) => [
+          q.questionId,
+          {
+            explanation: q.explanation,
+            rules: q.rules.map((rule) => ({
+              title: rule.title,
+              satisfied: rule.satisfied,
+              seq: rule.satisfied ? (rule.events[0]?.seq ?? null) : null,
+              elapsedMs: rule.satisfied ? (rule.events[0]?.elapsedMs ?? null) : null,
+            })),
+          },
+        ]),
+      ),
       draft,
       final,
     };

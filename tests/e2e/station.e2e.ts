@@ -3,7 +3,7 @@
  * site, workstations in real browsers with the built extension (three Chromium; one Firefox),
  * and the examiner's page in its own browser. Checked: events reach the examiner's screen
  * within 2 s (p95, measured from each event's observation time to its row on the screen),
- * suggested levels move during the session, levels and a justification marker are entered
+ * suggested levels move during the session with their evidence (the rules observed, when), levels and a justification marker are entered
  * during the session, finalising stores assessments that agree with each exported bundle, and
  * the station's copy equals each bundle event for event.
  */
@@ -157,6 +157,17 @@ describe.each(BROWSERS)('the examiner station with %s workstations', (browserNam
       ORDER,
       before ?? '',
     );
+    // With its evidence: the rules' sentence and the rules observed so far, when.
+    const why = `${column(first!.number)} [data-question-id="q1"]`;
+    const observed = await examiner.$$eval(
+      `${why} [data-testid=suggestion-evidence] li[data-satisfied=true]`,
+      (items) => items.map((li) => li.textContent ?? ''),
+    );
+    expect(observed.length).toBeGreaterThan(0);
+    expect(observed[0]).toMatch(/^Observé \(\d\d:\d\d\) : \S/);
+    expect(
+      await examiner.$eval(`${why} [data-testid=suggestion-explanation]`, (n) => n.textContent ?? ''),
+    ).not.toBe('');
     for (const [i, w] of others.entries()) {
       const hasty = await w.eb.newPage();
       // Wide enough for the overlay to leave the editor's buttons visible.

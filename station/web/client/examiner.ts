@@ -28,6 +28,13 @@ interface Candidate {
   lagMs: number | null;
   head: string;
   suggestions: Record<string, Level | null>;
+  evidence: Record<
+    string,
+    {
+      explanation: string;
+      rules: { title: string; satisfied: boolean; seq: number | null; elapsedMs: number | null }[];
+    }
+  >;
   draft: {
     levels: Record<string, Level | null>;
     comments: Record<string, string>;
@@ -150,6 +157,9 @@ const buildColumn = (candidate: Candidate): HTMLElement => {
     });
     box.append(el('legend', {}, `Q${question.number} — ${question.title}`));
     box.append(el('p', { class: 'suggested', 'data-testid': 'suggested-level' }));
+    // Why: the rules' sentence and each rule, observed (when) or not yet — updated as events arrive.
+    box.append(el('p', { class: 'explanation', 'data-testid': 'suggestion-explanation' }));
+    box.append(el('ul', { class: 'evidence', 'data-testid': 'suggestion-evidence' }));
     const selectId = `level-${id}-${question.id}`;
     box.append(el('label', { for: selectId }, 'Niveau retenu'));
     const select = el('select', { id: selectId, 'data-testid': 'level' });
@@ -264,6 +274,22 @@ const render = (candidate: Candidate, rows: Row[]) => {
     box.dataset.suggested = suggested ?? '';
     $<HTMLElement>(box, '[data-testid=suggested-level]').textContent =
       `Suggestion : ${suggested ? `${suggested} — ${LEVEL_NAMES[suggested]}` : 'aucune preuve encore'}`;
+    const why = candidate.evidence[question.id];
+    $<HTMLElement>(box, '[data-testid=suggestion-explanation]').textContent = why?.explanation ?? '';
+    $<HTMLElement>(box, '[data-testid=suggestion-evidence]').replaceChildren(
+      ...(why?.rules ?? []).map((rule) =>
+        el(
+          'li',
+          {
+            'data-satisfied': String(rule.satisfied),
+            ...(rule.seq === null ? {} : { 'data-seq': String(rule.seq) }),
+          },
+          rule.satisfied
+            ? `Observé${rule.elapsedMs === null ? '' : ` (${clock(rule.elapsedMs)})`} : ${rule.title}`
+            : `Pas encore observé : ${rule.title}`,
+        ),
+      ),
+    );
     setValue($(box, '[data-testid=level]'), candidate.draft.levels[question.id] ?? '');
     setValue($(box, '[data-testid=question-comment]'), candidate.draft.comments[question.id] ?? '');
     const markers = candidate.draft.markers.filter((m) => m.questionId === question.id);
