@@ -60,9 +60,9 @@ export default registerDetector({
     versions: ['6.1', '6.6'],
     files: [
       'WordPress/gutenberg@7f2588b2467e163507fd6c36a7974987ea0227d6:packages/block-library/src/navigation-link/block.json#L1-L10',
+      'WordPress/wordpress-develop@06a6c9087dbd6712b7a3525be92abb7a6aca3634:src/wp-admin/nav-menus.php#L46-L61',
     ],
     unlocated: [
-      'WordPress/wordpress-develop@6.6.2:src/wp-admin/nav-menus.php',
       'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/nav-menu.php',
       'WordPress/wordpress-develop@6.6.2:src/js/_enqueues/lib/nav-menu.js',
     ],
