@@ -59,8 +59,8 @@ export default registerDetector({
     files: [
       'PrestaShop/PrestaShop@6ed7395027ce33310c40a4917c457a79cfe64702:src/PrestaShopBundle/Form/Admin/Configure/ShopParameters/OrderStates/OrderStateType.php#L112-L202',
       'PrestaShop/PrestaShop@a60d9c2629c7bd830ce1ccd8e08ad20b9b0b0544:src/PrestaShopBundle/Resources/config/routing/admin/configure/shop_parameters/order_states.yml#L19-L35',
+      'PrestaShop/PrestaShop@95683248751795b1e927445d57abaf45708fea09:controllers/admin/AdminStatusesController.php#L265-L395',
     ],
-    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminStatusesController.php'],
   },
   detect(observation, context): DerivedEvent[] {
     const save = acceptedFormSave(observation, context, {
