@@ -90,6 +90,7 @@ export const examinerPage = ({
 }) => {
   const data = {
     id: commission.id,
+    subjectId: commission.pkg.subject.id,
     questions: commission.pkg.subject.questions.map((q) => ({ id: q.id, number: q.number, title: q.title })),
   };
   return page({

@@ -270,6 +270,19 @@ describe.each(BROWSERS)('the examiner station with %s workstations', (browserNam
         candidate: { number: w.number },
       });
       expect(parse('assessment', assessment).ok).toBe(true);
+      // The finalised column offers the station's files: the same assessment, and its copy of the evidence.
+      const links = await examiner.$$eval(
+        `${column(w.number)} [data-testid=final-exports]:not([hidden]) a`,
+        (anchors) =>
+          anchors.map((a) => ({ href: a.getAttribute('href')!, download: a.getAttribute('download')! })),
+      );
+      expect(links.map((l) => l.download)).toEqual([
+        `${assessment!.subject.id}-${w.number}.temoin-assessment.json`,
+        `${w.number}-${assessment!.subject.id}-station.temoin.json`,
+      ]);
+      expect(await fromStation<Assessment>(links[0]!.href)).toEqual(assessment);
+      const copy = await fromStation<EvidenceBundle>(links[1]!.href);
+      expect(copy.chain).toMatchObject({ head: bundle.chain.head, count: bundle.events.length });
       const levels = assessment!.questions.map((q) => q.level);
       expect(levels).toEqual(Array(5).fill(w === workstations[0] ? 'S' : 'I'));
       const { events } = await fromStation<{ events: unknown[] }>(

@@ -52,6 +52,7 @@ type Message =
 
 const data = JSON.parse(document.getElementById('commission-data')!.textContent!) as {
   id: string;
+  subjectId: string;
   questions: { id: string; number: number; title: string }[];
 };
 const LEVELS: Level[] = ['TI', 'I', 'S', 'TS'];
@@ -226,6 +227,33 @@ const buildColumn = (candidate: Candidate): HTMLElement => {
     say(root, result.ok ? 'Évaluation finalisée et enregistrée sur la station.' : (result.fr ?? 'Erreur.'));
   });
   root.append(finalise, el('p', { role: 'status', 'data-testid': 'column-feedback' }));
+  // Once final: the files the station keeps, named as the extension names them (the review
+  // opens both and prints the fiche from them).
+  const file = (text: string) => text.replace(/[^\w-]/g, '_');
+  const number = file(candidate.candidate.number);
+  const exports = el('p', { class: 'exports', 'data-testid': 'final-exports', hidden: '' });
+  exports.append(
+    el(
+      'a',
+      {
+        href: `/api/sessions/${id}/assessment`,
+        download: `${file(data.subjectId)}-${number}.temoin-assessment.json`,
+        'data-testid': 'station-export-assessment',
+      },
+      'Télécharger l’évaluation',
+    ),
+    ' · ',
+    el(
+      'a',
+      {
+        href: `/api/sessions/${id}/bundle`,
+        download: `${number}-${file(data.subjectId)}-station.temoin.json`,
+        'data-testid': 'station-export-bundle',
+      },
+      'Télécharger les preuves reçues',
+    ),
+  );
+  root.append(exports);
   return root;
 };
 
@@ -305,6 +333,7 @@ const render = (candidate: Candidate, rows: Row[]) => {
   const finalise = $<HTMLButtonElement>(root, '[data-testid=finalise]');
   finalise.disabled = candidate.final;
   root.dataset.final = String(candidate.final);
+  $<HTMLElement>(root, '[data-testid=final-exports]').hidden = !candidate.final;
   const list = $<HTMLOListElement>(root, '[data-testid=timeline]');
   for (const row of rows) {
     const item = el(
