@@ -47,8 +47,11 @@ export default registerDetector({
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
     files: [
       'PrestaShop/PrestaShop@c6c82e459c01c47c3931bd224e00d44385591581:admin-dev/themes/default/template/controllers/carrier_wizard/helpers/form/form_ranges.tpl#L30-L115',
+      'PrestaShop/PrestaShop@8c567e6ed3acd8b79335ca36a5baab72878f2181:controllers/admin/AdminCarrierWizardController.php#L96-L120',
+      'PrestaShop/PrestaShop@8c567e6ed3acd8b79335ca36a5baab72878f2181:controllers/admin/AdminCarrierWizardController.php#L252-L358',
+      'PrestaShop/PrestaShop@8c567e6ed3acd8b79335ca36a5baab72878f2181:controllers/admin/AdminCarrierWizardController.php#L670-L724',
+      'PrestaShop/PrestaShop@8c567e6ed3acd8b79335ca36a5baab72878f2181:controllers/admin/AdminCarrierWizardController.php#L754-L889',
     ],
-    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminCarrierWizardController.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
