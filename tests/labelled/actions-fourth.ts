@@ -12,6 +12,7 @@ import {
   saveProduct,
 } from '../e2e/support/shopper.ts';
 import {
+  cartTotals,
   editArticle,
   FULL_FIELDS,
   GYOKURO,
@@ -124,15 +125,9 @@ export const FOURTH_SHOP_ACTIONS: Record<string, Act> = {
     await addToCart(page);
     await openProductPage(page, site, 31);
     await addToCart(page);
-    const before = await page.$eval(
-      '#cart-totals',
-      (node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-    );
+    const before = await cartTotals(page);
     const notice = await applyVoucher(page, site, 'OLEANE5');
-    const after = await page.$eval(
-      '#cart-totals',
-      (node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-    );
+    const after = await cartTotals(page);
     await writeNote(
       page,
       site,

@@ -13,6 +13,7 @@ import {
   saveProduct,
 } from '../e2e/support/shopper.ts';
 import {
+  cartTotals,
   editArticle,
   FULL_FIELDS,
   GYOKURO,
@@ -185,16 +186,10 @@ export const FRESH_SHOP_ACTIONS: Record<string, Act> = {
   'cart-two-tries': async (page, site) => {
     await openProductPage(page, site, GYOKURO);
     await addToCart(page);
-    const before = await page.$eval(
-      '#cart-totals',
-      (node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-    );
+    const before = await cartTotals(page);
     await applyVoucher(page, site, 'OLEAN5');
     const notice = await applyVoucher(page, site, 'OLEANE5');
-    const after = await page.$eval(
-      '#cart-totals',
-      (node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-    );
+    const after = await cartTotals(page);
     await writeNote(
       page,
       site,

@@ -12,6 +12,7 @@ import {
   saveProduct,
 } from '../e2e/support/shopper.ts';
 import {
+  cartTotals,
   editArticle,
   FULL_FIELDS,
   GYOKURO,
@@ -157,7 +158,7 @@ export const THIRD_SHOP_ACTIONS: Record<string, Act> = {
     await openProductPage(page, site, GYOKURO);
     await addToCart(page);
     await applyVoucher(page, site, 'OLEANE5');
-    const totals = await page.$eval('#cart-totals', (node) => node.textContent ?? '');
+    const totals = await cartTotals(page);
     const after = totals.match(/[0-9]+,[0-9]{2}/g)?.at(-1) ?? '?';
     await writeNote(page, site, 'q3', `Code OLEANE5 testé. Total à payer : ${after} €.`);
   },

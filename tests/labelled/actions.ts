@@ -267,6 +267,10 @@ export const viewArticleOfQ1 = async (page: Page, site: string) => {
 };
 
 export const GYOKURO = 22;
+
+/** The cart's totals as the shopper reads them, in one line. */
+export const cartTotals = (page: Page) =>
+  page.$eval('#cart-totals', (node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '');
 export const SHORT_DESCRIPTION =
   'Gyokuro bio de Yame, ombré trois semaines avant la cueillette : un thé vert bio doux et umami, sans amertume. Infusez 4 g à 60 °C pendant 2 minutes ; ses feuilles supportent trois infusions.';
 const PRODUCT_META =
@@ -329,10 +333,7 @@ export const SHOP_ACTIONS: Record<string, Act> = {
     await openProductPage(page, site, GYOKURO);
     await addToCart(page);
     const notice = await applyVoucher(page, site, 'OLEANE5');
-    const totals = await page.$eval(
-      '#cart-totals',
-      (node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-    );
+    const totals = await cartTotals(page);
     await writeNote(page, site, 'q3', `Test du code OLEANE5 : ${notice}. Totaux du panier : ${totals}.`);
   },
 
