@@ -322,15 +322,22 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
       const verifying = store.restoreAsync();
       if (verifying) {
         // WebCrypto: batches wait for the verdict (a few milliseconds), so that the previous
-        // page's events still go first; a failure leaves the entries for the next page.
+        // page's events still go first. If WebCrypto itself fails (not a wrong MAC: an API that
+        // throws, as a browser may in a content script), the entries are still there: the
+        // synchronous verifier takes them, rather than leave them to pages that fail alike.
         restoring = true;
-        void verifying
-          .catch(() => ({ events: [], tampered: 0 }))
-          .then((restored) => {
-            restoring = false;
-            // Even stopped: persisting them again is what keeps them for the next page.
-            adoptRestored(restored);
-          });
+        const fallback = () => {
+          try {
+            return store.restore();
+          } catch {
+            return { events: [], tampered: 0 };
+          }
+        };
+        void verifying.catch(fallback).then((restored) => {
+          restoring = false;
+          // Even stopped: persisting them again is what keeps them for the next page.
+          adoptRestored(restored);
+        });
       } else adoptRestored(store.restore());
     } catch {
       // Storage unreadable (sandboxed frame): nothing to restore.

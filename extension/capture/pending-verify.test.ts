@@ -82,3 +82,23 @@ const waitUntil = async (done: () => boolean) => {
   for (let i = 0; i < 200 && !done(); i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
   expect(done()).toBe(true);
 };
+
+describe('pending store: WebCrypto failing', () => {
+  it('falls back to the pure-JS verifier when WebCrypto throws, and loses nothing', async () => {
+    const storage = fakeStorage();
+    createPendingStore(storage, SESSION, KEY, 'page-1').save([click(1)]);
+    const broken = {
+      importKey: () => Promise.reject(new TypeError('Argument 2 could not be converted')),
+    } as unknown as SubtleCrypto;
+    const background = fakeBackground();
+    const emitter = createEmitter({
+      send: background.send,
+      url: () => 'http://127.0.0.1/next',
+      store: createPendingStore(storage, SESSION, KEY, 'page-2', MAX_PENDING_CHARS, broken),
+      flushDelayMs: 0,
+    });
+    await waitUntil(() => background.state.stored.length === 1 && emitter.pending() === 0);
+    expect(background.state.stored.map((event) => event.id)).toEqual(['event-1']);
+    expect(storage.map.size).toBe(0);
+  });
+});
