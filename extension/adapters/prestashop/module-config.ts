@@ -18,11 +18,13 @@ export default registerDetector({
   source: {
     product: 'PrestaShop',
     versions: ['1.7.8', '8.0', '8.1', '8.2'],
-    files: ['PrestaShop/ps_featuredproducts@v2.1.5:ps_featuredproducts.php#L125-L145'],
-    unlocated: [
-      'PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminModulesController.php',
-      'PrestaShop/PrestaShop@1.7.8.10:classes/helper/HelperForm.php',
+    files: [
+      'PrestaShop/ps_featuredproducts@v2.1.5:ps_featuredproducts.php#L125-L145',
+      'PrestaShop/PrestaShop@85553525e91f7fd2b1da439cdf593ae007834d6b:classes/helper/HelperForm.php#L47-L48',
+      'PrestaShop/PrestaShop@85553525e91f7fd2b1da439cdf593ae007834d6b:classes/helper/HelperForm.php#L68-L72',
+      'PrestaShop/PrestaShop@85553525e91f7fd2b1da439cdf593ae007834d6b:classes/helper/HelperForm.php#L152-L154',
     ],
+    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminModulesController.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
