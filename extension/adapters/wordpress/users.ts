@@ -40,9 +40,9 @@ export default registerDetector({
       'WordPress/wordpress-develop@d1706dae0910654d6f74b62b8cadf07f055e98b9:src/wp-admin/user-new.php#L183-L207',
       'WordPress/wordpress-develop@0cd60380748dddf63db7db051d57b7a68f790151:src/wp-admin/users.php#L111-L169',
       'WordPress/wordpress-develop@021a33ab8a671ee7c15b52c457c3c82321fa4a42:src/wp-admin/includes/user.php#L30-L82',
-    ],
-    unlocated: [
-      'WordPress/wordpress-develop@6.6.2:src/wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php',
+      'WordPress/wordpress-develop@9100fad8113cdc083ad1d407a5654049a81a7f0b:src/wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php#L54-L162',
+      'WordPress/wordpress-develop@9100fad8113cdc083ad1d407a5654049a81a7f0b:src/wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php#L543-L671',
+      'WordPress/wordpress-develop@9100fad8113cdc083ad1d407a5654049a81a7f0b:src/wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php#L726-L817',
     ],
   },
   detect(observation, context) {
