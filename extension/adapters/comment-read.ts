@@ -6,10 +6,12 @@
  * permalinks). WordPress answers an anonymous reader only for an approved comment on a readable
  * post (`check_read_permission`: `1 === (int) $comment->comment_approved`), with `id`, `post`,
  * `parent`, `status` (`prepare_status_response`: '1' → 'approved') and `content.rendered`; any
- * other comment is a 401 `rest_cannot_read`, a missing one a 404. Sources:
- * WordPress/wordpress-develop@0236f3f9ee60e432569ec56b16a03fa864b0b696:src/wp-includes/rest-api/endpoints/class-wp-rest-comments-controller.php
- * (get_item_permissions_check, check_read_permission, prepare_item_for_response,
- * prepare_status_response, get_item_schema: `status` and `post` are in the `view` context).
+ * other comment is a 401 `rest_cannot_read`, a missing one a 404. Sources (docs/sources.md):
+ * WordPress/wordpress-develop@d7984d6944197f1b876cdb8d1fbf15cbad3bc79e:src/wp-includes/rest-api/endpoints/class-wp-rest-comments-controller.php
+ * #L338-L431 (get_comment, get_item_permissions_check, get_item), #L1039-L1137
+ * (prepare_item_for_response, context `view` by default) and #L1249-L1270
+ * (prepare_status_response); check_read_permission and get_item_schema (`status` and `post` in
+ * the `view` context) come later in the same file, their lines not counted.
  *
  * So an anonymous read can confirm what makes a comment public — a reply (approved when an
  * administrator writes it), an approval, a restore that made it public again — and never what
