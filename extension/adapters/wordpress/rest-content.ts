@@ -66,9 +66,10 @@ export default registerDetector({
     versions: ['6.1', '6.6'],
     files: [
       'WordPress/gutenberg@2b5906d04a9fdfd20ffa924ceec692e1d989abba:packages/api-fetch/src/middlewares/http-v1.js#L6-L41',
-    ],
-    unlocated: [
-      'WordPress/wordpress-develop@6.6.2:src/wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php',
+      'WordPress/wordpress-develop@3cff9ff8bb6afeae28a5cbc84497e418a35427f2:src/wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php#L73-L144',
+      'WordPress/wordpress-develop@3cff9ff8bb6afeae28a5cbc84497e418a35427f2:src/wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php#L643-L785',
+      'WordPress/wordpress-develop@3cff9ff8bb6afeae28a5cbc84497e418a35427f2:src/wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php#L846-L957',
+      'WordPress/wordpress-develop@3cff9ff8bb6afeae28a5cbc84497e418a35427f2:src/wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php#L992-L1105',
     ],
   },
   detect(request, { memory }) {
