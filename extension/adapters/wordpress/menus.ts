@@ -3,7 +3,7 @@
  * - classic themes (Astra): `nav-menus.php` form, `action=update`, `menu` (id, `0` for a new
  *   menu), `menu-name`, one `menu-item-title[<id>]` / `menu-item-position[<id>]` per item,
  *   `menu-locations[<location>]`; nav-menu.js also packs the whole form as JSON in
- *   `nav-menu-data` (`[{ name, value }]`), read when the individual fields are missing;
+ *   `nav-menu-data` (`[{ name, value }]`), merged over the individual fields (it wins);
  *   theme locations alone: `admin-ajax.php` `action=menu-locations-save`;
  * - block themes (Twenty Twenty-Three): the Navigation block saves a `wp_navigation` post,
  *   `POST /wp-json/wp/v2/navigation/<id>`, whose content lists `navigation-link` blocks.
@@ -13,18 +13,20 @@ import { registerDetector } from '../registry.ts';
 import type { DerivedEvent } from '../types.ts';
 import { contentHtml, isAdminFile, renderedText, restRoute } from './lib.ts';
 
-/** `nav-menu-data` JSON back into fields (what wp-admin/nav-menus.php does with it). */
+/**
+ * `nav-menu-data` JSON back into fields, as _wp_expand_nav_menu_post_data does it: each entry is
+ * merged over the posted fields in order, so the blob wins over a field of the same name and a
+ * later entry over an earlier one.
+ */
 const unpack = (fields: Fields): Fields => {
   const packed = text(fields['nav-menu-data']);
   if (!packed) return fields;
   try {
     const list = JSON.parse(packed) as unknown;
     if (!Array.isArray(list)) return fields;
-    const out: Record<string, unknown> = {};
-    for (const item of list)
-      if (isRecord(item) && typeof item.name === 'string' && !Object.hasOwn(out, item.name))
-        out[item.name] = item.value;
-    return { ...out, ...fields };
+    const out: Record<string, unknown> = { ...fields };
+    for (const item of list) if (isRecord(item) && typeof item.name === 'string') out[item.name] = item.value;
+    return out;
   } catch {
     return fields;
   }
@@ -53,7 +55,7 @@ export default registerDetector({
   id: 'wordpress.menus',
   adapter: 'wordpress',
   description:
-    'Menus saved: nav-menus.php action=update (menu, menu-name, menu-item-title[<id>] in menu-item-position order, menu-locations[…]; nav-menu-data JSON as fallback), admin-ajax.php menu-locations-save, and block-theme navigation (POST /wp-json/wp/v2/navigation/<id>, navigation-link labels).',
+    'Menus saved: nav-menus.php action=update (menu, menu-name, menu-item-title[<id>] in menu-item-position order, menu-locations[…]; the nav-menu-data JSON merged over them), admin-ajax.php menu-locations-save, and block-theme navigation (POST /wp-json/wp/v2/navigation/<id>, navigation-link labels).',
   observes: ['request', 'form'],
   source: {
     product: 'WordPress',
