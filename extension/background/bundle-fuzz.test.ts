@@ -122,17 +122,17 @@ describe('readBundle on hostile files', () => {
   ];
 
   it.each(CASES)(
-    '%s: a clear problem within 2 s, never an exception',
+    // No timed assertion here (budgets live in benchmarks; a 2 s bound flaked on a loaded
+    // machine): the test's own timeout catches a reader that hangs or backtracks without end.
+    '%s: a clear problem, never an exception nor a hang',
     async (_name, make) => {
       const input = make();
-      const started = performance.now();
       let read: Awaited<ReturnType<typeof readBundle>> | undefined;
       await expect(
         (async () => {
           read = await readBundle(input);
         })(),
       ).resolves.toBeUndefined();
-      expect(performance.now() - started).toBeLessThan(2_000);
       expect(read?.ok).toBe(false);
       const problems = read && !read.ok ? read.problems : [];
       expect(problems.length).toBeGreaterThan(0);
