@@ -94,9 +94,11 @@ describe('checkPattern on any text', () => {
           verdict = checkPattern(pattern);
         }).not.toThrow();
         if (!verdict?.ok) return;
+        // Not a speed budget: exponential backtracking on 29 characters takes seconds to hours,
+        // a loaded machine's pause well under one.
         const started = performance.now();
         new RegExp(pattern).test(subject);
-        expect(performance.now() - started).toBeLessThan(200);
+        expect(performance.now() - started).toBeLessThan(1_000);
       }),
       { numRuns: 2000 },
     );
