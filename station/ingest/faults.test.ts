@@ -19,6 +19,7 @@ import { createStation } from '../server.ts';
 import { DEMO_PACKAGE_PATH, seedCommission } from '../testing.ts';
 import { adminSession, type StationProcess, startStationProcess } from '../testing-process.ts';
 import { createWorkstation, type Workstation } from '../testing-workstation.ts';
+import { storedEvents } from './ingest.ts';
 
 const DATABASE_URL = process.env.TEMOIN_STATION_DATABASE;
 
@@ -34,6 +35,17 @@ const cleanup: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
   for (const step of cleanup.reverse()) await step();
 });
+
+/** A station in this process on its own database, with one seeded commission, listening. */
+const liveStation = async () => {
+  const db = await openDatabase(DATABASE_URL ? { url: DATABASE_URL } : { dataDir: null });
+  cleanup.push(() => db.close());
+  const { commission } = await seedCommission(db);
+  const station = await createStation({ db });
+  cleanup.push(() => station.close());
+  const url = await station.app.listen({ port: 0, host: '127.0.0.1' });
+  return { db, commission, station, url };
+};
 
 describe('station faults', () => {
   it('a station killed with SIGKILL and restarted: workstations catch up, copies equal', async () => {
@@ -136,12 +148,8 @@ describe('station faults', () => {
   }, 120_000);
 
   it("the network cut for 60 s (the station's port dropped): the examiner sees it, then no loss, no duplicate", async () => {
-    const db = await openDatabase(DATABASE_URL ? { url: DATABASE_URL } : { dataDir: null });
-    cleanup.push(() => db.close());
-    const { commission } = await seedCommission(db);
-    const station = await createStation({ db });
-    cleanup.push(() => station.close());
-    const target = new URL(await station.app.listen({ port: 0, host: '127.0.0.1' }));
+    const { db, commission, station, url: listening } = await liveStation();
+    const target = new URL(listening);
     // A TCP relay in front of the station: closing it drops the port (connections refused).
     const sockets = new Set<Socket>();
     const relay = (): Server =>
@@ -187,20 +195,11 @@ describe('station faults', () => {
       'shown connected again',
       () => station.hub.live(workstation.session().id)?.state === 'connected',
     );
-    const stored = await db.query<{ body: string }>(
-      'select body from events where session_id = $1 order by seq',
-      [workstation.session().id],
-    );
-    expect(stored.map((row) => JSON.parse(row.body))).toEqual(workstation.events);
+    expect(await storedEvents(db, workstation.session().id)).toEqual(workstation.events);
   }, 150_000);
 
   it('a workstation browser killed: the examiner sees it disconnected, then resumed from the last acknowledged seq', async () => {
-    const db = await openDatabase(DATABASE_URL ? { url: DATABASE_URL } : { dataDir: null });
-    cleanup.push(() => db.close());
-    const { commission } = await seedCommission(db);
-    const station = await createStation({ db });
-    cleanup.push(() => station.close());
-    const url = await station.app.listen({ port: 0, host: '127.0.0.1' });
+    const { db, commission, station, url } = await liveStation();
     // What the examiner's page receives on its event stream, candidate by candidate.
     const states: string[] = [];
     station.hub.subscribe(commission.id, (message) => {
@@ -226,21 +225,12 @@ describe('station faults', () => {
     await until('caught up', () => after.record()?.acked === 15, 20_000);
     await until('shown connected again', () => states.at(-1) === 'connected');
     expect(states.slice(states.indexOf('disconnected'))).toEqual(['disconnected', 'connected']);
-    const stored = await db.query<{ body: string }>(
-      'select body from events where session_id = $1 order by seq',
-      [sessionId],
-    );
-    expect(stored.map((row) => JSON.parse(row.body))).toEqual(after.events);
+    expect(await storedEvents(db, sessionId)).toEqual(after.events);
     expect(after.events).toHaveLength(15);
   }, 90_000);
 
   it('a station unreachable at the start: the session records, pairing is retried, then everything arrives', async () => {
-    const db = await openDatabase(DATABASE_URL ? { url: DATABASE_URL } : { dataDir: null });
-    cleanup.push(() => db.close());
-    const { commission } = await seedCommission(db);
-    const station = await createStation({ db });
-    cleanup.push(() => station.close());
-    const url = await station.app.listen({ port: 0, host: '127.0.0.1' });
+    const { commission, url } = await liveStation();
     let down = true;
     const workstation = createWorkstation('P1', {
       fetch: (input, init) => (down ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init)),

@@ -4,13 +4,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { approveComment, publishArticle, replyToComment, saveSettings } from '../e2e/support/candidate.ts';
-import {
-  addToCart,
-  applyVoucher,
-  createVoucher,
-  openProductPage,
-  saveProduct,
-} from '../e2e/support/shopper.ts';
+import { applyVoucher, createVoucher, saveProduct } from '../e2e/support/shopper.ts';
 import {
   cartTotals,
   editArticle,
@@ -18,6 +12,7 @@ import {
   GYOKURO,
   PRODUCT_SEO,
   publishWithTaxonomy,
+  putInCart,
   VOUCHER,
   viewArticleOfQ1,
   writeNote,
@@ -121,10 +116,8 @@ export const FOURTH_SHOP_ACTIONS: Record<string, Act> = {
   'voucher-percent-10': (page, site) => createVoucher(page, site, { ...VOUCHER, value: '10' }),
 
   'cart-two-products': async (page, site) => {
-    await openProductPage(page, site, GYOKURO);
-    await addToCart(page);
-    await openProductPage(page, site, 31);
-    await addToCart(page);
+    await putInCart(page, site, GYOKURO);
+    await putInCart(page, site, 31);
     const before = await cartTotals(page);
     const notice = await applyVoucher(page, site, 'OLEANE5');
     const after = await cartTotals(page);
@@ -136,8 +129,7 @@ export const FOURTH_SHOP_ACTIONS: Record<string, Act> = {
     );
   },
   'cart-notes-without-test': async (page, site) => {
-    await openProductPage(page, site, GYOKURO);
-    await addToCart(page);
+    await putInCart(page, site, GYOKURO);
     await writeNote(page, site, 'q3', 'Total du panier avant réduction : 9,90 € ; après réduction : 9,41 €.');
   },
 

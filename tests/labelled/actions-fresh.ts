@@ -5,13 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { approveComment, publishArticle, replyToComment, saveSettings } from '../e2e/support/candidate.ts';
-import {
-  addToCart,
-  applyVoucher,
-  createVoucher,
-  openProductPage,
-  saveProduct,
-} from '../e2e/support/shopper.ts';
+import { applyVoucher, createVoucher, saveProduct } from '../e2e/support/shopper.ts';
 import {
   cartTotals,
   editArticle,
@@ -19,6 +13,7 @@ import {
   GYOKURO,
   PRODUCT_SEO,
   publishWithTaxonomy,
+  putInCart,
   VOUCHER,
   viewArticleOfQ1,
   writeNote,
@@ -179,13 +174,11 @@ export const FRESH_SHOP_ACTIONS: Record<string, Act> = {
   'voucher-no-per-customer': (page, site) => createVoucher(page, site, { ...VOUCHER, perCustomer: '5' }),
 
   'cart-unrelated': async (page, site) => {
-    await openProductPage(page, site, BAI_MU_DAN);
-    await addToCart(page);
+    await putInCart(page, site, BAI_MU_DAN);
     await applyVoucher(page, site, 'OLEANE5');
   },
   'cart-two-tries': async (page, site) => {
-    await openProductPage(page, site, GYOKURO);
-    await addToCart(page);
+    await putInCart(page, site, GYOKURO);
     const before = await cartTotals(page);
     await applyVoucher(page, site, 'OLEAN5');
     const notice = await applyVoucher(page, site, 'OLEANE5');

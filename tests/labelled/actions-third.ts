@@ -4,13 +4,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { approveComment, publishArticle, replyToComment, saveSettings } from '../e2e/support/candidate.ts';
-import {
-  addToCart,
-  applyVoucher,
-  createVoucher,
-  openProductPage,
-  saveProduct,
-} from '../e2e/support/shopper.ts';
+import { applyVoucher, createVoucher, saveProduct } from '../e2e/support/shopper.ts';
 import {
   cartTotals,
   editArticle,
@@ -18,6 +12,7 @@ import {
   GYOKURO,
   PRODUCT_SEO,
   publishWithTaxonomy,
+  putInCart,
   VOUCHER,
   viewArticleOfQ1,
   writeNote,
@@ -150,13 +145,11 @@ export const THIRD_SHOP_ACTIONS: Record<string, Act> = {
   'voucher-amount-limits': (page, site) => createVoucher(page, site, { ...VOUCHER, type: 'amount' }),
 
   'cart-misspelt-only': async (page, site) => {
-    await openProductPage(page, site, GYOKURO);
-    await addToCart(page);
+    await putInCart(page, site, GYOKURO);
     await applyVoucher(page, site, 'OLEANE 5');
   },
   'cart-after-only': async (page, site) => {
-    await openProductPage(page, site, GYOKURO);
-    await addToCart(page);
+    await putInCart(page, site, GYOKURO);
     await applyVoucher(page, site, 'OLEANE5');
     const totals = await cartTotals(page);
     const after = totals.match(/[0-9]+,[0-9]{2}/g)?.at(-1) ?? '?';

@@ -268,6 +268,12 @@ export const viewArticleOfQ1 = async (page: Page, site: string) => {
 
 export const GYOKURO = 22;
 
+/** From the product's public page, into the cart (lands on the cart). */
+export const putInCart = async (page: Page, site: string, productId: number) => {
+  await openProductPage(page, site, productId);
+  await addToCart(page);
+};
+
 /** The cart's totals as the shopper reads them, in one line. */
 export const cartTotals = (page: Page) =>
   page.$eval('#cart-totals', (node) => node.textContent?.replace(/\s+/g, ' ').trim() ?? '');
@@ -321,17 +327,14 @@ export const SHOP_ACTIONS: Record<string, Act> = {
 
   'cart-none': async () => {},
   'cart-add-only': async (page, site) => {
-    await openProductPage(page, site, GYOKURO);
-    await addToCart(page);
+    await putInCart(page, site, GYOKURO);
   },
   'cart-tested': async (page, site) => {
-    await openProductPage(page, site, GYOKURO);
-    await addToCart(page);
+    await putInCart(page, site, GYOKURO);
     await applyVoucher(page, site, 'OLEANE5');
   },
   'cart-full': async (page, site) => {
-    await openProductPage(page, site, GYOKURO);
-    await addToCart(page);
+    await putInCart(page, site, GYOKURO);
     const notice = await applyVoucher(page, site, 'OLEANE5');
     const totals = await cartTotals(page);
     await writeNote(page, site, 'q3', `Test du code OLEANE5 : ${notice}. Totaux du panier : ${totals}.`);
