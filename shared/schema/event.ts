@@ -240,6 +240,8 @@ export const EVENT_PAYLOADS = {
       stock: z.number().int().optional(),
       category: short.optional(),
       shortDescriptionLength: count.optional(),
+      /** The summary's visible text (markup dropped), for rules that check what it says. */
+      shortDescription: medium.optional(),
       descriptionLength: count.optional(),
       metaTitle: short.optional(),
       metaDescription: medium.optional(),

@@ -7,7 +7,7 @@
  */
 
 import { characterLength } from '../../../shared/rules/text.ts';
-import { visibleLength } from '../lib/content.ts';
+import { visibleLength, visibleText } from '../lib/content.ts';
 import { amount, clip, compact, type Fields, firstField, integer, isRecord, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
 import type { PayloadOf } from '../types.ts';
@@ -30,6 +30,12 @@ const lengthOf = (value: unknown): number | undefined => {
   if (typeof value === 'string') return visibleLength(value);
   const plain = descriptionText(value);
   return plain === undefined ? undefined : characterLength(plain);
+};
+
+const summaryOf = (value: unknown): string | undefined => {
+  if (typeof value === 'string') return visibleText(value);
+  const plain = descriptionText(value);
+  return plain === undefined ? undefined : visibleText(plain);
 };
 
 const optionalText = (fields: Fields, names: string[], max: number): string | undefined => {
@@ -80,6 +86,7 @@ export default registerDetector({
           ? clip(text(categories[0]!.name) ?? `#${text(categories[0]!.id)}`, 500)
           : undefined,
       shortDescriptionLength: shortDescription === undefined ? undefined : lengthOf(shortDescription),
+      shortDescription: shortDescription === undefined ? undefined : summaryOf(shortDescription),
       descriptionLength: description === undefined ? undefined : lengthOf(description),
       metaTitle: optionalText(body, ['meta_title', 'metaTitle', 'seo_title'], 500),
       metaDescription: optionalText(body, ['meta_description', 'metaDescription'], 5000),

@@ -15,6 +15,8 @@ describe('demo.product-form', () => {
           stock: 40,
           category: 'thes-verts',
           shortDescriptionLength: 44,
+          // What the summary says (markup dropped), so a rule can look for the keyword in it.
+          shortDescription: 'Un sencha vif et iodé, cueilli au printemps.',
           descriptionLength: 46,
           metaTitle: 'Sencha bio de Shizuoka – thé vert',
           metaDescription: 'Thé vert sencha bio, vif et iodé.',

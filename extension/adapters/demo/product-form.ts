@@ -5,6 +5,7 @@
  * the errors otherwise.
  */
 import { characterLength } from '../../../shared/rules/text.ts';
+import { visibleText } from '../lib/content.ts';
 import { amount, clip, compact, failed, integer, submissionOf, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
 import type { PayloadOf } from '../types.ts';
@@ -40,6 +41,7 @@ export default registerDetector({
       stock: integer(fields.stock),
       category: optional('category', 500),
       shortDescriptionLength: short === undefined ? undefined : characterLength(short.trim()),
+      shortDescription: short === undefined ? undefined : visibleText(short),
       descriptionLength: long === undefined ? undefined : characterLength(long.trim()),
       metaTitle: optional('meta_title', 500),
       metaDescription: optional('meta_description', 5000),

@@ -80,3 +80,11 @@ export const analyseMarkdown = (source: string): ContentFacts => {
 
 /** Length of the visible text of an HTML description, as a person counts characters. */
 export const visibleLength = (html: string): number => characterLength(htmlText(html));
+
+/**
+ * The visible text of an HTML description, spacing collapsed and clipped to `max` characters:
+ * what a reader of the product sheet sees, so that a rule can check what it says (a keyword),
+ * not only how long it is.
+ */
+export const visibleText = (html: string, max = 5_000): string =>
+  Array.from(htmlText(html).replace(/\s+/g, ' ').trim()).slice(0, max).join('');

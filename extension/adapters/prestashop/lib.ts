@@ -3,7 +3,7 @@
  * `submitAdd<table>` buttons, `<field>_<id_lang>` translatable fields), Symfony admin routes
  * (`/index.php/sell/…`, `<form>[<field>][<id_lang>]`), the front office's cart controller.
  */
-import { visibleLength } from '../lib/content.ts';
+import { visibleLength, visibleText } from '../lib/content.ts';
 import {
   amount,
   clip,
@@ -173,7 +173,12 @@ export interface ProductTextFields {
 
 type ProductTexts = Pick<
   PayloadOf<'commerce.productSaved'>,
-  'shortDescriptionLength' | 'descriptionLength' | 'metaTitle' | 'metaDescription' | 'friendlyUrl'
+  | 'shortDescriptionLength'
+  | 'shortDescription'
+  | 'descriptionLength'
+  | 'metaTitle'
+  | 'metaDescription'
+  | 'friendlyUrl'
 >;
 
 /** The texts in the default language; a field the form did not send stays undefined. */
@@ -184,6 +189,9 @@ export const productTexts = (fields: Fields, names: ProductTextFields): ProductT
   const length = (value: string | undefined) => (value === undefined ? undefined : visibleLength(value));
   return {
     shortDescriptionLength: length(read('shortDescription')),
+    shortDescription: ((value) => (value === undefined ? undefined : visibleText(value)))(
+      read('shortDescription'),
+    ),
     descriptionLength: length(read('description')),
     metaTitle: clipped(read('metaTitle'), 500),
     metaDescription: clipped(read('metaDescription'), 5000),

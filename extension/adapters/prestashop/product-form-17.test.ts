@@ -16,6 +16,9 @@ describe('prestashop.product-form-17', () => {
           stock: 40,
           category: '#12',
           shortDescriptionLength: 128,
+          // What the summary says (markup dropped), so a rule can look for the keyword in it.
+          shortDescription:
+            'Un sencha vif et iodé, cueilli au printemps dans les montagnes de Shizuoka. Idéal le matin, infusé à 70 °C pendant deux minutes.',
           descriptionLength: 102,
           metaTitle: 'Sencha Ashikubo bio – thé vert japonais',
           metaDescription: 'Thé vert sencha bio de Shizuoka, vif et iodé. Livraison offerte dès 49 €.',

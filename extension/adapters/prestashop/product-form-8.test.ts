@@ -15,6 +15,8 @@ describe('prestashop.product-form-8', () => {
           stock: 35,
           category: 'Accueil > Thés verts',
           shortDescriptionLength: 22,
+          // What the summary says (markup dropped), so a rule can look for the keyword in it.
+          shortDescription: 'Un sencha vif et iodé.',
           descriptionLength: 50,
           metaTitle: 'Sencha Ashikubo bio',
           metaDescription: '',

@@ -11,6 +11,8 @@
  * category: ecommerce-a-shop-rules.ts) weighs 0.5, under a tenth of the question. Thresholds
  * are the same for every question (`SHOP_THRESHOLDS`).
  */
+
+import { COURTESY } from '../../rules/library/index.ts';
 import type { EvidenceRuleInput } from '../../schema/rule.ts';
 import { CASE_ONLY, SLUG_TOLERANT, TOLERANT } from '../company.ts';
 
@@ -77,6 +79,19 @@ export const PRODUCT_RULES: EvidenceRuleInput[] = [
     ],
     evidence: 'state',
     weight: 2,
+  },
+  {
+    id: 'q1-summary-keyword',
+    title: 'Description courte contenant « {{keyword}} »',
+    description: 'Lu dans le texte visible du résumé enregistré (balises retirées).',
+    criteria: ['C1', 'C2'],
+    kind: 'commerce.productSaved',
+    where: [
+      theProduct,
+      { op: 'contains', field: 'data.shortDescription', value: '{{keyword}}', tolerant: TOLERANT },
+    ],
+    evidence: 'state',
+    weight: 1,
   },
   {
     id: 'q1-seo',
@@ -170,7 +185,9 @@ export const CART_RULES: EvidenceRuleInput[] = [
     // whether the shop accepted the code is not a check of the candidate's test.
     where: [theCode],
     evidence: 'process',
-    weight: 2,
+    // Testing the code is what the question is for (« Tester le code ») : it weighs most, so
+    // totals noted without the code ever tried stay below half.
+    weight: 3,
   },
   {
     id: 'q3-totals-noted',
@@ -223,6 +240,16 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
         pattern: 'rétractation|retour|renvo',
         flags: 'i',
         label: 'demande de retour traitée',
+      },
+      // « Rester courtoise » is asked: a reply with no greeting, thanks or closing is at most S.
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern: COURTESY,
+        flags: 'i',
+        weight: 0,
+        ceiling: 'S',
+        label: 'formule de politesse (salutation, remerciement)',
       },
     ],
     evidence: 'state',

@@ -2,8 +2,23 @@
  * Rules of question 1 of the demo WordPress subject (the article): one rule per requirement of
  * the question, so that a near miss costs its share and no more.
  */
-import type { EvidenceRuleInput } from '../../schema/rule.ts';
+import type { Condition, EvidenceRuleInput } from '../../schema/rule.ts';
 import { SLUG_TOLERANT, TOLERANT } from '../company.ts';
+
+/**
+ * An alternative text that repeats a few words (« thé coffret thé printemps thé ») describes
+ * nothing: wrong work, not missing work, so it caps the question at S instead of costing a share.
+ * A real description varies its words (a 10-word one has 9 or 10 distinct words).
+ */
+export const ALT_NOT_STUFFED: Condition = {
+  op: 'notRepetitive',
+  field: 'data.featuredImage.alt',
+  maxRepeated: 1,
+  minVariety: 0.7,
+  weight: 0,
+  ceiling: 'S',
+  label: 'texte alternatif descriptif, pas une suite de mots répétés',
+};
 
 export const ARTICLE_RULES: EvidenceRuleInput[] = [
   {
@@ -98,6 +113,7 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
         maxRepeats: 1,
         maxDensity: 0.5,
       },
+      ALT_NOT_STUFFED,
     ],
     evidence: 'state',
     weight: 1,

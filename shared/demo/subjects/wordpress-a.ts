@@ -7,10 +7,11 @@
  */
 import { WORDPRESS_CATALOGUE } from '../../grid/catalogue-wordpress.ts';
 import { DEFAULT_GRID } from '../../grid/e5-grid.ts';
+import { COURTESY } from '../../rules/library/index.ts';
 import type { SubjectInput } from '../../schema/subject.ts';
 import { COMPANY_CONTEXT, COMPANY_NAME, TOLERANT } from '../company.ts';
 import { SPRING_BANNER_SVG, svgDataUrl } from '../images.ts';
-import { ARTICLE_RULES } from './wordpress-a-article.ts';
+import { ALT_NOT_STUFFED, ARTICLE_RULES } from './wordpress-a-article.ts';
 
 const ARTICLE_TEXT = [
   'Printemps : nos thés verts bio de première récolte arrivent à Annecy',
@@ -162,6 +163,18 @@ export const DEMO_WORDPRESS_A = {
           where: [
             { op: 'wordsAtLeast', field: 'data.text', value: 20 },
             { op: 'contains', field: 'data.text', value: 'matcha', tolerant: TOLERANT },
+            // « Un ton cordial » is asked: a reply with no greeting, thanks or closing is curt, which
+            // is work not done as asked (at most S), not missing work. The tone itself stays the
+            // examiner's (examinerAspects).
+            {
+              op: 'matches',
+              field: 'data.text',
+              pattern: COURTESY,
+              flags: 'i',
+              weight: 0,
+              ceiling: 'S',
+              label: 'formule de politesse (salutation, remerciement)',
+            },
             // Not checked: under which comment the reply sits. Answering in Julien's thread (under
             // the shop's first reply to him) is as valid as under his comment, and an event names
             // only its direct parent (fourth labelled set); a reply under another commenter's
@@ -392,6 +405,8 @@ export const DEMO_WORDPRESS_A = {
               required: true,
             },
             { op: 'lengthBetween', field: 'data.featuredImage.alt', min: 10, max: 150 },
+            // A list of repeated keywords is not a description of the image: wrong, not missing.
+            ALT_NOT_STUFFED,
           ],
           evidence: 'state',
           weight: 1,

@@ -47,6 +47,13 @@ export interface LibraryEntry<P extends object = object> {
   build(params?: P & RuleOptions): EvidenceRuleInput;
 }
 
+/**
+ * A courtesy formula (greeting, thanks, closing): the part of « un ton cordial » a machine can see.
+ * Whether the tone is right stays the examiner's judgement; a reply with none of these is curt.
+ */
+export const COURTESY =
+  '(^|[^a-zà-ÿ])(bonjour|bonsoir|merci|cordialement|bien à vous|au plaisir|(bonne|belle|excellente) (journée|soirée|dégustation|continuation)|n.hésitez|chère?|salutations|ravie?s?|avec plaisir)';
+
 /** Free text: case, accents and spacing ignored. */
 export const TEXT: TextTolerance = { case: true, accents: true, spacing: true, punctuation: false };
 /** Slugs and friendly URLs: punctuation too, so `the-vert-bio` contains « thé vert bio ». */

@@ -33,7 +33,7 @@ import type { LibraryEntry, RuleOptions } from './define.ts';
 import { privacyPolicyPageSet, taglineChanged } from './settings.ts';
 
 export type { Cms, LibraryEntry, ParameterDoc, RuleOptions } from './define.ts';
-export { CODE, SLUG, TEXT } from './define.ts';
+export { CODE, COURTESY, SLUG, TEXT } from './define.ts';
 
 const entries = [
   articlePublished,
