@@ -1,9 +1,11 @@
 /**
  * Products added to, updated in or removed from the cart in the front office: the cart
  * controller (`index.php?controller=cart` or its friendly URL `/panier`, `/cart`…) with `add=1`
- * or `update=1` (+ `op=up|down`) or `delete=1`, `id_product`, `qty`. The classic theme posts
- * with `ajax=1&action=update` and gets displayAjaxUpdate's JSON: `success`, `quantity` (the
- * line after the change), `cart` (products with names, totals), or `hasError` + `errors`.
+ * or `update=1` (+ `op=up|down`) or `delete=1`, `id_product`, `qty`. The product page posts its
+ * form + `add=1&action=update` (no `ajax` field: PrestaShop answers JSON because jQuery asks for
+ * it); the cart's « − » / « + » post only `ajax=1&action=update` to a URL carrying the rest. The
+ * answer is displayAjaxUpdate's JSON: `success`, `quantity` (the line after the change), `cart`
+ * (products with names, totals), or `hasError` + `errors`.
  */
 import { cartLine, rememberCartLine, rememberProduct } from '../lib/commerce.ts';
 import { amount, clip, failed, integer, queryValue, submissionOf, text } from '../lib/fields.ts';
@@ -24,8 +26,12 @@ export default registerDetector({
       'PrestaShop/PrestaShop@ce881a124f8e6e2900396564f2c67f6dd4ebd65d:themes/classic/templates/catalog/_partials/product-add-to-cart.tpl#L30-L47',
       'PrestaShop/PrestaShop@1b787a2d4f3b5731c43233c1afd80c982ca718d2:controllers/front/CartController.php#L117-L145',
       'PrestaShop/PrestaShop@1b787a2d4f3b5731c43233c1afd80c982ca718d2:controllers/front/CartController.php#L196-L234',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:themes/core.js#L2-L2',
+      'librasoft-fr/prestashop-versions@v8.2.0:themes/core.js#L87-L87',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:themes/classic/assets/js/theme.js#L1-L1',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:classes/Link.php#L297-L360',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:controllers/front/CartController.php#L127-L166',
     ],
-    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:themes/core.js'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);

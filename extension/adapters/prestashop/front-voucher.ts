@@ -31,8 +31,12 @@ export default registerDetector({
       'PrestaShop/PrestaShop@0d2c16f454754f6068d8b73bba5aafc877552710:themes/classic/templates/checkout/_partials/cart-voucher.tpl#L47-L52',
       'PrestaShop/PrestaShop@1b787a2d4f3b5731c43233c1afd80c982ca718d2:controllers/front/CartController.php#L117-L145',
       'PrestaShop/PrestaShop@1b787a2d4f3b5731c43233c1afd80c982ca718d2:controllers/front/CartController.php#L196-L234',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:themes/classic/templates/checkout/_partials/cart-voucher.tpl#L55-L61',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:themes/core.js#L2-L2',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:controllers/front/CartController.php#L127-L166',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:controllers/front/CartController.php#L238-L293',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:classes/CartRule.php#L674-L922',
     ],
-    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:classes/CartRule.php'],
   },
   detect(observation, context) {
     if (observation.type === 'page') return voucherVerdict(context.memory, observation, cartPageVerdict);

@@ -23,8 +23,12 @@ export default registerDetector({
       'PrestaShop/PrestaShop@85553525e91f7fd2b1da439cdf593ae007834d6b:classes/helper/HelperForm.php#L47-L48',
       'PrestaShop/PrestaShop@85553525e91f7fd2b1da439cdf593ae007834d6b:classes/helper/HelperForm.php#L68-L72',
       'PrestaShop/PrestaShop@85553525e91f7fd2b1da439cdf593ae007834d6b:classes/helper/HelperForm.php#L152-L154',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:controllers/admin/AdminModulesController.php#L38-L47',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:controllers/admin/AdminModulesController.php#L681-L682',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:controllers/admin/AdminModulesController.php#L841-L880',
+      'librasoft-fr/prestashop-versions@v8.2.0:controllers/admin/AdminModulesController.php#L33-L40',
+      'librasoft-fr/prestashop-versions@v8.2.0:controllers/admin/AdminModulesController.php#L681-L700',
     ],
-    unlocated: ['PrestaShop/PrestaShop@1.7.8.10:controllers/admin/AdminModulesController.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);

@@ -5,8 +5,9 @@
  *   the chosen attributes `options[<id_attribute_group>][…] = <id_attribute>` (`group-<id>`
  *   for a whole group), answered 200 `{ ids_product_attribute: [...], form }` or 400;
  * - 8.x product page (CombinationController::generateCombinationsAction): `POST
- *   /sell/catalog/products-v2/generate-combinations/<id_product>` (8.0) or
- *   `/sell/catalog/products/generate-combinations/<id_product>[/<id_shop>]` (8.1+) with
+ *   /sell/catalog/products-v2/generate-combinations/<id_product>[/<id_shop>]` (the shop from
+ *   8.1; fos_js_routes.json of the releases; the path without `-v2` is only in later
+ *   development copies, also accepted) with
  *   `attributes[<id_attribute_group>][] = <id_attribute>`, answered `{ combination_ids }` or
  *   400 `{ error }`.
  */
@@ -32,8 +33,9 @@ export default registerDetector({
       'PrestaShop/PrestaShop@6f8365ebba40b37e611525597ea0d3f2c907dc76:admin-dev/themes/new-theme/js/pages/product/services/combinations-service.ts#L84-L96',
       'PrestaShop/PrestaShop@0de31e34bcb746f7ea2971043ac70492d4e0de8b:src/PrestaShopBundle/Controller/Admin/AttributeController.php#L91-L171',
       'PrestaShop/PrestaShop@0f6615dc6542aa91db69ca66a9fb0e19d9c1625e:src/PrestaShopBundle/Controller/Admin/Sell/Catalog/Product/CombinationController.php#L556-L582',
+      'librasoft-fr/prestashop-versions@v8.0.0:admin/themes/new-theme/js/fos_js_routes.json#L1-L1',
+      'librasoft-fr/prestashop-versions@v8.2.0:admin/themes/new-theme/js/fos_js_routes.json#L1-L1',
     ],
-    unlocated: ['PrestaShop/PrestaShop@8.2.0:admin-dev/themes/new-theme/js/fos_js_routes.json'],
   },
   detect(observation, context): DerivedEvent[] {
     const submission = submissionOf(observation, context);

@@ -6,8 +6,8 @@
  *   200 JSON `{ id, cover, position, … }` or 400 `{ message }`; the caption form posts
  *   `form_image[legend][<lang>]`, `form_image[cover]` to `/sell/catalog/products/image/form/<id_image>`;
  * - 8.x product page (ImageController, ProductImageType `product_image`): `POST
- *   /sell/catalog/products-v2/images/add` (8.0) or `/sell/catalog/products/images/add` (8.1+)
- *   with `product_image[product_id]` and the file, answered JSON `{ image_id, is_cover,
+ *   /sell/catalog/products-v2/images/add` in every 8.0–8.2 release (fos_js_routes.json; the
+ *   path without `-v2` is only in later development copies, also accepted) with `product_image[product_id]` and the file, answered JSON `{ image_id, is_cover,
  *   position, legends }`; `PATCH …/images/<id>/update` with `product_image[is_cover]`,
  *   `product_image[legend][<lang>]` or `product_image[position]`; errors are 400 `{ error }`.
  */
