@@ -19,6 +19,15 @@ export const CASE_VARIABLES = { keyword: 'thé vert bio', voucher: 'OLEANE5', pr
 
 const META_150 =
   'Découvrez notre thé vert bio de première récolte : six thés sélectionnés au Japon et en Chine, goûtés et analysés, à infuser à 70 °C.';
+/** A real article body: two intertitles, a list, the code, varied sentences. */
+const BODY = [
+  '<p>Le printemps revient avec notre gamme de thé vert bio, cueillie à la main au Japon et en Chine.</p>',
+  '<h2>Des feuilles fraîches et parfumées</h2>',
+  '<p>Chaque récolte est goûtée par notre équipe avant d’entrer en boutique, pour sa douceur et ses notes végétales.</p>',
+  '<h2>Bien infuser votre thé</h2>',
+  '<ul><li>Eau à 70 °C</li><li>3 g pour 20 cl</li><li>Deux minutes d’infusion</li></ul>',
+  '<p>Venez à notre atelier de dégustation : avec le code OLEANE5, profitez de 5 % sur la gamme jusqu’au 30 avril.</p>',
+].join('');
 const article = (fields: Parameters<typeof post>[0] = {}) =>
   post({
     title: 'Notre Thé Vert Bio de printemps',
@@ -26,6 +35,7 @@ const article = (fields: Parameters<typeof post>[0] = {}) =>
     seo: { metaDescription: META_150 },
     images: { total: 2, missingAlt: 0 },
     wordCount: 210,
+    text: BODY,
     ...fields,
   });
 const page = (title: string) => post({ contentType: 'page', id: '90', title, slug: 'page' });
@@ -95,6 +105,31 @@ export const CASES: { [K in LibraryId]: LibraryCase<K> } = {
   'article.wordsAtLeast': {
     match: events((s) => s.add('content.published', article())),
     miss: { why: '90 mots', events: events((s) => s.add('content.published', article({ wordCount: 90 }))) },
+  },
+  'article.structured': {
+    match: events((s) => s.add('content.published', article())),
+    miss: {
+      why: 'un seul bloc de texte, sans intertitre ni liste',
+      events: events((s) =>
+        s.add(
+          'content.published',
+          article({ text: '<p>Notre thé vert bio de printemps est arrivé en boutique.</p>' }),
+        ),
+      ),
+    },
+  },
+  'article.mentions': {
+    params: { values: '{{voucher}} ; 30 avril' },
+    match: events((s) => s.add('content.published', article())),
+    miss: {
+      why: 'la date de fin de l’offre manque',
+      events: events((s) =>
+        s.add(
+          'content.published',
+          article({ text: '<p>Profitez du code OLEANE5 sur toute la gamme de printemps.</p>' }),
+        ),
+      ),
+    },
   },
   'page.published': {
     params: { title: 'Qui sommes-nous' },
@@ -217,6 +252,44 @@ export const CASES: { [K in LibraryId]: LibraryCase<K> } = {
     miss: {
       why: 'description courte de 120 caractères',
       events: events((s) => s.add('commerce.productSaved', product({ shortDescriptionLength: 120 }))),
+    },
+  },
+  'product.keywordInShortDescription': {
+    params: { name: '{{product}}' },
+    match: events((s) =>
+      s.add(
+        'commerce.productSaved',
+        product({ shortDescription: 'Un Gyokuro ombré de Yame, thé vert bio doux et umami, sans amertume.' }),
+      ),
+    ),
+    miss: {
+      why: 'résumé sans l’expression clé',
+      events: events((s) =>
+        s.add(
+          'commerce.productSaved',
+          product({ shortDescription: 'Un Gyokuro ombré de Yame, doux et umami, sans amertume.' }),
+        ),
+      ),
+    },
+  },
+  'note.written': {
+    params: { questionId: 'q5', minWords: 20, values: 'conversion ; marge' },
+    match: events((s) =>
+      s.add('task.noteSaved', {
+        questionId: 'q5',
+        text: 'Je propose de mettre en avant le Gyokuro et le Sencha : leur taux de conversion dépasse 4 % et leur marge reste la plus forte de la gamme, avec un stock suffisant pour tenir toute l’opération.',
+        length: 190,
+      }),
+    ),
+    miss: {
+      why: 'notes d’une autre question',
+      events: events((s) =>
+        s.add('task.noteSaved', {
+          questionId: 'q3',
+          text: 'Je propose de mettre en avant le Gyokuro et le Sencha : leur taux de conversion dépasse 4 % et leur marge reste la plus forte de la gamme, avec un stock suffisant pour tenir toute l’opération.',
+          length: 190,
+        }),
+      ),
     },
   },
 };

@@ -1,5 +1,5 @@
 /** Comments (WordPress): replying, moderating, requiring manual approval. */
-import { define, TEXT } from './define.ts';
+import { COURTESY, define, notFiller, TEXT } from './define.ts';
 
 type ModerationAction = 'approve' | 'unapprove' | 'spam' | 'trash';
 const ACTION_TITLES: Record<ModerationAction, string> = {
@@ -13,7 +13,7 @@ export const commentReplied = define({
   id: 'comment.replied',
   title: 'Réponse à un commentaire',
   description:
-    'Le candidat répond à un commentaire d’internaute, avec au moins `minWords` mots (3 par défaut) ; avec `contains`, la réponse doit contenir ce texte (casse, accents et espaces ignorés).',
+    'Le candidat répond à un commentaire d’internaute, avec au moins `minWords` mots (3 par défaut) ; avec `contains`, la réponse doit contenir ce texte (casse, accents et espaces ignorés). Une réponse au nom de l’entreprise sans aucune formule de politesse (bonjour, merci, cordialement…) limite la question à S, sauf avec `courtesy: false` ; le ton lui-même reste à apprécier par l’examinateur. Une réponse de remplissage (phrases répétées) la limite à I.',
   cms: ['wordpress'],
   kind: 'comment.replied',
   reads: ['data.text'],
@@ -22,12 +22,31 @@ export const commentReplied = define({
   parameters: [
     { name: 'minWords', description: 'Nombre minimal de mots de la réponse', default: 3 },
     { name: 'contains', description: 'Texte que la réponse doit contenir (facultatif)' },
+    {
+      name: 'courtesy',
+      description: 'Exiger une formule de politesse (sinon la question est limitée à S)',
+      default: true,
+    },
   ],
-  where: (p: { minWords?: number; contains?: string }) => [
+  where: (p: { minWords?: number; contains?: string; courtesy?: boolean }) => [
     { op: 'wordsAtLeast', field: 'data.text', value: p.minWords ?? 3 },
     ...(p.contains === undefined
       ? []
       : [{ op: 'contains', field: 'data.text', value: p.contains, tolerant: TEXT } as const]),
+    ...(p.courtesy === false
+      ? []
+      : [
+          {
+            op: 'matches',
+            field: 'data.text',
+            pattern: COURTESY,
+            flags: 'i',
+            weight: 0,
+            ceiling: 'S',
+            label: 'formule de politesse',
+          } as const,
+        ]),
+    notFiller('réponse sans remplissage'),
   ],
 });
 

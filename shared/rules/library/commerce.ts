@@ -24,20 +24,21 @@ export const voucherCreated = define({
   id: 'voucher.created',
   title: 'Code promo créé avec le code et la valeur demandés',
   description:
-    'Une règle panier / un bon de réduction existe avec le code demandé (casse ignorée) et, si précisés, la réduction en pourcentage `percent` ou en montant `amount`. La dernière version enregistrée du bon décide.',
+    'Une règle panier / un bon de réduction existe avec le code demandé (casse ignorée) et, si précisés, la réduction en pourcentage `percent` ou en montant `amount` et la date de fin `until` (même jour, quel que soit le format : « 31/05/2026 », « 2026-05-31 »). La dernière version enregistrée du bon décide ; chaque exigence compte pour sa part.',
   cms: ['prestashop', 'any'],
   kind: 'commerce.voucherCreated',
-  reads: ['data.code', 'data.reductionPercent', 'data.reductionAmount'],
+  reads: ['data.code', 'data.reductionPercent', 'data.reductionAmount', 'data.validTo'],
   evidence: 'state',
   criteria: ['C6'],
   parameters: [
     code,
     { name: 'percent', description: 'Réduction en % attendue (nombre ou variable, facultatif)' },
     { name: 'amount', description: 'Réduction en montant attendue (nombre ou variable, facultatif)' },
+    { name: 'until', description: 'Date de fin attendue (p. ex. 2026-05-31 ou {{endDate}}, facultatif)' },
   ],
   ruleTitle: (p) =>
     `Code promo ${p.code ?? '{{voucher}}'} créé${p.percent === undefined ? '' : ` (−${p.percent} %)`}${p.amount === undefined ? '' : ` (−${p.amount} €)`}`,
-  where: (p: { code?: string; percent?: number | string; amount?: number | string }) => [
+  where: (p: { code?: string; percent?: number | string; amount?: number | string; until?: string }) => [
     codeIs('data.code', p.code),
     ...(p.percent === undefined
       ? []
@@ -45,6 +46,7 @@ export const voucherCreated = define({
     ...(p.amount === undefined
       ? []
       : [{ op: 'equals', field: 'data.reductionAmount', value: p.amount } as const]),
+    ...(p.until === undefined ? [] : [{ op: 'sameDate', field: 'data.validTo', value: p.until } as const]),
   ],
 });
 
@@ -145,5 +147,31 @@ export const productShortDescription = define({
       ? []
       : [{ op: 'contains', field: 'data.name', value: p.name, tolerant: TEXT } as const]),
     { op: 'between', field: 'data.shortDescriptionLength', min: p.min ?? 200, max: p.max ?? 300 },
+  ],
+});
+
+export const productKeywordInShortDescription = define({
+  id: 'product.keywordInShortDescription',
+  title: 'Expression clé dans la description courte',
+  description:
+    'Le texte visible de la description courte (résumé) de la fiche produit, balises retirées, contient l’expression clé (casse, accents et espaces ignorés) ; avec `name`, pour ce produit-là. La dernière version enregistrée du produit décide.',
+  cms: ['prestashop', 'any'],
+  kind: 'commerce.productSaved',
+  reads: ['data.name', 'data.shortDescription'],
+  evidence: 'state',
+  criteria: ['C1', 'C2'],
+  parameters: [
+    {
+      name: 'keyword',
+      description: 'Expression clé attendue (texte ou variable du sujet)',
+      default: '{{keyword}}',
+    },
+    { name: 'name', description: 'Texte que le nom du produit doit contenir (facultatif)' },
+  ],
+  where: (p: { keyword?: string; name?: string }) => [
+    ...(p.name === undefined
+      ? []
+      : [{ op: 'contains', field: 'data.name', value: p.name, tolerant: TEXT, required: true } as const]),
+    { op: 'contains', field: 'data.shortDescription', value: p.keyword ?? '{{keyword}}', tolerant: TEXT },
   ],
 });

@@ -4,7 +4,7 @@
  * All are *state* rules: the last save of the content decides (see shared/rules/README.md).
  */
 import type { Condition } from '../../schema/rule.ts';
-import { define, SLUG, TEXT } from './define.ts';
+import { define, listOf, notFiller, SLUG, TEXT } from './define.ts';
 
 interface ContentParams {
   /** `post` (article) or `page`. */
@@ -89,7 +89,7 @@ export const keywordInMetaDescription = define({
   id: 'article.keywordInMetaDescription',
   title: 'Mot-clé dans la méta-description',
   description:
-    'La méta-description de l’article publié (champ SEO, p. ex. Yoast) contient l’expression clé, casse, accents et espaces ignorés.',
+    'La méta-description de l’article publié (champ SEO, p. ex. Yoast) contient l’expression clé, casse, accents et espaces ignorés. Répétée plus de deux fois (bourrage), la question est limitée à S : c’est une erreur, pas un oubli.',
   cms: ['wordpress'],
   kind: 'content.published',
   reads: ['data.contentType', 'data.seo.metaDescription'],
@@ -99,6 +99,18 @@ export const keywordInMetaDescription = define({
   where: (p: KeywordParams) => [
     ofType(p),
     { op: 'contains', field: 'data.seo.metaDescription', value: p.keyword ?? '{{keyword}}', tolerant: TEXT },
+    // A 120–160 character description is about 20 words: the expression once is already 15 % of
+    // them, so stuffing is told by repeats. Stuffing is wrong work, not missing: at most S.
+    {
+      op: 'notStuffed',
+      field: 'data.seo.metaDescription',
+      value: p.keyword ?? '{{keyword}}',
+      maxRepeats: 2,
+      maxDensity: 0.4,
+      weight: 0,
+      ceiling: 'S',
+      label: 'méta-description sans bourrage de l’expression clé',
+    },
   ],
 });
 
@@ -146,10 +158,10 @@ export const wordsAtLeast = define({
   id: 'article.wordsAtLeast',
   title: 'Au moins 150 mots',
   description:
-    'L’article publié compte au moins `words` mots (150 par défaut), d’après le décompte de l’éditeur relevé par la capture.',
+    'L’article publié compte au moins `words` mots (150 par défaut), d’après le décompte de l’éditeur relevé par la capture. Un texte de remplissage (phrases répétées, vocabulaire très pauvre) limite la question à I : la longueur n’y est qu’apparente.',
   cms: ['wordpress'],
   kind: 'content.published',
-  reads: ['data.contentType', 'data.wordCount'],
+  reads: ['data.contentType', 'data.wordCount', 'data.text'],
   evidence: 'state',
   criteria: ['C1'],
   parameters: [{ name: 'words', description: 'Nombre minimal de mots', default: 150 }, contentType],
@@ -157,6 +169,8 @@ export const wordsAtLeast = define({
   where: (p: ContentParams & { words?: number }) => [
     ofType(p),
     { op: 'wordsAtLeast', field: 'data.wordCount', value: p.words ?? 150 },
+    // Filler is not a shorter text but an unusable one: the whole question is at most I.
+    notFiller('texte sans remplissage'),
   ],
 });
 
@@ -192,5 +206,51 @@ export const privacyPolicyPagePublished = define({
   where: () => [
     { op: 'equals', field: 'data.contentType', value: 'page', required: true },
     { op: 'matches', field: 'data.title', pattern: 'confidentialit|privacy', flags: 'i', required: true },
+  ],
+});
+
+export const articleStructured = define({
+  id: 'article.structured',
+  title: 'Article structuré : intertitres et liste',
+  description:
+    'Le texte de l’article publié compte au moins `headings` intertitres (2 par défaut) et `lists` liste(s) à puces ou numérotée(s) (1 par défaut), lus dans son balisage. Noté en partie : un intertitre sur deux compte pour moitié.',
+  cms: ['wordpress'],
+  kind: 'content.published',
+  reads: ['data.contentType', 'data.text'],
+  evidence: 'state',
+  criteria: ['C1'],
+  parameters: [
+    { name: 'headings', description: 'Nombre minimal d’intertitres', default: 2 },
+    { name: 'lists', description: 'Nombre minimal de listes', default: 1 },
+    contentType,
+  ],
+  where: (p: ContentParams & { headings?: number; lists?: number }) => [
+    ofType(p),
+    { op: 'structured', field: 'data.text', headings: p.headings ?? 2, lists: p.lists ?? 1, links: 0 },
+  ],
+});
+
+export const articleMentions = define({
+  id: 'article.mentions',
+  title: 'Mentions attendues dans l’article',
+  description:
+    'Le texte de l’article publié mentionne chacune des valeurs `values` (un code promo, une date, un montant, un appel à l’action…), casse, accents, ponctuation et espaces ignorés (« 5 % » = « 5% »). Noté en partie : chaque mention compte pour sa part.',
+  cms: ['wordpress'],
+  kind: 'content.published',
+  reads: ['data.contentType', 'data.text'],
+  evidence: 'state',
+  criteria: ['C1'],
+  parameters: [
+    {
+      name: 'values',
+      description: 'Textes à mentionner, séparés par « ; » (p. ex. {{voucher}} ; 30 avril)',
+      default: '{{voucher}}',
+    },
+    contentType,
+  ],
+  ruleTitle: (p) => `Article mentionnant ${listOf(p.values).join(', ')}`,
+  where: (p: ContentParams & { values?: string | string[] }) => [
+    ofType(p),
+    { op: 'mentions', field: 'data.text', values: listOf(p.values) },
   ],
 });

@@ -54,6 +54,27 @@ export interface LibraryEntry<P extends object = object> {
 export const COURTESY =
   '(^|[^a-zà-ÿ])(bonjour|bonsoir|merci|cordialement|bien à vous|au plaisir|(bonne|belle|excellente) (journée|soirée|dégustation|continuation)|n.hésitez|chère?|salutations|ravie?s?|avec plaisir)';
 
+/** A list parameter, given as an array or as one text separated by « ; » (default: the voucher). */
+export const listOf = (values: string | readonly string[] | undefined): string[] =>
+  (typeof values === 'string' ? values.split(';') : (values ?? ['{{voucher}}']))
+    .map((value) => value.trim())
+    .filter(Boolean);
+
+/**
+ * Filler (repeated sentences, very poor vocabulary) is not a shorter text but an unusable one:
+ * it caps the question instead of costing a share (`ceiling`), and weighs nothing otherwise.
+ */
+export const notFiller = (label: string, ceiling: 'TI' | 'I' | 'S' = 'I') =>
+  ({
+    op: 'notRepetitive',
+    field: 'data.text',
+    maxRepeated: 0.2,
+    minVariety: 0.3,
+    weight: 0,
+    ceiling,
+    label,
+  }) as const;
+
 /** Free text: case, accents and spacing ignored. */
 export const TEXT: TextTolerance = { case: true, accents: true, spacing: true, punctuation: false };
 /** Slugs and friendly URLs: punctuation too, so `the-vert-bio` contains « thé vert bio ». */

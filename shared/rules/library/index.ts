@@ -12,6 +12,7 @@ import type { EvidenceRuleInput } from '../../schema/rule.ts';
 import { commentModerated, commentReplied, manualApproval } from './comments.ts';
 import {
   orderPlacedWithVoucher,
+  productKeywordInShortDescription,
   productSaved,
   productShortDescription,
   voucherCreated,
@@ -19,7 +20,9 @@ import {
   voucherTestedInCart,
 } from './commerce.ts';
 import {
+  articleMentions,
   articlePublished,
+  articleStructured,
   imagesWithAlt,
   keywordInMetaDescription,
   keywordInSlug,
@@ -30,10 +33,11 @@ import {
   wordsAtLeast,
 } from './content.ts';
 import type { LibraryEntry, RuleOptions } from './define.ts';
+import { noteWritten } from './notes.ts';
 import { privacyPolicyPageSet, taglineChanged } from './settings.ts';
 
 export type { Cms, LibraryEntry, ParameterDoc, RuleOptions } from './define.ts';
-export { CODE, COURTESY, SLUG, TEXT } from './define.ts';
+export { CODE, COURTESY, listOf, SLUG, TEXT } from './define.ts';
 
 const entries = [
   articlePublished,
@@ -43,6 +47,8 @@ const entries = [
   metaDescriptionLength,
   imagesWithAlt,
   wordsAtLeast,
+  articleStructured,
+  articleMentions,
   pagePublished,
   commentReplied,
   commentModerated,
@@ -56,6 +62,8 @@ const entries = [
   orderPlacedWithVoucher,
   productSaved,
   productShortDescription,
+  productKeywordInShortDescription,
+  noteWritten,
 ] as const;
 
 type Entries = (typeof entries)[number];

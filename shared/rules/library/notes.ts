@@ -1,0 +1,33 @@
+/**
+ * The candidate's notes for a question (an analysis, a recommendation, a reply written there
+ * when the site has no module for it): long enough, saying what the question asks, not filler.
+ */
+import { define, listOf, notFiller } from './define.ts';
+
+export const noteWritten = define({
+  id: 'note.written',
+  title: 'Notes rédigées pour la question',
+  description:
+    'Les notes de la question `questionId` comptent au moins `minWords` mots (40 par défaut) et, avec `values`, mentionnent chacune de ces valeurs (casse, accents et espaces ignorés ; chaque mention compte pour sa part). La dernière version enregistrée décide. Un texte de remplissage (phrases répétées) limite la question à I.',
+  cms: ['any'],
+  kind: 'task.noteSaved',
+  reads: ['data.questionId', 'data.text'],
+  evidence: 'state',
+  criteria: ['C7'],
+  parameters: [
+    { name: 'questionId', description: 'Identifiant de la question dont on lit les notes (p. ex. q5)' },
+    { name: 'minWords', description: 'Nombre minimal de mots', default: 40 },
+    { name: 'values', description: 'Textes à mentionner, séparés par « ; » (facultatif)' },
+  ],
+  ruleTitle: (p) => `Notes d’au moins ${p.minWords ?? 40} mots`,
+  where: (p: { questionId?: string; minWords?: number; values?: string | string[] }) => [
+    ...(p.questionId === undefined
+      ? []
+      : [{ op: 'equals', field: 'data.questionId', value: p.questionId, required: true } as const]),
+    { op: 'wordsAtLeast', field: 'data.text', value: p.minWords ?? 40 },
+    ...(p.values === undefined
+      ? []
+      : [{ op: 'mentions', field: 'data.text', values: listOf(p.values) } as const]),
+    notFiller('notes sans remplissage'),
+  ],
+});

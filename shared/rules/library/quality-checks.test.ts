@@ -1,0 +1,81 @@
+/**
+ * The library's rules tell wrong work from missing work, as the demo subjects do (issue 14):
+ * filler, stuffing and a curt reply cap the level; a wrong end date costs its share.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CaptureEvent } from '../../schema/event.ts';
+import type { EvidenceRuleInput } from '../../schema/rule.ts';
+import { evaluate } from '../evaluate.ts';
+import { events, makeSubject, post } from '../fixtures.ts';
+import { CASE_VARIABLES } from './cases.ts';
+import { libraryRule } from './index.ts';
+
+const questionOf = (rule: EvidenceRuleInput, list: CaptureEvent[]) =>
+  evaluate(makeSubject([{ criteria: rule.criteria, rules: [rule] }], { variables: CASE_VARIABLES }), list)
+    .questions[0]!;
+
+const FILLER = Array.from({ length: 30 }, () => 'Notre thé vert bio est très bon.').join(' ');
+const META =
+  'Découvrez notre thé vert bio de première récolte : six thés sélectionnés au Japon et en Chine, goûtés et analysés, à infuser à 70 °C.';
+const STUFFED =
+  'Thé vert bio : le thé vert bio de printemps, un thé vert bio japonais, le meilleur thé vert bio.';
+
+describe('library rules: wrong work caps the level', () => {
+  it('an article of repeated filler sentences is at most I, however many words it counts', () => {
+    const rule = libraryRule('article.wordsAtLeast');
+    const filler = questionOf(
+      rule,
+      events((s) => s.add('content.published', post({ wordCount: 300, text: FILLER }))),
+    );
+    expect(filler.level).toBe('I');
+    expect(filler.explanation).toContain('limité à I');
+    expect(filler.explanation).toContain('texte sans remplissage');
+  });
+
+  it('a meta description repeating the expression four times is at most S; once is TS', () => {
+    const rule = libraryRule('article.keywordInMetaDescription');
+    const with_ = (metaDescription: string) =>
+      questionOf(
+        rule,
+        events((s) => s.add('content.published', post({ seo: { metaDescription } }))),
+      ).level;
+    expect(with_(STUFFED)).toBe('S');
+    expect(with_(META)).toBe('TS');
+  });
+
+  it('a precise reply with no greeting, thanks or closing is at most S, unless the designer waives it', () => {
+    const curt = 'Eau à 75 °C, 2 g de matcha pour 7 cl, fouettez en zigzag au fouet en bambou.';
+    const polite = `Bonjour Julien, merci pour votre question ! ${curt}`;
+    const reply = (rule: EvidenceRuleInput, text: string) =>
+      questionOf(
+        rule,
+        events((s) => s.add('comment.replied', { commentId: '31', parentId: '30', text })),
+      ).level;
+    expect(reply(libraryRule('comment.replied'), curt)).toBe('S');
+    expect(reply(libraryRule('comment.replied'), polite)).toBe('TS');
+    expect(reply(libraryRule('comment.replied', { courtesy: false }), curt)).toBe('TS');
+  });
+
+  it('a voucher ending on another day than asked costs its share; the same day in any format holds', () => {
+    const rule = libraryRule('voucher.created', { percent: 5, until: '2026-05-31' });
+    const voucher = (validTo: string) =>
+      questionOf(
+        rule,
+        events((s) => s.add('commerce.voucherCreated', { code: 'OLEANE5', reductionPercent: 5, validTo })),
+      );
+    expect(voucher('31/05/2026').level).toBe('TS');
+    const wrong = voucher('2026-04-30');
+    expect(wrong.level).not.toBe('TS');
+    expect(wrong.rules[0]!.degree).toBeGreaterThan(0);
+  });
+
+  it('notes of filler are at most I even when they name what is asked', () => {
+    const rule = libraryRule('note.written', { questionId: 'q5', minWords: 20, values: 'conversion' });
+    const text = Array.from({ length: 12 }, () => 'Le taux de conversion est important pour nous.').join(' ');
+    const notes = questionOf(
+      rule,
+      events((s) => s.add('task.noteSaved', { questionId: 'q5', text, length: text.length })),
+    );
+    expect(notes.level).toBe('I');
+  });
+});
