@@ -1,6 +1,7 @@
 /**
- * The harmonisation view for the page the station serves: the grid editor's own Lit view
- * (grid-editor/src/harmonisation/station-page.ts), bundled once at first request with esbuild
+ * The grid editor's Lit views for the pages the station serves — harmonisation
+ * (grid-editor/src/harmonisation/station-page.ts) and the examiner's live screen with the
+ * review's components (grid-editor/src/station-live/live-page.ts) —, bundled once at first request with esbuild
  * (already there: tsx runs on it) into one script and one stylesheet, kept in memory. The
  * station imports no grid-editor module — it only bundles that file for the browser — so the
  * view stays one piece of code for the extension, the standalone editor and the station
@@ -11,7 +12,12 @@ import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
 const ROOT = join(import.meta.dirname, '../..');
-const ENTRY = join(ROOT, 'grid-editor/src/harmonisation/station-page.ts');
+/** Each page's entry; the name is the bundle's file name (`app.js`, `live.js`…). */
+const ENTRIES = {
+  app: join(ROOT, 'grid-editor/src/harmonisation/station-page.ts'),
+  live: join(ROOT, 'grid-editor/src/station-live/live-page.ts'),
+} as const;
+export type ViewName = keyof typeof ENTRIES;
 
 export interface ViewBundle {
   js: string;
@@ -42,9 +48,9 @@ const inlineCss: Plugin = {
   },
 };
 
-const bundle = async (): Promise<ViewBundle> => {
+const bundle = async (): Promise<Record<ViewName, ViewBundle>> => {
   const result = await build({
-    entryPoints: { app: ENTRY },
+    entryPoints: ENTRIES,
     bundle: true,
     write: false,
     outdir: join(ROOT, '.station-view'),
@@ -58,17 +64,23 @@ const bundle = async (): Promise<ViewBundle> => {
     plugins: [inlineCss],
     logLevel: 'silent',
   });
-  const text = (ext: string) => result.outputFiles.find((file) => file.path.endsWith(ext))?.text ?? '';
-  return { js: text('.js'), css: text('.css') };
+  const text = (name: string) =>
+    result.outputFiles.find((file) => file.path.endsWith(`/${name}`))?.text ?? '';
+  const views = {} as Record<ViewName, ViewBundle>;
+  for (const name of Object.keys(ENTRIES) as ViewName[])
+    views[name] = { js: text(`${name}.js`), css: text(`${name}.css`) };
+  return views;
 };
 
-let built: Promise<ViewBundle> | null = null;
+let built: Promise<Record<ViewName, ViewBundle>> | null = null;
 
-/** The bundle, built on first call; a failed build is tried again on the next call. */
-export const harmonisationView = (): Promise<ViewBundle> => {
+/** A page's bundle, all built on first call; a failed build is tried again on the next call. */
+export const stationView = async (name: ViewName): Promise<ViewBundle> => {
   built ??= bundle().catch((error: unknown) => {
     built = null;
     throw error;
   });
-  return built;
+  return (await built)[name];
 };
+
+export const harmonisationView = (): Promise<ViewBundle> => stationView('app');

@@ -4,7 +4,13 @@
  * reached — and a question), a mark. Finalising turns it into a shared/assessment Assessment
  * built from the station's own copy of the evidence, locked and hashed, stored on the station.
  */
-import { addNote, createDraft, finalise, setLevel } from '../../shared/assessment/assessment.ts';
+import {
+  addNote,
+  createDraft,
+  finalise,
+  setCompetenceLevel,
+  setLevel,
+} from '../../shared/assessment/assessment.ts';
 import { suggestMark } from '../../shared/assessment/points.ts';
 import { evaluate } from '../../shared/rules/evaluate.ts';
 import type { Assessment } from '../../shared/schema/assessment.ts';
@@ -12,26 +18,11 @@ import { CHAIN_ALGORITHM, type EvidenceBundle } from '../../shared/schema/bundle
 import { LEVELS, type Level } from '../../shared/schema/common.ts';
 import type { SubjectPackage } from '../../shared/schema/package.ts';
 import type { Session } from '../../shared/schema/session.ts';
+import { type Draft, type DraftChange, EMPTY_DRAFT, type Marker } from '../../shared/station/live.ts';
 import type { Database } from '../db/database.ts';
 import { storedEvents } from '../ingest/ingest.ts';
 
-export interface Marker {
-  questionId: string;
-  at: string;
-  seq: number;
-  elapsedMs: number;
-  note: string;
-}
-
-export interface Draft {
-  levels: Record<string, Level | null>;
-  comments: Record<string, string>;
-  notes: string;
-  markers: Marker[];
-  mark: number | null;
-}
-
-const EMPTY: Draft = { levels: {}, comments: {}, notes: '', markers: [], mark: null };
+export type { Draft, DraftChange, Marker };
 
 export const readDraft = async (
   db: Database,
@@ -44,7 +35,7 @@ export const readDraft = async (
     )
   )[0];
   return {
-    draft: row ? { ...EMPTY, ...(JSON.parse(row.draft) as Draft) } : { ...EMPTY },
+    draft: { ...structuredClone(EMPTY_DRAFT), ...(row ? (JSON.parse(row.draft) as Partial<Draft>) : {}) },
     final: Boolean(row?.assessment),
   };
 };
@@ -56,21 +47,14 @@ const writeDraft = (db: Database, sessionId: string, draft: Draft) =>
     [sessionId, JSON.stringify(draft), Date.now()],
   );
 
-export interface DraftChange {
-  questionId?: string;
-  level?: Level | null;
-  comment?: string;
-  notes?: string;
-  mark?: number | null;
-}
-
 /** Applies one change; returns a French error for a bad value, or null when stored. */
 export const changeDraft = async (
   db: Database,
   sessionId: string,
-  questionIds: string[],
+  pkg: SubjectPackage,
   change: DraftChange,
 ): Promise<string | null> => {
+  const questionIds = pkg.subject.questions.map((q) => q.id);
   const { draft, final } = await readDraft(db, sessionId);
   if (final) return 'Évaluation déjà finalisée.';
   if (change.questionId !== undefined && !questionIds.includes(change.questionId))
@@ -84,6 +68,32 @@ export const changeDraft = async (
     if (change.questionId === undefined || typeof change.comment !== 'string' || change.comment.length > 5000)
       return 'Commentaire invalide.';
     draft.comments[change.questionId] = change.comment;
+  }
+  if (change.competence !== undefined) {
+    const question = pkg.subject.questions.find((q) => q.id === change.questionId);
+    const { id, level } = (change.competence ?? {}) as { id?: unknown; level?: unknown };
+    if (!question || typeof id !== 'string' || !question.competences.includes(id))
+      return 'Compétence inconnue pour cette question.';
+    if (level !== null && !LEVELS.includes(level as Level)) return 'Niveau invalide.';
+    draft.competences[question.id] = { ...draft.competences[question.id], [id]: level as Level | null };
+  }
+  if (change.note !== undefined) {
+    const { question, answer = '' } = (change.note ?? {}) as { question?: unknown; answer?: unknown };
+    if (
+      typeof question !== 'string' ||
+      question.trim() === '' ||
+      question.length > 2000 ||
+      typeof answer !== 'string' ||
+      answer.length > 2000
+    )
+      return 'Note d’entretien invalide (une question, 2 000 caractères au plus).';
+    if (draft.interviewNotes.length >= 500) return 'Trop de notes.';
+    draft.interviewNotes.push({
+      questionId: change.questionId ?? null,
+      question: question.trim(),
+      answer: answer.trim(),
+      at: new Date().toISOString(),
+    });
   }
   if (change.notes !== undefined) {
     if (typeof change.notes !== 'string' || change.notes.length > 10_000) return 'Notes invalides.';
@@ -163,6 +173,9 @@ export const finaliseDraft = async (
       draft.levels[question.questionId] ?? null,
       draft.comments[question.questionId] ?? '',
     );
+  for (const [questionId, levels] of Object.entries(draft.competences))
+    for (const [competenceId, level] of Object.entries(levels))
+      assessment = setCompetenceLevel(assessment, questionId, competenceId, level);
   const missing = assessment.questions.filter((q) => q.level === null);
   if (missing.length > 0)
     return { ok: false, error: `Niveau manquant : ${missing.map((q) => q.questionId).join(', ')}.` };
@@ -174,6 +187,12 @@ export const finaliseDraft = async (
         question: `Justification demandée (événement ${marker.seq}, ${Math.round(marker.elapsedMs / 60000)} min)${marker.note ? ` : ${marker.note}` : ''}`,
       },
       new Date(marker.at),
+    );
+  for (const note of draft.interviewNotes)
+    assessment = addNote(
+      assessment,
+      { questionId: note.questionId, question: note.question, answer: note.answer },
+      new Date(note.at),
     );
   if (draft.notes.trim())
     assessment = addNote(assessment, { questionId: null, question: draft.notes.trim() }, now);

@@ -7,53 +7,18 @@
 import { createIncrementalEvaluator, type IncrementalEvaluator } from '../../shared/rules/incremental.ts';
 import type { CaptureEvent } from '../../shared/schema/event.ts';
 import type { Session } from '../../shared/schema/session.ts';
+import type { CandidateView, LiveMessage, LiveState, TimelineRow } from '../../shared/station/live.ts';
 import { type Commission, commissionById } from '../accounts/commissions.ts';
 import type { Database } from '../db/database.ts';
 import type { Stored } from '../ingest/ingest.ts';
 import { describeEvent } from './describe.ts';
-import { type Draft, readDraft } from './drafts.ts';
+import { readDraft } from './drafts.ts';
 
-export type LiveState = 'connected' | 'catching-up' | 'disconnected';
+export type { CandidateView, LiveState, TimelineRow };
 
 /** Without news from a workstation for this long (it beats every 5 s), it is disconnected. */
 export const SILENCE_MS = 12_000;
 const KEPT_ROWS = 300;
-
-export interface TimelineRow {
-  seq: number;
-  time: number;
-  elapsedMs: number;
-  kind: string;
-  questionId: string | null;
-  text: string;
-  warning: boolean;
-}
-
-export interface QuestionEvidence {
-  explanation: string;
-  rules: { title: string; satisfied: boolean; seq: number | null; elapsedMs: number | null }[];
-}
-
-export interface CandidateView {
-  sessionId: string;
-  candidate: Session['candidate'];
-  status: Session['status'];
-  startedAt: string;
-  durationMinutes: number;
-  state: LiveState;
-  count: number;
-  total: number;
-  /** Seconds between the last event's time on the workstation and its arrival here. */
-  lagMs: number | null;
-  lastContact: number;
-  /** The chain head after the `count` events received: what the station's receipt anchors. */
-  head: string;
-  suggestions: Record<string, string | null>;
-  /** Per question, why the rules suggest that level: the sentence and each rule met or not. */
-  evidence: Record<string, QuestionEvidence>;
-  draft: Draft;
-  final: boolean;
-}
 
 interface Live {
   sessionId: string;
@@ -67,12 +32,16 @@ interface Live {
   head: string;
   rows: TimelineRow[];
   state: LiveState;
+  /** The candidate's last saved note per question (shown beside the question, as in review). */
+  candidateNotes: Record<string, string>;
 }
 
-export type HubMessage =
-  | { type: 'snapshot'; candidates: (CandidateView & { rows: TimelineRow[] })[]; stationError: string | null }
-  | { type: 'candidate'; candidate: CandidateView; rows: TimelineRow[] }
-  | { type: 'station-error'; message: string | null };
+export type HubMessage = LiveMessage;
+
+const noteOf = (notes: Record<string, string>, events: readonly CaptureEvent[]) => {
+  for (const event of events)
+    if (event.kind === 'task.noteSaved') notes[event.data.questionId] = event.data.text;
+};
 
 const rowOf = (event: CaptureEvent): TimelineRow => ({
   seq: event.seq,
@@ -143,7 +112,9 @@ export const createHub = (db: Database, now: () => number = Date.now) => {
       head: events.at(-1)?.hash ?? row.head,
       rows: events.slice(-KEPT_ROWS).map(rowOf),
       state: 'disconnected',
+      candidateNotes: {},
     };
+    noteOf(entry.candidateNotes, events);
     entry.evaluator.push(events);
     entry.state = stateOf(entry);
     live.set(sessionId, entry);
@@ -155,6 +126,7 @@ export const createHub = (db: Database, now: () => number = Date.now) => {
     const { draft, final } = await readDraft(db, entry.sessionId);
     return {
       sessionId: entry.sessionId,
+      session: entry.session,
       candidate: entry.session.candidate,
       status: entry.session.status,
       startedAt: entry.session.startedAt,
@@ -166,20 +138,8 @@ export const createHub = (db: Database, now: () => number = Date.now) => {
       lastContact: entry.lastContact,
       head: entry.head,
       suggestions: Object.fromEntries(evaluation.questions.map((q) => [q.questionId, q.level])),
-      evidence: Object.fromEntries(
-        evaluation.questions.map((q) => [
-          q.questionId,
-          {
-            explanation: q.explanation,
-            rules: q.rules.map((rule) => ({
-              title: rule.title,
-              satisfied: rule.satisfied,
-              seq: rule.satisfied ? (rule.events[0]?.seq ?? null) : null,
-              elapsedMs: rule.satisfied ? (rule.events[0]?.elapsedMs ?? null) : null,
-            })),
-          },
-        ]),
-      ),
+      questions: evaluation.questions,
+      candidateNotes: entry.candidateNotes,
       draft,
       final,
     };
@@ -206,6 +166,7 @@ export const createHub = (db: Database, now: () => number = Date.now) => {
       // `load` may have read these events already when it ran after the commit.
       const fresh = stored.events.filter((event) => event.seq >= entry.count);
       entry.evaluator.push(fresh);
+      noteOf(entry.candidateNotes, fresh);
       entry.count += fresh.length;
       entry.head = fresh.at(-1)?.hash ?? entry.head;
       entry.total = stored.total;

@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Examiner } from '../accounts/accounts.ts';
 import type { Database } from '../db/database.ts';
 import { harmonisationSnapshot } from '../harmonisation/snapshot.ts';
-import { harmonisationView } from '../harmonisation/view-bundle.ts';
+import { harmonisationView, stationView } from '../harmonisation/view-bundle.ts';
 import { page } from './html.ts';
 
 interface Context {
@@ -55,6 +55,16 @@ export const registerHarmonisationRoutes = (
       return reply.code(404).send({ ok: false, fr: 'Introuvable.' });
     const view = await harmonisationView();
     return name === 'app.js'
+      ? reply.type('text/javascript; charset=utf-8').send(view.js)
+      : reply.type('text/css; charset=utf-8').send(view.css);
+  });
+
+  // The examiner's live screen (and the fiche), the review's components bundled the same way.
+  app.get('/views/:file', async (request, reply) => {
+    const match = /^(live)\.(js|css)$/.exec((request.params as { file: string }).file);
+    if (!match) return reply.code(404).send({ ok: false, fr: 'Introuvable.' });
+    const view = await stationView(match[1] as 'live');
+    return match[2] === 'js'
       ? reply.type('text/javascript; charset=utf-8').send(view.js)
       : reply.type('text/css; charset=utf-8').send(view.css);
   });

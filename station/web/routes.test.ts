@@ -192,4 +192,80 @@ describe('grading on the station', () => {
       reason: 'missing',
     });
   });
+
+  it('keeps the compétences and interview notes entered with the review’s controls, refusing bad ones', async () => {
+    const session = demoSession('30002');
+    const pairing = await station.app.inject({
+      method: 'POST',
+      url: '/api/pair',
+      payload: JSON.stringify({ code: mine.pairingCode, session }),
+      headers: { 'content-type': 'application/json' },
+      remoteAddress: '127.0.0.1',
+    });
+    expect(pairing.statusCode).toBe(200);
+    const alice = as((await login('alice', 'alice-password-1')).cookie);
+    const draft = (body: unknown) => alice.send('PUT', `/api/sessions/${session.id}/draft`, body);
+    const refusals = [
+      { questionId: 'q1', competence: { id: 'wp.comment.reply', level: 'S' } },
+      { questionId: 'q1', competence: { id: 'wp.post.publish', level: 'XX' } },
+      { questionId: 'q1', competence: 'wp.post.publish' },
+      { competence: { id: 'wp.post.publish', level: 'S' } },
+      { questionId: 'q1', note: { question: '   ' } },
+      { questionId: 'q1', note: { question: 'x'.repeat(2001) } },
+      { questionId: 'q9', note: { question: 'Pourquoi ?' } },
+      { questionId: 'q1', note: null },
+    ];
+    for (const body of refusals) {
+      const answer = await draft(body);
+      expect(answer.statusCode, JSON.stringify(body)).toBe(400);
+      expect(answer.json().fr).toMatch(/\S/);
+    }
+    expect(
+      (await draft({ questionId: 'q1', competence: { id: 'wp.post.publish', level: 'TS' } })).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await draft({
+          questionId: 'q1',
+          note: { question: 'Pourquoi cette catégorie ?', answer: 'Le public visé.' },
+        })
+      ).statusCode,
+    ).toBe(200);
+    for (const q of demoPackage().subject.questions) await draft({ questionId: q.id, level: 'I' });
+    const final = await alice.send('POST', `/api/sessions/${session.id}/finalise`, {});
+    expect(final.statusCode).toBe(200);
+    const assessment = final.json().assessment;
+    expect(parse('assessment', assessment).ok).toBe(true);
+    const q1 = assessment.questions.find((q: { questionId: string }) => q.questionId === 'q1');
+    expect(q1.competences).toContainEqual({ id: 'wp.post.publish', level: 'TS' });
+    expect(q1.competences.filter((c: { level: string | null }) => c.level !== null)).toHaveLength(1);
+    expect(assessment.notes).toContainEqual(
+      expect.objectContaining({
+        questionId: 'q1',
+        question: 'Pourquoi cette catégorie ?',
+        answer: 'Le public visé.',
+      }),
+    );
+  });
+
+  it('serves the live screen with the review’s components bundled, and the package they read', async () => {
+    const alice = as((await login('alice', 'alice-password-1')).cookie);
+    const page = await alice.get(`/commissions/${mine.id}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<script type="module" src="/views/live.js"></script>');
+    const data = JSON.parse(
+      /<script type="application\/json" id="commission-data">(.*?)<\/script>/s.exec(page.body)![1]!,
+    );
+    expect(data).toMatchObject({
+      id: mine.id,
+      subjectId: 'demo-wordpress-a',
+      pkg: { subject: { id: 'demo-wordpress-a' } },
+    });
+    const script = await station.app.inject({ method: 'GET', url: '/views/live.js' });
+    expect(script.statusCode).toBe(200);
+    expect(script.headers['content-type']).toContain('javascript');
+    for (const name of ['ge-live-column', 'ge-review-question', '/stream'])
+      expect(script.body).toContain(name);
+    expect((await station.app.inject({ method: 'GET', url: '/views/other.js' })).statusCode).toBe(404);
+  });
 });

@@ -210,7 +210,7 @@ export const registerExaminerRoutes = (app: FastifyInstance, { db, hub, insecure
     if (!found) return;
     const body = jsonBody(request);
     if (!body) return fail(reply, 400, 'Requête illisible.');
-    const error = await changeDraft(db, sessionId, questionIds(found.commission), body as DraftChange);
+    const error = await changeDraft(db, sessionId, found.commission.pkg, body as DraftChange);
     if (error) return fail(reply, 400, error);
     await hub.draftChanged(sessionId);
     return { ok: true };

@@ -88,16 +88,19 @@ export const examinerPage = ({
   commission: Commission;
   warning: string | null;
 }) => {
+  // The package travels with the page: the review's components read questions, aspects and
+  // compétences from it, as they do from a bundle's package.
   const data = {
     id: commission.id,
     subjectId: commission.pkg.subject.id,
-    questions: commission.pkg.subject.questions.map((q) => ({ id: q.id, number: q.number, title: q.title })),
+    examinerName: examiner.displayName,
+    pkg: commission.pkg,
   };
   return page({
     title: commission.label,
     warning,
     user: examiner.displayName,
-    script: 'examiner.ts',
+    head: '<script type="module" src="/views/live.js"></script>',
     body: `<h1>${e(commission.label)} — ${e(commission.subjectTitle)}</h1>
 <p>Code d’appairage : <code class="code" data-testid="pairing-code">${e(commission.pairingCode)}</code>
  · <a href="/commissions">Toutes les commissions</a> · <a href="/harmonisation">Harmonisation des notes</a></p>

@@ -157,17 +157,30 @@ describe.each(BROWSERS)('the examiner station with %s workstations', (browserNam
       ORDER,
       before ?? '',
     );
-    // With its evidence: the rules' sentence and the rules observed so far, when.
-    const why = `${column(first!.number)} [data-question-id="q1"]`;
-    const observed = await examiner.$$eval(
-      `${why} [data-testid=suggestion-evidence] li[data-satisfied=true]`,
-      (items) => items.map((li) => li.textContent ?? ''),
+    // With its evidence, as the review shows it: the rules' sentence, each rule met so far with
+    // its degree and the events that prove it (each a link to the timeline row).
+    const why = `${column(first!.number)} [data-testid=review-question][data-question-id="q1"]`;
+    const observed = await examiner.$$eval(`${why} [data-testid=rule][data-satisfied=true]`, (items) =>
+      items.map((li) => ({
+        text: li.textContent ?? '',
+        degree: li.querySelector('[data-testid=rule-degree]')?.getAttribute('data-degree'),
+        evidence: [...li.querySelectorAll('[data-testid=evidence]')].map((b) => b.textContent ?? ''),
+      })),
     );
     expect(observed.length).toBeGreaterThan(0);
-    expect(observed[0]).toMatch(/^Observé \(\d\d:\d\d\) : \S/);
-    expect(
-      await examiner.$eval(`${why} [data-testid=suggestion-explanation]`, (n) => n.textContent ?? ''),
-    ).not.toBe('');
+    expect(observed[0]!.degree).toBe('1');
+    expect(observed[0]!.evidence[0]).toMatch(/^#\d+$/);
+    expect(await examiner.$eval(`${why} [data-testid=explanation]`, (n) => n.textContent ?? '')).not.toBe('');
+    // « À apprécier »: what the rules leave to the examiner, beside the suggestion.
+    expect(await examiner.$$(`${why} [data-testid=examiner-aspect]`)).not.toHaveLength(0);
+    // An evidence link brings its event's row of the timeline into view, focused.
+    await examiner.click(`${why} [data-testid=rule][data-satisfied=true] [data-testid=evidence]`);
+    const seq = observed[0]!.evidence[0]!.slice(1);
+    await examiner.waitForFunction(
+      (selector: string) => document.activeElement?.matches(selector) ?? false,
+      { timeout: 5_000 },
+      `${column(first!.number)} [data-testid=timeline] li[data-seq="${seq}"]`,
+    );
     for (const [i, w] of others.entries()) {
       const hasty = await w.eb.newPage();
       // Wide enough for the overlay to leave the editor's buttons visible.
@@ -183,7 +196,9 @@ describe.each(BROWSERS)('the examiner station with %s workstations', (browserNam
     await examiner.click(
       `${column(first!.number)} [data-question-id="q1"] [data-testid=justification-marker]`,
     );
-    await examiner.waitForSelector(`${column(first!.number)} [data-question-id="q1"][data-markers="1"]`);
+    await examiner.waitForSelector(
+      `${column(first!.number)} [data-question-id="q1"] [data-testid=marker-count][data-markers="1"]`,
+    );
     for (const w of workstations)
       for (const question of ['q1', 'q2', 'q3', 'q4', 'q5']) {
         const level = w === first ? 'S' : 'I';

@@ -22,6 +22,8 @@ type QuestionAssessment = Assessment['questions'][number];
 export class GeReviewQuestion extends GeElement<ReviewEventMap, ReviewKey> {
   @property({ attribute: false }) column: Column | undefined;
   @property({ attribute: false }) question: QuestionAssessment | undefined;
+  /** What a host adds at the end of the question (the station: its justification marker). */
+  @property({ attribute: false }) extra: TemplateResult | typeof nothing = nothing;
   /** The interview note being typed, before « Add the note ». */
   @state() private draft = { question: '', answer: '' };
 
@@ -107,6 +109,7 @@ export class GeReviewQuestion extends GeElement<ReviewEventMap, ReviewKey> {
       </label>
       ${q.competences.length > 0 ? this.#competences(column, q, final) : nothing}
       ${this.#notes(q, notes, final, id)}
+      ${this.extra}
     </div>`;
   }
 

@@ -1,0 +1,1 @@
+export * from './ge-live-column.ts';

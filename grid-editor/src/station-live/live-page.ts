@@ -1,0 +1,75 @@
+/**
+ * The examiner's live screen the station serves at /commissions/:id: one <ge-live-column> per
+ * candidate, fed by the station's event stream (server-sent events, shared/station/live.ts).
+ * The station bundles this module with esbuild (station/harmonisation/view-bundle.ts), as it
+ * does the harmonisation page: the review's components are the same code here and in review.
+ */
+import './ge-live-column/index.ts';
+import type { SubjectPackage } from '../../../shared/schema/package.ts';
+import type { CandidateView, LiveMessage, TimelineRow } from '../../../shared/station/live.ts';
+import questionStyles from '../review/ge-review-question/ge-review-question.styles.ts';
+import type { GeLiveColumn } from './ge-live-column/index.ts';
+import liveStyles from './live.styles.ts';
+import { liveColumn } from './live-model.ts';
+
+interface PageData {
+  id: string;
+  subjectId: string;
+  examinerName: string;
+  pkg: SubjectPackage;
+}
+
+const data = JSON.parse(document.getElementById('commission-data')!.textContent!) as PageData;
+for (const sheet of [questionStyles, liveStyles])
+  if (sheet.styleSheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet.styleSheet];
+
+const host = document.getElementById('columns')!;
+const columns = new Map<string, GeLiveColumn>();
+
+const show = (view: CandidateView, rows: readonly TimelineRow[], replace: boolean) => {
+  let element = columns.get(view.sessionId);
+  if (!element) {
+    document.getElementById('no-candidate')?.remove();
+    element = document.createElement('ge-live-column');
+    element.subjectId = data.subjectId;
+    columns.set(view.sessionId, element);
+    host.append(element);
+  }
+  element.view = view;
+  element.column = liveColumn(view, data.pkg, data.examinerName);
+  if (replace) element.rows = rows;
+  else if (rows.length > 0) {
+    const known = element.rows.at(-1)?.seq ?? -1;
+    element.rows = [...element.rows, ...rows.filter((row) => row.seq > known)].slice(-400);
+  }
+};
+
+const streamState = document.querySelector<HTMLElement>('[data-testid=stream-state]')!;
+const stationError = document.querySelector<HTMLElement>('[data-testid=station-error]')!;
+const showError = (message: string | null) => {
+  stationError.hidden = message === null;
+  stationError.textContent = message ?? '';
+};
+
+const source = new EventSource(`/api/commissions/${encodeURIComponent(data.id)}/stream`);
+source.onopen = () => {
+  streamState.dataset.state = 'open';
+  streamState.textContent = 'Suivi en direct actif.';
+};
+source.onerror = () => {
+  streamState.dataset.state = 'retrying';
+  streamState.textContent = 'Station injoignable : nouvelle tentative…';
+};
+source.onmessage = (event) => {
+  const message = JSON.parse(event.data as string) as LiveMessage;
+  if (message.type === 'snapshot') {
+    showError(message.stationError);
+    for (const candidate of message.candidates) show(candidate, candidate.rows, true);
+  } else if (message.type === 'candidate') show(message.candidate, message.rows, false);
+  else showError(message.message);
+};
+
+setInterval(() => {
+  const now = Date.now();
+  for (const element of columns.values()) element.now = now;
+}, 1000);
