@@ -26,8 +26,8 @@ export default registerDetector({
     versions: ['6.1', '6.6'],
     files: [
       'WordPress/wordpress-develop@3a124d83e8000d8e6064904c96d9632e7ae56740:src/wp-admin/includes/ajax-actions.php#L1305-L1456',
+      'WordPress/WordPress@6.1.9:wp-admin/js/edit-comments.js#L1061-L1088',
     ],
-    unlocated: ['WordPress/wordpress-develop@6.6.2:src/js/_enqueues/admin/edit-comments.js'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);

@@ -32,4 +32,8 @@ describe('wordpress.media-alt', () => {
       changed: ['alt_text'],
     });
   });
+
+  it('records no alt text WordPress refused: save-attachment answers 200 with success: false', () => {
+    expect(results[9]).toEqual([]);
+  });
 });

@@ -43,8 +43,9 @@ export default registerDetector({
     files: [
       'WordPress/wordpress-develop@63fed56395f11249e78341de687750e405a77f82:src/wp-includes/rest-api/endpoints/class-wp-rest-attachments-controller.php#L170-L172',
       'WordPress/wordpress-develop@63fed56395f11249e78341de687750e405a77f82:src/wp-includes/rest-api/endpoints/class-wp-rest-attachments-controller.php#L378-L399',
+      'WordPress/WordPress@6.1.9:wp-admin/includes/ajax-actions.php#L3075-L3154',
+      'WordPress/WordPress@6.1.9:wp-includes/js/media-models.js#L45-L71',
     ],
-    unlocated: ['WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/ajax-actions.php'],
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
@@ -78,6 +79,8 @@ export default registerDetector({
       text(submission.fields.action) !== 'save-attachment'
     )
       return [];
+    // wp_send_json_error(): 200 with success: false (not an attachment, no right to edit it).
+    if (isRecord(submission.response) && submission.response.success === false) return [];
     const id = text(submission.fields.id);
     if (!id) return [];
     const alt = text(field(submission.fields, 'changes[alt]'));

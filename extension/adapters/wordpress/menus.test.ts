@@ -73,4 +73,10 @@ describe('wordpress.menus', () => {
       changes: { menuId: '5', menuName: 'Nouveau nom', items: ['Contact'] },
     });
   });
+
+  it('records no locations WordPress refused: menu-locations-save answers « -1 » (no capability) or « 0 »', () => {
+    // wp_ajax_menu_locations_save answers wp_die( 1 ) when saved, -1 / 0 otherwise (status 200).
+    expect(observations[2]).toMatchObject({ type: 'request', response: '1' });
+    expect(results[8]).toEqual([]);
+  });
 });

@@ -63,10 +63,9 @@ export default registerDetector({
     files: [
       'WordPress/gutenberg@7f2588b2467e163507fd6c36a7974987ea0227d6:packages/block-library/src/navigation-link/block.json#L1-L10',
       'WordPress/wordpress-develop@06a6c9087dbd6712b7a3525be92abb7a6aca3634:src/wp-admin/nav-menus.php#L46-L61',
-    ],
-    unlocated: [
-      'WordPress/wordpress-develop@6.6.2:src/wp-admin/includes/nav-menu.php',
-      'WordPress/wordpress-develop@6.6.2:src/js/_enqueues/lib/nav-menu.js',
+      'WordPress/WordPress@6.1.9:wp-admin/includes/nav-menu.php#L1269-L1302',
+      'WordPress/WordPress@6.1.9:wp-admin/js/nav-menu.js#L1070-L1094',
+      'WordPress/WordPress@6.1.9:wp-admin/includes/ajax-actions.php#L1929-L1942',
     ],
   },
   detect(observation, context) {
@@ -93,6 +92,8 @@ export default registerDetector({
     }
     if (isAdminFile(submission.path, 'admin-ajax.php')) {
       if (text(submission.fields.action) !== 'menu-locations-save') return [];
+      // wp_die( 1 ) when saved; -1 (no capability) or 0 (nothing posted) is a refusal.
+      if (typeof submission.response === 'string' && submission.response.trim() !== '1') return [];
       return menusChanged({ locations: locationsOf(submission.fields) });
     }
     if (!isAdminFile(submission.path, 'nav-menus.php')) return [];

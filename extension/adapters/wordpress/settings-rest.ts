@@ -3,8 +3,10 @@
  * - `POST /wp-json/wp/v2/settings` — the site editor (Site Title and Site Tagline blocks of a
  *   block theme such as Twenty Twenty-Three, reading settings of the site editor); REST names
  *   are mapped back to option names (`title` → `blogname`, `description` → `blogdescription`);
- * - the Customizer (`admin-ajax.php` `action=customize_save`, `customize_changeset_data` JSON
- *   `{ setting_id: { value } }`, published when `customize_changeset_status=publish`): site
+ * - the Customizer's Publish (`admin-ajax.php` `action=customize_save`,
+ *   `customize_changeset_status=publish`, the dirty values as `customized` JSON
+ *   `{ setting_id: value }`, any `customize_changeset_data` `{ setting_id: { value } }` over
+ *   them; autosaves carry no status and a refusal answers `success: false`): site
  *   identity (`blogname`, `blogdescription`, `custom_logo`, `site_icon`), homepage settings,
  *   menu locations and items, theme options (Astra: `astra-settings[…]`).
  */
@@ -35,6 +37,18 @@ const REST_SETTINGS: Readonly<Record<string, readonly [string, string]>> = {
   page_for_posts: ['reading', 'page_for_posts'],
   default_ping_status: ['discussion', 'default_ping_status'],
   default_comment_status: ['discussion', 'default_comment_status'],
+};
+
+/** A posted JSON object, or {} when the field is absent or not a JSON object. */
+const jsonRecord = (value: unknown): Record<string, unknown> => {
+  const raw = text(value);
+  if (!raw) return {};
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return isRecord(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
 };
 
 const CUSTOMIZER_AREAS: readonly [RegExp, string][] = [
@@ -72,7 +86,7 @@ export default registerDetector({
   id: 'wordpress.settings-rest',
   adapter: 'wordpress',
   description:
-    'Settings saved by the site editor (POST /wp-json/wp/v2/settings: title, description, show_on_front, page_on_front, posts_per_page… mapped to option names) and by the Customizer (admin-ajax.php customize_save, customize_changeset_data, when published).',
+    'Settings saved by the site editor (POST /wp-json/wp/v2/settings: title, description, show_on_front, page_on_front, posts_per_page… mapped to option names) and by the Customizer’s Publish (admin-ajax.php customize_save with customize_changeset_status=publish: customized, customize_changeset_data over it; success: false is a refusal).',
   observes: ['request', 'form'],
   source: {
     product: 'WordPress',
@@ -81,11 +95,15 @@ export default registerDetector({
       'WordPress/wordpress-develop@72e274a048de8ce6a202e44a3cc2b9cb1a57b9cb:src/wp-includes/rest-api/endpoints/class-wp-rest-settings-controller.php#L24-L57',
       'WordPress/wordpress-develop@72e274a048de8ce6a202e44a3cc2b9cb1a57b9cb:src/wp-includes/rest-api/endpoints/class-wp-rest-settings-controller.php#L190-L253',
       'WordPress/wordpress-develop@72e274a048de8ce6a202e44a3cc2b9cb1a57b9cb:src/wp-includes/rest-api/endpoints/class-wp-rest-settings-controller.php#L262-L277',
-    ],
-    unlocated: [
-      'WordPress/wordpress-develop@6.6.2:src/wp-includes/option.php',
-      'WordPress/wordpress-develop@6.6.2:src/wp-includes/class-wp-customize-manager.php',
-      'WordPress/wordpress-develop@6.6.2:src/js/_enqueues/wp/customize/controls.js',
+      'WordPress/WordPress@6.1.9:wp-includes/option.php#L2094-L2307',
+      'WordPress/WordPress@6.1.9:wp-includes/blocks/site-logo.php#L59-L90',
+      'WordPress/WordPress@6.1.9:wp-includes/class-wp-customize-manager.php#L378-L378',
+      'WordPress/WordPress@6.1.9:wp-includes/class-wp-customize-manager.php#L1746-L1800',
+      'WordPress/WordPress@6.1.9:wp-includes/class-wp-customize-manager.php#L2421-L2608',
+      'WordPress/WordPress@6.1.9:wp-includes/class-wp-customize-manager.php#L2709-L2718',
+      'WordPress/WordPress@6.1.9:wp-admin/js/customize-controls.js#L546-L625',
+      'WordPress/WordPress@6.1.9:wp-admin/js/customize-controls.js#L7429-L7449',
+      'WordPress/WordPress@6.1.9:wp-admin/js/customize-controls.js#L7553-L7586',
     ],
   },
   detect(observation, context) {
@@ -107,18 +125,16 @@ export default registerDetector({
       return [];
     // Drafts and autosaves of a changeset are not the site's settings; only a published one is.
     if (text(submission.fields.customize_changeset_status) !== 'publish') return [];
-    const raw = text(submission.fields.customize_changeset_data);
-    if (!raw) return [];
-    let data: unknown;
-    try {
-      data = JSON.parse(raw);
-    } catch {
-      return [];
-    }
-    if (!isRecord(data)) return [];
+    // WordPress refuses with wp_send_json_error: 200 and `success: false` (invalid nonce, a
+    // setting that does not validate: the save is transactional, nothing is written).
+    if (isRecord(submission.response) && submission.response.success === false) return [];
+    // Publish sends the dirty values as `customized` ({ id: value }); changeset data
+    // ({ id: { value } }) sent with it is set over them (save_changeset_post).
+    const values: Record<string, unknown> = { ...jsonRecord(submission.fields.customized) };
+    for (const [setting, entry] of Object.entries(jsonRecord(submission.fields.customize_changeset_data)))
+      if (isRecord(entry) && 'value' in entry) values[setting] = entry.value;
     const entries: [string, string, unknown][] = [];
-    for (const [setting, entry] of Object.entries(data)) {
-      const value = isRecord(entry) && 'value' in entry ? entry.value : entry;
+    for (const [setting, value] of Object.entries(values)) {
       const area = CUSTOMIZER_AREAS.find(([pattern]) => pattern.test(setting))?.[1] ?? 'customizer';
       entries.push([area, setting, value]);
     }
