@@ -21,4 +21,15 @@ describe('wordpress.users', () => {
   it('ignores the editor saving its own preferences', () => {
     expect(results[5]).toEqual([]);
   });
+
+  it('takes a REST-created user’s login from the answer’s username (context=edit), not its slug', () => {
+    // create_item answers with context=edit: `username` is user_login, `slug` is user_nicename.
+    expect(observations[10]).toMatchObject({ response: { username: 'jean.dupont', slug: 'jean-dupont' } });
+    expect(results[10]).toEqual([
+      {
+        kind: 'settings.changed',
+        data: { area: 'users', changes: { action: 'created', user_login: 'jean.dupont', role: 'author' } },
+      },
+    ]);
+  });
 });

@@ -43,6 +43,9 @@ export default registerDetector({
       'WordPress/wordpress-develop@9100fad8113cdc083ad1d407a5654049a81a7f0b:src/wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php#L54-L162',
       'WordPress/wordpress-develop@9100fad8113cdc083ad1d407a5654049a81a7f0b:src/wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php#L543-L671',
       'WordPress/wordpress-develop@9100fad8113cdc083ad1d407a5654049a81a7f0b:src/wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php#L726-L817',
+      'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php#L640-L666',
+      'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php#L1000-L1056',
+      'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php#L1363-L1371',
     ],
   },
   detect(observation, context) {
@@ -58,7 +61,9 @@ export default registerDetector({
       if (!match[1])
         return usersChanged({
           action: 'created',
-          user_login: text(fields.username) ?? text(response.slug),
+          // The answer is in context=edit: `username` is the login; `slug` is the nicename
+          // (user_nicename, « jean-dupont » for « jean.dupont »), never the login.
+          user_login: text(fields.username) ?? text(response.username),
           role: roles[0] ?? 'subscriber',
         });
       return roles.length ? usersChanged({ action: 'role', user_id: match[1], role: roles[0] }) : [];
