@@ -78,4 +78,49 @@ describe('prestashop.merchandise-return', () => {
       { kind: 'settings.changed', data: { area: 'return-settings', changes: { enabled: true, days: 30 } } },
     ]);
   });
+
+  // The Symfony options form of 1.7.8.10–8.2.0 (not linked from the menu in those releases:
+  // `_legacy_link` is commented out, so the legacy form above is what merchants use) is built
+  // by a Form\Handler named `form`: form[enable_order_return], form[order_return_period_in_days].
+  const symfonyOptions = (body: Record<string, string>, status: number) =>
+    derivePerObservation(
+      [
+        {
+          type: 'request',
+          method: 'POST',
+          path: '/admin123/index.php/sell/customer-service/merchandise-return/options',
+          query: { _token: '[masqué]' },
+          body,
+          status,
+          url: 'http://127.0.0.1:8080/admin123/index.php/sell/customer-service/merchandise-return/options',
+          time: 1,
+        },
+      ],
+      ['prestashop'],
+    )[0];
+  const realOptions = {
+    'form[enable_order_return]': '1',
+    'form[order_return_period_in_days]': '14',
+    'form[order_return_prefix][1]': 'RE',
+    'form[_token]': '[masqué]',
+  };
+
+  it('reads the return settings from the Symfony options form as PrestaShop names its fields', () => {
+    expect(symfonyOptions(realOptions, 302)).toEqual([
+      { kind: 'settings.changed', data: { area: 'return-settings', changes: { enabled: true, days: 14 } } },
+    ]);
+  });
+
+  it('ignores the options form answered 200 (re-rendered with its errors) and the old invented field names', () => {
+    expect(symfonyOptions(realOptions, 200)).toEqual([]);
+    expect(
+      symfonyOptions(
+        {
+          'merchandise_return_options[enable_order_return]': '1',
+          'merchandise_return_options[order_return_expiration_days]': '14',
+        },
+        302,
+      ),
+    ).toEqual([]);
+  });
 });
