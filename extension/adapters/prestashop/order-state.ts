@@ -1,12 +1,15 @@
 /**
  * An order status set up (Shop parameters › Order settings › Statuses), the step an e-commerce
  * subject asks before changing orders to it:
- * - 1.7.8 (legacy AdminStatuses, HelperForm): `POST index.php?controller=AdminStatuses` with
+ * - legacy AdminStatuses (HelperForm; before 1.7.8, and a copy that still links it):
+ *   `POST index.php?controller=AdminStatuses` with
  *   `submitAddorder_state`, `id_order_state` (absent or empty for a new one), `name_<id_lang>`,
  *   `color`, the checkboxes `logable_on`, `invoice_on`, `hidden_on`, `send_email_on`,
  *   `pdf_invoice_on`, `pdf_delivery_on`, `shipped_on`, `paid_on`, `delivery_on` (sent only when
  *   ticked) and `template_<id_lang>` (emptied by PrestaShop when no e-mail is sent);
- * - 8.x (Symfony OrderStateType): `POST /configure/shop/order-states/new` or
+ * - Symfony OrderStateType, what every 1.7.8.x and 8.x release opens (the legacy list's add and
+ *   edit links lead there: `_legacy_link: AdminStatuses:addorderstate|updateorderstate`):
+ *   `POST /configure/shop/order-states/new` or
  *   `/configure/shop/order-states/<id>/edit`, `order_state[name][<lang>]`, `order_state[color]`,
  *   `order_state[loggable|invoice|hidden|send_email|pdf_invoice|pdf_delivery|shipped|paid|delivery]`,
  *   `order_state[template][<lang>]`.
@@ -60,6 +63,8 @@ export default registerDetector({
       'PrestaShop/PrestaShop@6ed7395027ce33310c40a4917c457a79cfe64702:src/PrestaShopBundle/Form/Admin/Configure/ShopParameters/OrderStates/OrderStateType.php#L112-L202',
       'PrestaShop/PrestaShop@a60d9c2629c7bd830ce1ccd8e08ad20b9b0b0544:src/PrestaShopBundle/Resources/config/routing/admin/configure/shop_parameters/order_states.yml#L19-L35',
       'PrestaShop/PrestaShop@95683248751795b1e927445d57abaf45708fea09:controllers/admin/AdminStatusesController.php#L265-L395',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/configure/shop_parameters/order_states.yml#L19-L35',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Form/Admin/Configure/ShopParameters/OrderStates/OrderStateType.php#L119-L208',
     ],
   },
   detect(observation, context): DerivedEvent[] {
