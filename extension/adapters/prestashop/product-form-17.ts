@@ -8,6 +8,8 @@
  * (`meta_title`, `meta_description`, `link_rewrite`). Validation errors answer 400 with the
  * form errors as JSON. The whole form also carries the pre-filled specific-price block
  * (`form[step2][specific_price][sp_*]`): that is not a price rule (see prestashop.specific-price).
+ * The same page is 8.0's by default (feature flag product_page_v2 off at install), and 8.1–8.2's
+ * when a shop turns that flag off (on at install from 8.1).
  */
 import { amount, clip, compact, failed, field, integer, submissionOf, text } from '../lib/fields.ts';
 import { registerDetector } from '../registry.ts';
@@ -24,9 +26,11 @@ export default registerDetector({
   observes: ['request', 'form'],
   source: {
     product: 'PrestaShop',
-    versions: ['1.7.8'],
+    versions: ['1.7.8', '8.0', '8.1 and 8.2 with product_page_v2 off'],
     files: [
       'PrestaShop/PrestaShop@09224cd64676cd6a5d7ae582d410af072492d936:src/PrestaShopBundle/Form/Admin/Product/ProductInformation.php#L215-L343',
+      'librasoft-fr/prestashop-versions@v8.0.0:install/data/xml/feature_flag.xml#L13-L14',
+      'librasoft-fr/prestashop-versions@v8.2.0:install/data/xml/feature_flag.xml#L13-L13',
       'PrestaShop/PrestaShop@601f1327e0dedbe052be735c51487e7c4336dfa9:src/PrestaShopBundle/Form/Admin/Product/ProductPrice.php#L144-L245',
       'PrestaShop/PrestaShop@f503188439b9293ab8016e7f6768831fdeb0a213:src/PrestaShopBundle/Form/Admin/Product/ProductQuantity.php#L130-L144',
       'PrestaShop/PrestaShop@ba9362300f384e9270406636107f32d0eafc3092:src/PrestaShopBundle/Form/Admin/Product/ProductSeo.php#L89-L153',

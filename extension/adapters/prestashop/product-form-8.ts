@@ -69,9 +69,11 @@ export default registerDetector({
   observes: ['request', 'form'],
   source: {
     product: 'PrestaShop',
-    versions: ['8.0', '8.1', '8.2'],
+    versions: ['8.0 with product_page_v2 on', '8.1', '8.2'],
     files: [
       'PrestaShop/PrestaShop@91d2af41f17bd375adb11a8b361c61a88c862403:src/PrestaShopBundle/Form/Admin/Sell/Product/EditProductFormType.php#L90-L123',
+      'librasoft-fr/prestashop-versions@v8.0.0:install/data/xml/feature_flag.xml#L13-L14',
+      'librasoft-fr/prestashop-versions@v8.2.0:install/data/xml/feature_flag.xml#L13-L13',
       'PrestaShop/PrestaShop@91d2af41f17bd375adb11a8b361c61a88c862403:src/PrestaShopBundle/Form/Admin/Sell/Product/EditProductFormType.php#L197-L200',
       'PrestaShop/PrestaShop@104bda08116c8b7f8217486c3cc8c70f7384bd23:src/PrestaShopBundle/Form/Admin/Sell/Product/HeaderType.php#L48-L66',
       'PrestaShop/PrestaShop@601f1327e0dedbe052be735c51487e7c4336dfa9:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/RetailPriceType.php#L146-L166',
