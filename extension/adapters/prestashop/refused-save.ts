@@ -22,6 +22,9 @@ export default registerDetector({
       'PrestaShop/PrestaShop@e2954a6324ef2fd57414d757f7c855b05d675de4:classes/controller/AdminController.php#L927-L979',
       'PrestaShop/PrestaShop@e2954a6324ef2fd57414d757f7c855b05d675de4:classes/controller/AdminController.php#L1118-L1167',
       'PrestaShop/PrestaShop@f4d8bd517f9e419bcd5cf5db856008881fb25525:admin-dev/themes/new-theme/template/components/layout/error_messages.tpl#L25-L42',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:classes/controller/AdminController.php#L1196-L1248',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:classes/controller/AdminController.php#L1257-L1346',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:classes/controller/Controller.php#L286-L298',
     ],
   },
   detect(page, context) {
