@@ -27,6 +27,8 @@ export default registerDetector({
     files: [
       'PrestaShop/PrestaShop@12d313463fe05c6c5a9598b1428475cc3fe6c8fd:themes/classic/templates/checkout/_partials/steps/shipping.tpl#L34-L110',
       'PrestaShop/PrestaShop@4cd42d2ed3898d84d352ffac39eaae4832d2a20a:themes/classic/templates/checkout/_partials/steps/payment.tpl#L67-L79',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:themes/classic/templates/checkout/_partials/steps/shipping.tpl#L34-L110',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:themes/classic/templates/checkout/_partials/steps/payment.tpl#L74-L107',
       'PrestaShop/PrestaShop@61820e744ee8c10fe00a769b730b23a9ec44e959:classes/checkout/CheckoutDeliveryStep.php#L127-L153',
       'PrestaShop/PrestaShop@ac8e739e1edec82e7eb187e2c7ffceeeb6080741:controllers/front/OrderController.php#L209-L302',
     ],
