@@ -61,6 +61,11 @@ export default registerDetector({
       'PrestaShop/PrestaShop@30801dbbec75ca083d7e777f0c8277ef3fb3bddc:src/PrestaShopBundle/Resources/views/Admin/Product/ProductPage/Forms/form_specific_price.html.twig#L35-L163',
       'PrestaShop/PrestaShop@00910cb8895cabd86699c4e1b8716bc3f116cd49:controllers/admin/AdminSpecificPriceRuleController.php#L159-L300',
       'PrestaShop/PrestaShop@00910cb8895cabd86699c4e1b8716bc3f116cd49:controllers/admin/AdminSpecificPriceRuleController.php#L343-L366',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/sell/catalog/products/products.yml#L20-L22',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/sell/catalog/products/specific_prices.yml#L20-L33',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Controller/Admin/SpecificPriceController.php#L98-L122',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Controller/Admin/SpecificPriceController.php#L174-L202',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductSpecificPrice.php#L142-L365',
     ],
   },
   detect(observation, context) {
