@@ -49,6 +49,10 @@ export default registerDetector({
       'PrestaShop/PrestaShop@18a23c8f9d463b2e0359cf661586bc51021bc2f7:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml#L175-L182',
       'PrestaShop/PrestaShop@18a23c8f9d463b2e0359cf661586bc51021bc2f7:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml#L211-L216',
       'PrestaShop/PrestaShop@562a231fec18a928e4a601860416fe11af274672:controllers/admin/AdminCustomerThreadsController.php#L310-L511',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml#L211-L216',
+      'librasoft-fr/prestashop-versions@v8.2.0:src/PrestaShopBundle/Resources/config/routing/admin/sell/orders/orders.yml#L211-L216',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:admin/themes/default/template/controllers/customer_threads/helpers/view/view.tpl#L101-L121',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:controllers/admin/AdminCustomerThreadsController.php#L430-L506',
     ],
   },
   detect(observation, context) {

@@ -44,6 +44,9 @@ export default registerDetector({
       'PrestaShop/PrestaShop@22f3d39afec814ee0b38149bf9311005152b88b9:admin-dev/themes/default/template/controllers/customer_threads/helpers/view/view.tpl#L40-L49',
       'PrestaShop/PrestaShop@22f3d39afec814ee0b38149bf9311005152b88b9:admin-dev/themes/default/template/controllers/customer_threads/helpers/view/view.tpl#L100-L123',
       'PrestaShop/PrestaShop@562a231fec18a928e4a601860416fe11af274672:controllers/admin/AdminCustomerThreadsController.php#L310-L511',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:admin/themes/default/template/controllers/customer_threads/helpers/view/view.tpl#L40-L49',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:controllers/admin/AdminCustomerThreadsController.php#L324-L334',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:controllers/admin/AdminCustomerThreadsController.php#L678-L724',
     ],
   },
   detect(observation, { memory }) {
