@@ -35,6 +35,9 @@ export default registerDetector({
       'PrestaShop/PrestaShop@0f6615dc6542aa91db69ca66a9fb0e19d9c1625e:src/PrestaShopBundle/Controller/Admin/Sell/Catalog/Product/CombinationController.php#L556-L582',
       'librasoft-fr/prestashop-versions@v8.0.0:admin/themes/new-theme/js/fos_js_routes.json#L1-L1',
       'librasoft-fr/prestashop-versions@v8.2.0:admin/themes/new-theme/js/fos_js_routes.json#L1-L1',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/sell/catalog/products/products.yml#L5-L6',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/sell/catalog/products/attributes.yml#L9-L14',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Controller/Admin/AttributeController.php#L91-L171',
     ],
   },
   detect(observation, context): DerivedEvent[] {

@@ -48,6 +48,9 @@ export default registerDetector({
       'PrestaShop/PrestaShop@fcdd3400c724fa06a5606ab4494d7a01f044c56b:src/PrestaShopBundle/Controller/Admin/ProductImageController.php#L118-L164',
       'PrestaShop/PrestaShop@601f1327e0dedbe052be735c51487e7c4336dfa9:src/PrestaShopBundle/Controller/Admin/Sell/Catalog/Product/ImageController.php#L124-L183',
       'PrestaShop/PrestaShop@601f1327e0dedbe052be735c51487e7c4336dfa9:src/PrestaShopBundle/Controller/Admin/Sell/Catalog/Product/ImageController.php#L234-L260',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/sell/catalog/products/product.yml#L63-L86',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Controller/Admin/ProductImageController.php#L49-L89',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Controller/Admin/ProductImageController.php#L121-L172',
     ],
   },
   detect(observation, context): DerivedEvent[] {
