@@ -40,6 +40,10 @@ export default registerDetector({
       'PrestaShop/PrestaShop@a6dcf425829f28cf3588b1d5158400663d87a9af:src/PrestaShopBundle/Controller/Api/StockController.php#L95-L150',
       'PrestaShop/PrestaShop@a6dcf425829f28cf3588b1d5158400663d87a9af:src/PrestaShopBundle/Controller/Api/StockController.php#L201-L214',
       'PrestaShop/PrestaShop@a6dcf425829f28cf3588b1d5158400663d87a9af:src/PrestaShopBundle/Controller/Api/StockController.php#L250-L271',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Resources/config/routing/api/stocks.yml#L24-L50',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Controller/Api/StockController.php#L93-L148',
+      'librasoft-fr/prestashop-versions@v8.2.0:src/PrestaShopBundle/Resources/config/routing/api/stocks.yml#L24-L50',
+      'librasoft-fr/prestashop-versions@v8.2.0:src/PrestaShopBundle/Controller/Api/StockController.php#L101-L156',
     ],
   },
   detect(observation, context) {
