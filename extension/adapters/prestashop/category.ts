@@ -30,6 +30,10 @@ export default registerDetector({
       'PrestaShop/PrestaShop@601f1327e0dedbe052be735c51487e7c4336dfa9:src/PrestaShopBundle/Form/Admin/Catalog/Category/AbstractCategoryType.php#L96-L251',
       'PrestaShop/PrestaShop@ba9362300f384e9270406636107f32d0eafc3092:src/PrestaShopBundle/Form/Admin/Catalog/Category/CategoryType.php#L59-L64',
       'PrestaShop/PrestaShop@9df699a498beb853f81230fe983622694183a332:src/PrestaShopBundle/Resources/config/routing/admin/sell/catalog/categories.yml#L76-L104',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/sell/catalog/categories.yml#L76-L105',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Form/Admin/Catalog/Category/AbstractCategoryType.php#L94-L243',
+      'librasoft-fr/prestashop-versions@v8.2.0:src/PrestaShopBundle/Resources/config/routing/admin/sell/catalog/categories.yml#L76-L105',
+      'librasoft-fr/prestashop-versions@v8.2.0:src/PrestaShopBundle/Form/Admin/Catalog/Category/AbstractCategoryType.php#L94-L256',
     ],
   },
   detect(observation, context) {

@@ -31,6 +31,10 @@ export default registerDetector({
     files: [
       'PrestaShop/PrestaShop@ba9362300f384e9270406636107f32d0eafc3092:src/PrestaShopBundle/Form/Admin/Improve/Design/Pages/CmsPageType.php#L95-L288',
       'PrestaShop/PrestaShop@ee786100f6e5ae450027f3d438966043b4e8a43c:src/PrestaShopBundle/Resources/config/routing/admin/improve/design/cms_pages.yml#L17-L35',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/improve/design/cms_pages.yml#L17-L36',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Form/Admin/Improve/Design/Pages/CmsPageType.php#L88-L297',
+      'librasoft-fr/prestashop-versions@v8.2.0:src/PrestaShopBundle/Resources/config/routing/admin/improve/design/cms_pages.yml#L17-L36',
+      'librasoft-fr/prestashop-versions@v8.2.0:src/PrestaShopBundle/Form/Admin/Improve/Design/Pages/CmsPageType.php#L91-L311',
     ],
   },
   detect(observation, context) {

@@ -35,6 +35,8 @@ export default registerDetector({
       'PrestaShop/PrestaShop@98ad2670fe8a4c1902b0ccf1139cbda60ee13aa6:src/PrestaShopBundle/Form/Admin/Sell/Customer/CustomerType.php#L127-L293',
       'PrestaShop/PrestaShop@5f25db9aaf71838b956387399684d721d7177225:src/PrestaShopBundle/Resources/config/routing/admin/sell/customer/customers.yml#L19-L37',
       'PrestaShop/PrestaShop@5f25db9aaf71838b956387399684d721d7177225:src/PrestaShopBundle/Resources/config/routing/admin/sell/customer/customers.yml#L87-L97',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Form/Admin/Sell/Customer/CustomerType.php#L108-L318',
+      'librasoft-fr/prestashop-versions@v8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Customer/CustomerType.php#L121-L364',
     ],
   },
   detect(observation, context) {

@@ -26,6 +26,8 @@ export default registerDetector({
     files: [
       'PrestaShop/PrestaShop@dd289fac6ba95b91557ce957ad1b1f63b1ac0dea:src/PrestaShopBundle/Form/Admin/Improve/Shipping/Preferences/HandlingType.php#L69-L86',
       'PrestaShop/PrestaShop@9254b58667d37089af850406c4a0bbca94915fc3:src/PrestaShopBundle/Form/Admin/Improve/Shipping/Preferences/CarrierOptionsType.php#L81-L123',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Form/Admin/Improve/Shipping/Preferences/HandlingType.php#L62-L111',
+      'librasoft-fr/prestashop-versions@v8.2.0:src/PrestaShopBundle/Form/Admin/Improve/Shipping/Preferences/HandlingType.php#L70-L120',
     ],
   },
   detect(observation, context) {
