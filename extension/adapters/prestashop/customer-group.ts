@@ -17,9 +17,11 @@ export default registerDetector({
   observes: ['request', 'form'],
   source: {
     product: 'PrestaShop',
-    versions: ['1.7.8', '8.0', '8.1'],
+    versions: ['1.7.8', '8.0', '8.1', '8.2'],
     files: [
       'PrestaShop/PrestaShop@e55cc7f5d8f87b1aae4e719c93a0e5146dea3eb2:controllers/admin/AdminGroupsController.php#L32-L38',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:controllers/admin/AdminGroupsController.php#L35-L38',
+      'librasoft-fr/prestashop-versions@v8.2.0:controllers/admin/AdminGroupsController.php#L35-L38',
     ],
   },
   detect(observation, context) {

@@ -15,9 +15,11 @@ export default registerDetector({
   observes: ['request', 'form'],
   source: {
     product: 'PrestaShop',
-    versions: ['1.7.8', '8.0'],
+    versions: ['1.7.8', '8.0', '8.1', '8.2'],
     files: [
       'PrestaShop/PrestaShop@cb09a681b3f8b8ab3299e8e0b2f679a347944127:controllers/admin/AdminSearchConfController.php#L34-L64',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:controllers/admin/AdminSearchConfController.php#L414-L449',
+      'librasoft-fr/prestashop-versions@v8.2.0:controllers/admin/AdminSearchConfController.php#L411-L446',
     ],
   },
   detect(observation, context) {
