@@ -51,6 +51,9 @@ export default registerDetector({
       'PrestaShop/PrestaShop@8c567e6ed3acd8b79335ca36a5baab72878f2181:controllers/admin/AdminCarrierWizardController.php#L252-L358',
       'PrestaShop/PrestaShop@8c567e6ed3acd8b79335ca36a5baab72878f2181:controllers/admin/AdminCarrierWizardController.php#L670-L724',
       'PrestaShop/PrestaShop@8c567e6ed3acd8b79335ca36a5baab72878f2181:controllers/admin/AdminCarrierWizardController.php#L754-L889',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:admin/themes/default/template/controllers/carrier_wizard/helpers/form/form_ranges.tpl#L38-L107',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:controllers/admin/AdminCarrierWizardController.php#L670-L724',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:controllers/admin/AdminCarrierWizardController.php#L754-L858',
     ],
   },
   detect(observation, context) {

@@ -24,6 +24,8 @@ export default registerDetector({
       'PrestaShop/PrestaShop@034bb28aca574367ed4f7aa8cd991f103cb7df0f:themes/classic/templates/checkout/order-confirmation.tpl#L40-L61',
       'PrestaShop/PrestaShop@8c567e6ed3acd8b79335ca36a5baab72878f2181:themes/classic/templates/checkout/_partials/order-confirmation-table.tpl#L106-L130',
       'PrestaShop/PrestaShop@7d155f9b40b2926234637d3147ed0cf643626dc0:controllers/front/OrderConfirmationController.php#L30-L73',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:themes/classic/templates/checkout/order-confirmation.tpl#L41-L50',
+      'librasoft-fr/prestashop-versions@v1.7.8.10:themes/classic/templates/checkout/_partials/order-confirmation-table.tpl#L106-L135',
     ],
   },
   detect(page, { memory }) {
