@@ -51,6 +51,7 @@ export default registerDetector({
       'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Resources/config/routing/admin/sell/catalog/products/product.yml#L63-L86',
       'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Controller/Admin/ProductImageController.php#L49-L89',
       'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Controller/Admin/ProductImageController.php#L121-L172',
+      'librasoft-fr/prestashop-versions@v8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Image/ProductImageType.php#L45-L58',
     ],
   },
   detect(observation, context): DerivedEvent[] {

@@ -66,6 +66,10 @@ export default registerDetector({
       'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Controller/Admin/SpecificPriceController.php#L98-L122',
       'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Controller/Admin/SpecificPriceController.php#L174-L202',
       'librasoft-fr/prestashop-versions@v1.7.8.10:src/PrestaShopBundle/Form/Admin/Product/ProductSpecificPrice.php#L142-L365',
+      'librasoft-fr/prestashop-versions@v8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/SpecificPriceType.php#L114-L203',
+      'librasoft-fr/prestashop-versions@v8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/SpecificPriceImpactType.php#L68-L116',
+      'librasoft-fr/prestashop-versions@v8.2.0:src/PrestaShopBundle/Form/Admin/Sell/Product/Pricing/ApplicableGroupsType.php#L97-L142',
+      'librasoft-fr/prestashop-versions@v8.2.0:src/PrestaShopBundle/Form/Admin/Type/PriceReductionType.php#L68-L103',
     ],
   },
   detect(observation, context) {
