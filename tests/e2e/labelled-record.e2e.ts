@@ -20,6 +20,7 @@ import { verifyChain } from '../../shared/bundle/chain.ts';
 import type { EvidenceBundle } from '../../shared/schema/bundle.ts';
 import { parseJson } from '../../shared/schema/index.ts';
 import { logIn, SHOP_ACTIONS, WORDPRESS_ACTIONS } from '../labelled/actions.ts';
+import { FIFTH_SHOP_ACTIONS, FIFTH_WORDPRESS_ACTIONS } from '../labelled/actions-fifth.ts';
 import { FOURTH_SHOP_ACTIONS, FOURTH_WORDPRESS_ACTIONS } from '../labelled/actions-fourth.ts';
 import { FRESH_SHOP_ACTIONS, FRESH_WORDPRESS_ACTIONS } from '../labelled/actions-fresh.ts';
 import { THIRD_SHOP_ACTIONS, THIRD_WORDPRESS_ACTIONS } from '../labelled/actions-third.ts';
@@ -99,8 +100,15 @@ describe.each(BROWSERS)('labelled candidates recorded in %s', (browserName) => {
               ...FRESH_WORDPRESS_ACTIONS,
               ...THIRD_WORDPRESS_ACTIONS,
               ...FOURTH_WORDPRESS_ACTIONS,
+              ...FIFTH_WORDPRESS_ACTIONS,
             }
-          : { ...SHOP_ACTIONS, ...FRESH_SHOP_ACTIONS, ...THIRD_SHOP_ACTIONS, ...FOURTH_SHOP_ACTIONS };
+          : {
+              ...SHOP_ACTIONS,
+              ...FRESH_SHOP_ACTIONS,
+              ...THIRD_SHOP_ACTIONS,
+              ...FOURTH_SHOP_ACTIONS,
+              ...FIFTH_SHOP_ACTIONS,
+            };
       try {
         for (const [questionId, variant] of Object.entries(plan.variants)) {
           const act = actions[variant];

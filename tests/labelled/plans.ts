@@ -10,6 +10,7 @@
  * rules or thresholds) is fixed here, up front.
  */
 import type { Level } from '../../shared/schema/common.ts';
+import { FIFTH_PLANS, FIFTH_SHOP_VARIANTS, FIFTH_WORDPRESS_VARIANTS } from './fifth.ts';
 import { FOURTH_PLANS, FOURTH_SHOP_VARIANTS, FOURTH_WORDPRESS_VARIANTS } from './fourth.ts';
 import { FRESH_PLANS, FRESH_SHOP_VARIANTS, FRESH_WORDPRESS_VARIANTS } from './fresh.ts';
 import { THIRD_PLANS, THIRD_SHOP_VARIANTS, THIRD_WORDPRESS_VARIANTS } from './third.ts';
@@ -247,8 +248,14 @@ export const variantsOf = (family: Family) => (family === 'wordpress' ? WORDPRES
 /** Every variant of a family, across the four sets. */
 const allVariantsOf = (family: Family): Record<string, Variant[]>[] =>
   family === 'wordpress'
-    ? [WORDPRESS_VARIANTS, FRESH_WORDPRESS_VARIANTS, THIRD_WORDPRESS_VARIANTS, FOURTH_WORDPRESS_VARIANTS]
-    : [SHOP_VARIANTS, FRESH_SHOP_VARIANTS, THIRD_SHOP_VARIANTS, FOURTH_SHOP_VARIANTS];
+    ? [
+        WORDPRESS_VARIANTS,
+        FRESH_WORDPRESS_VARIANTS,
+        THIRD_WORDPRESS_VARIANTS,
+        FOURTH_WORDPRESS_VARIANTS,
+        FIFTH_WORDPRESS_VARIANTS,
+      ]
+    : [SHOP_VARIANTS, FRESH_SHOP_VARIANTS, THIRD_SHOP_VARIANTS, FOURTH_SHOP_VARIANTS, FIFTH_SHOP_VARIANTS];
 
 /** Every variant id of both families and the three sets (they must not repeat). */
 export const ALL_VARIANT_IDS: string[] = (['wordpress', 'shop'] as const).flatMap((family) =>
@@ -257,8 +264,14 @@ export const ALL_VARIANT_IDS: string[] = (['wordpress', 'shop'] as const).flatMa
   ),
 );
 
-/** Every labelled session: the first set, the second (fresh.ts), the third, the fourth. */
-export const ALL_PLANS: SessionPlan[] = [...PLANS, ...FRESH_PLANS, ...THIRD_PLANS, ...FOURTH_PLANS];
+/** Every labelled session: the first set, the second (fresh.ts), the third, the fourth, the fifth. */
+export const ALL_PLANS: SessionPlan[] = [
+  ...PLANS,
+  ...FRESH_PLANS,
+  ...THIRD_PLANS,
+  ...FOURTH_PLANS,
+  ...FIFTH_PLANS,
+];
 
 /** The examiner's label for one question of a session (of any set). */
 export const labelOf = (plan: SessionPlan, questionId: string): Variant => {
