@@ -15,6 +15,7 @@ import { isStorageError } from '../storage-health.ts';
 import { unexportedSessions } from './kept-sessions.ts';
 import { checkPin, onRunningWithPin, takePendingFailures } from './pin.ts';
 import type { settingsHandlers } from './settings.ts';
+import { subjectViews } from './subject-view.ts';
 
 /** A fresh secret for the content scripts' unsent-event queue (hex, 256 bits). */
 const newPendingKey = () =>
@@ -27,6 +28,7 @@ export const sessionHandlers = (
   const { db, deps } = ctx;
   /** Last status the popup got, shown again while storage cannot be read. */
   let lastStatus: SessionStatus | null = null;
+  const subjectView = subjectViews(db);
 
   return {
     'session.start': ((request, sender) =>
@@ -158,25 +160,18 @@ export const sessionHandlers = (
     'session.view': (async () => {
       const active = await ctx.activeRecord();
       if (!active) return { ok: true, view: null };
-      const pkg = (await db.get('packages', active.session.subject.hash))?.pkg;
-      if (!pkg) return { ok: true, view: null };
+      const subject = await subjectView(active.session.subject.hash);
+      if (!subject) return { ok: true, view: null };
       const view: SessionView = {
         sessionId: active.id,
         status: active.session.status,
-        title: pkg.subject.title,
-        companyName: pkg.subject.company.name,
+        title: subject.title,
+        companyName: subject.companyName,
         startedAt: active.session.startedAt,
         durationMinutes: active.session.durationMinutes,
-        questions: pkg.subject.questions.map(({ id, number, title, instructions, criteria, annexes }) => ({
-          id,
-          number,
-          title,
-          instructions,
-          criteria,
-          annexes,
-        })),
-        annexes: pkg.subject.annexes,
-        variables: pkg.subject.variables,
+        questions: subject.questions,
+        annexes: subject.annexes,
+        variables: subject.variables,
         tasks: active.tasks,
         activeQuestionId: active.activeQuestionId,
         timing: active.timing ?? NO_TIMING,
