@@ -28,6 +28,8 @@ export interface OverlayAppProps {
   initialView: InitialView;
   /** Keyboard shortcut and page-lifecycle commands, forwarded by the content script. */
   commands: CommandChannel;
+  /** Mounted by the candidate unfolding the folded tab (folded-tab.ts): unfold now, as a click would. */
+  unfold?: { trusted: boolean };
 }
 
 type Focus = 'tab' | 'panel' | null;
@@ -77,7 +79,7 @@ const useHeld = <T,>(value: T, hold: boolean): T => {
   return held.current;
 };
 
-const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProps) => {
+const Overlay = ({ locale, initialPrefs, initialView, commands, unfold }: OverlayAppProps) => {
   const m = t(locale);
   const idPrefix = `t${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const session = useSessionView(initialView);
@@ -143,6 +145,15 @@ const Overlay = ({ locale, initialPrefs, initialView, commands }: OverlayAppProp
     if (target === 'tab') tab.current?.focus();
     else if (target === 'panel') collapseButton.current?.focus();
   });
+
+  // Once, at mount: the unfold that the folded tab received (recorded and focused here). After
+  // the focus effect: that one must see the panel shown, in the render this unfold causes.
+  const unfoldAtMount = useRef(unfold);
+  useEffect(() => {
+    const asked = unfoldAtMount.current;
+    unfoldAtMount.current = undefined;
+    if (asked) setCollapsed(false, asked.trusted, 'panel');
+  }, [setCollapsed]);
 
   const onPanelKeyDown = guard((event: TargetedKeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;

@@ -25,10 +25,10 @@ export interface InitialView {
 
 export const REFRESH_MS = 1000;
 
-const readSignal = async (): Promise<string> =>
+export const readSignal = async (): Promise<string> =>
   JSON.stringify((await browser.storage.local.get(SESSION_SIGNAL_KEY))[SESSION_SIGNAL_KEY] ?? null);
 
-const fetchView = async (): Promise<SessionViewState> => {
+export const fetchView = async (): Promise<SessionViewState> => {
   try {
     const response = await ask({ type: 'session.view' });
     return response.ok ? { status: 'ready', view: response.view } : { status: 'unavailable', view: null };

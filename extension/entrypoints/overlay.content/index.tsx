@@ -8,6 +8,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ChipApp } from '../../chip/chip-app.tsx';
 import { createCommandChannel, isToggleShortcut } from '../../overlay/commands.ts';
+import { mountFoldedTab, type Unfold } from '../../overlay/folded-tab.ts';
 import { guard, report } from '../../overlay/guard.ts';
 import { keepAttached, protectHost } from '../../overlay/host.ts';
 import { OverlayApp } from '../../overlay/overlay-app.tsx';
@@ -36,17 +37,33 @@ export default defineContentScript({
     ]);
     const commands = createCommandChannel();
     let overlayRoot: HTMLElement | null = null;
-    const renderOverlay = (root: HTMLElement) => {
-      overlayRoot = root;
+    let stopFolded: (() => void) | null = null;
+    const renderApp = (root: HTMLElement, unfold?: Unfold) =>
       render(
         <OverlayApp
           locale={locale}
-          initialPrefs={initialPrefs}
-          initialView={initialView}
+          initialPrefs={unfold?.prefs ?? initialPrefs}
+          initialView={unfold?.view ?? initialView}
           commands={commands}
+          {...(unfold?.here ? { unfold: unfold.here } : {})}
         />,
         root,
       );
+    // Folded at load (as a candidate keeps it), the page gets the plain-DOM tab; the Preact
+    // overlay is mounted the first time it is unfolded (folded-tab.ts).
+    const renderOverlay = (root: HTMLElement) => {
+      overlayRoot = root;
+      if (!initialPrefs.collapsed) return renderApp(root);
+      stopFolded = mountFoldedTab(root, {
+        locale,
+        prefs: initialPrefs,
+        view: initialView,
+        commands,
+        onUnfold: guard((unfold: Unfold) => {
+          stopFolded = null;
+          renderApp(root, unfold);
+        }),
+      });
     };
     // Known before the first render: with the side panel open, the subject is not rendered here.
     commands.emit({ type: 'sidepanel', open: isFresh(heartbeat) });
@@ -70,6 +87,7 @@ export default defineContentScript({
           return root;
         },
         onRemove(root) {
+          if (name === 'temoin-overlay') stopFolded?.();
           if (root) render(null, root);
         },
       });

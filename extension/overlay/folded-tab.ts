@@ -1,0 +1,185 @@
+/**
+ * The folded overlay — the tab « Ouvrir Témoin » with the time left — in plain DOM, without
+ * Preact and without the subject. A candidate keeps the overlay folded on most page loads, and
+ * on the real block editor mounting the Preact overlay for that tab was most of the subject
+ * UI's cost in the page (issue 19). The full overlay (overlay-app.tsx) is mounted in its place
+ * the first time it is unfolded: tab clicked, shortcut, or unfolded in another tab.
+ *
+ * It renders what the folded Preact overlay renders — the same classes, `data-testid`s and
+ * attributes, on the host too (`data-session`, `data-phase`, `data-collapsed`) — so the
+ * stylesheet, the automation hooks and the accessibility are the same.
+ */
+import { browser } from 'wxt/browser';
+import { type Locale, t } from '../i18n/messages.ts';
+import { SESSION_SIGNAL_KEY } from '../messaging/client.ts';
+import { clockAt, NO_TIMING } from '../session/clock.ts';
+import { type CommandChannel, TOGGLE_SHORTCUT } from './commands.ts';
+import { guard } from './guard.ts';
+import { type OverlayPrefs, PREFS_KEY, parsePrefs } from './layout.ts';
+import { nextTickDelay } from './timer.tsx';
+import { fetchView, type InitialView, REFRESH_MS, readSignal } from './use-session-view.ts';
+
+/** How the full overlay takes over: asked here (announce it, move the focus) or from another tab. */
+export interface Unfold {
+  /** The prefs to mount with: still folded when unfolded here (the overlay unfolds and saves them). */
+  prefs: OverlayPrefs;
+  view: InitialView;
+  /** The candidate unfolded it here: record `overlay.toggled` and focus the panel. */
+  here: { trusted: boolean } | null;
+}
+
+export interface FoldedTabOptions {
+  locale: Locale;
+  prefs: OverlayPrefs;
+  view: InitialView;
+  commands: CommandChannel;
+  /** Called once, after the tab has stopped; the caller mounts the full overlay. */
+  onUnfold(unfold: Unfold): void;
+}
+
+const sessionStateOf = (state: InitialView['state']) =>
+  state.status === 'unavailable' ? 'unavailable' : state.view ? state.view.status : 'none';
+
+/** Mounts the folded tab in `root` (inside the host's shadow root); returns its stop. */
+export const mountFoldedTab = (root: HTMLElement, options: FoldedTabOptions): (() => void) => {
+  const { locale, commands } = options;
+  const m = t(locale);
+  const host = (root.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
+  let prefs = options.prefs;
+  let view = options.view;
+  let stopped = false;
+  let tick: ReturnType<typeof setTimeout> | undefined;
+
+  const wrapper = document.createElement('div');
+  wrapper.className = 'overlay';
+  wrapper.dataset.testid = 'overlay';
+  wrapper.dataset.collapsed = 'true';
+  wrapper.lang = locale;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'tab';
+  button.dataset.testid = 'overlay-expand';
+  button.setAttribute('aria-keyshortcuts', TOGGLE_SHORTCUT);
+  const label = document.createElement('span');
+  label.textContent = m.expand;
+  button.append(label);
+  const clock = document.createElement('span');
+  clock.className = 'tab-clock';
+  clock.dataset.testid = 'tab-timer';
+  // The panel, hidden and empty, as the folded overlay has it (its content comes with Preact).
+  const panel = document.createElement('aside');
+  panel.className = 'panel';
+  panel.hidden = true;
+  panel.dataset.testid = 'overlay-panel';
+  panel.setAttribute('aria-label', m.overlayTitle);
+  wrapper.append(button, panel);
+  root.append(wrapper);
+
+  /** The clock and the state attributes, from the view and the wall clock; schedules the next. */
+  const paint = () => {
+    clearTimeout(tick);
+    tick = undefined;
+    const session = view.state.view;
+    const running = session?.status === 'running';
+    // While the side panel carries the subject, the overlay is hidden and stands still.
+    const aside = commands.sidePanelOpen();
+    const state = sessionStateOf(view.state);
+    wrapper.dataset.dock = prefs.dock;
+    wrapper.dataset.session = state;
+    panel.classList.toggle('compact', !running);
+    const now = Date.now();
+    const shown = running
+      ? clockAt(now, session.startedAt, session.durationMinutes, session.timing ?? NO_TIMING)
+      : null;
+    if (shown) {
+      clock.textContent = shown.display;
+      clock.dataset.phase = shown.phase;
+      if (!clock.isConnected) button.append(clock);
+      if (!aside) {
+        const delay = nextTickDelay(shown.remainingMs, true);
+        if (delay !== null) tick = setTimeout(guard(paint), delay);
+      }
+    } else clock.remove();
+    host?.setAttribute('data-session', state);
+    host?.setAttribute('data-phase', shown?.phase ?? 'none');
+    host?.setAttribute('data-collapsed', 'true');
+  };
+
+  // The session view, reloaded when the background signals a change (as useSessionView does:
+  // one request at a time, at most one per REFRESH_MS, the last change always picked up).
+  let inFlight = false;
+  let wanted = false;
+  let lastStart = 0;
+  let reload: ReturnType<typeof setTimeout> | undefined;
+  const load = async () => {
+    inFlight = true;
+    wanted = false;
+    lastStart = Date.now();
+    const signal = await readSignal().catch(() => '');
+    const state = await fetchView();
+    inFlight = false;
+    if (stopped) return;
+    view = { state, signal };
+    paint();
+    if (wanted) schedule();
+  };
+  const schedule = () => {
+    wanted = true;
+    if (inFlight || reload) return;
+    reload = setTimeout(
+      () => {
+        reload = undefined;
+        void load();
+      },
+      Math.max(0, lastStart + REFRESH_MS - Date.now()),
+    );
+  };
+
+  const unfold = (here: Unfold['here'], next: OverlayPrefs) => {
+    if (stopped) return;
+    stop();
+    options.onUnfold({ prefs: next, view, here });
+  };
+
+  const onChanged = guard((changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    if (SESSION_SIGNAL_KEY in changes) schedule();
+    if (PREFS_KEY in changes) {
+      const next = parsePrefs(changes[PREFS_KEY]?.newValue);
+      // Unfolded in another tab: unfolded here too, without recording it twice.
+      if (!next.collapsed) return unfold(null, next);
+      prefs = next;
+      paint();
+    }
+  });
+  browser.storage.onChanged.addListener(onChanged);
+  // A change between the first read and this listener would otherwise go unnoticed.
+  readSignal().then((signal) => {
+    if (!stopped && signal !== view.signal) schedule();
+  }, guard(schedule));
+
+  const unsubscribe = commands.subscribe((command) => {
+    if (command.type === 'toggle') unfold({ trusted: command.trusted }, prefs);
+    else if (command.type === 'sidepanel') paint();
+  });
+  button.addEventListener(
+    'click',
+    guard((event: MouseEvent) => unfold({ trusted: event.isTrusted }, prefs)),
+  );
+
+  function stop() {
+    stopped = true;
+    clearTimeout(tick);
+    clearTimeout(reload);
+    unsubscribe();
+    try {
+      browser.storage.onChanged.removeListener(onChanged);
+    } catch {
+      // Context already invalidated.
+    }
+    wrapper.remove();
+  }
+
+  paint();
+  return stop;
+};
