@@ -20,7 +20,7 @@ import {
 } from '../adapters/index.ts';
 import type { AdapterId } from '../adapters/types.ts';
 import { carriesPageReported, observedOnly, pageReportedFlags } from './page-reported.ts';
-import type { ProposedEventInput } from './session/recorder.ts';
+import { type ProposedEventInput, withCheckedPayload } from './session/recorder.ts';
 
 /** A check whose read gave nothing (unreachable, not yet showing the claim) is tried again after. */
 const RETRY_MS = 3_000;
@@ -192,19 +192,22 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
       outputs.forEach((output, i) => {
         const id = `${event.id.slice(0, 56)}:d${i}`;
         const related = state.linker.relate({ id, kind: output.kind, data: output.data });
-        derived.push({
-          id,
-          kind: output.kind,
-          time: event.time,
-          url: event.url,
-          trusted: event.trusted,
-          // What rests on page-reported data stays so until an end-state read confirms it.
-          ...(event.unconfirmed || pageOnly[i] ? { unconfirmed: true as const } : {}),
-          derivedFrom: event.id,
-          ...(related[0] ? { relatesTo: related[0] } : {}),
-          data: output.data,
-          questionId: event.questionId,
-        });
+        // Checked against EVENT_PAYLOADS by runDetectors: the recorder does not parse it again.
+        derived.push(
+          withCheckedPayload({
+            id,
+            kind: output.kind,
+            time: event.time,
+            url: event.url,
+            trusted: event.trusted,
+            // What rests on page-reported data stays so until an end-state read confirms it.
+            ...(event.unconfirmed || pageOnly[i] ? { unconfirmed: true as const } : {}),
+            derivedFrom: event.id,
+            ...(related[0] ? { relatesTo: related[0] } : {}),
+            data: output.data,
+            questionId: event.questionId,
+          }),
+        );
       });
     }
     return derived;

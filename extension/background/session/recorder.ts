@@ -47,6 +47,20 @@ export interface AppendOutcome {
 
 const isKnownKind = (kind: string): kind is EventKind => Object.hasOwn(EVENT_PAYLOADS, kind);
 
+/**
+ * Proposed events whose payload background code has just checked against `EVENT_PAYLOADS`
+ * itself (the adapters' derived events, checked in `runDetectors`): not parsed a second time.
+ * A set of objects, not a field: nothing that arrives in a message can ever be in it, so every
+ * payload from a content script (the page is the adversary) is still validated here.
+ */
+const checkedPayloads = new WeakSet<ProposedEventInput>();
+
+/** Marks `event` as built by the background from a payload it has validated; returns it. */
+export const withCheckedPayload = (event: ProposedEventInput): ProposedEventInput => {
+  checkedPayloads.add(event);
+  return event;
+};
+
 /** Seals events one by one, setting aside any that cannot be hashed instead of failing them all. */
 const sealEach = async (
   previous: { seq: number; head: string },
@@ -146,7 +160,9 @@ export const appendEvents = async (
       rejected.push({ id: event.id, reason: `unknown kind ${event.kind}` });
       continue;
     }
-    const data = EVENT_PAYLOADS[event.kind].safeParse(event.data);
+    const data = checkedPayloads.has(event)
+      ? { success: true as const, data: event.data }
+      : EVENT_PAYLOADS[event.kind].safeParse(event.data);
     if (!data.success) {
       rejected.push({
         id: event.id,
