@@ -4,7 +4,7 @@
  * (placement.ts, checked again on scroll, resize and when the page changes), lets clicks through
  * everywhere but its handle, and can be moved (drag the handle, or arrow keys on it).
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/messages.ts';
 import { guard } from '../overlay/guard.ts';
 import { useClock } from '../overlay/timer.tsx';
@@ -24,6 +24,32 @@ export interface ChipAppProps {
 }
 
 type Timed = Parameters<typeof useClock>[0] & object;
+
+/**
+ * Runs `fn` once, just after the next frame is painted (a task queued from the frame's
+ * callback), or after FALLBACK_MS where no frame comes (a hidden tab); returns its cancel.
+ */
+const FALLBACK_MS = 250;
+const afterPaint = (fn: () => void): (() => void) => {
+  let done = false;
+  let task: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => {
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(task);
+    clearTimeout(fallback);
+  };
+  const run = () => {
+    if (done) return;
+    cancel();
+    fn();
+  };
+  const frame = requestAnimationFrame(() => {
+    task = setTimeout(run, 0);
+  });
+  const fallback = setTimeout(run, FALLBACK_MS);
+  return cancel;
+};
 
 /** The chip's countdown, re-rendered alone each second. */
 const ChipTimer = ({ session, fr }: { session: Timed; fr: boolean }) => {
@@ -67,9 +93,20 @@ export const ChipApp = ({ locale, initialView, host }: ChipAppProps) => {
     );
   }, [host]);
 
-  useLayoutEffect(relocate, [relocate, running]);
+  // Measured just after a frame is painted, when the page's layout is clean: reading every
+  // control's box then costs no layout of its own, where a measure at mount or in a scroll
+  // handler forced one on a page still building itself (the block editor at load).
+  useEffect(() => afterPaint(guard(relocate)), [relocate, running]);
   useEffect(() => {
-    const check = guard(relocate);
+    let pending: (() => void) | null = null;
+    const check = guard(() => {
+      pending ??= afterPaint(
+        guard(() => {
+          pending = null;
+          relocate();
+        }),
+      );
+    });
     addEventListener('resize', check);
     addEventListener('scroll', check, { capture: true, passive: true });
     // Measuring every control forces a layout: do it once a second only when the page changed
@@ -104,6 +141,7 @@ export const ChipApp = ({ locale, initialView, host }: ChipAppProps) => {
       removeEventListener('scroll', check, { capture: true });
       mutations.disconnect();
       clearInterval(timer);
+      pending?.();
     };
   }, [relocate]);
 
