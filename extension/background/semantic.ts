@@ -179,16 +179,18 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
         requestsObserved: true,
         onError: deps.onError,
       });
-      const pageOnly = before
-        ? pageReportedFlags(
-            outputs,
-            deriveEvents(observedOnly(observation, event), active, {
-              origin,
-              memory: before,
-              requestsObserved: true,
-            }),
-          )
-        : [];
+      // Nothing derived: nothing to flag, so the adapters are not run a second time.
+      const pageOnly =
+        before && outputs.length > 0
+          ? pageReportedFlags(
+              outputs,
+              deriveEvents(observedOnly(observation, event), active, {
+                origin,
+                memory: before,
+                requestsObserved: true,
+              }),
+            )
+          : [];
       outputs.forEach((output, i) => {
         const id = `${event.id.slice(0, 56)}:d${i}`;
         const related = state.linker.relate({ id, kind: output.kind, data: output.data });
