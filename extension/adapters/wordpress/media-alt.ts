@@ -45,6 +45,8 @@ export default registerDetector({
       'WordPress/wordpress-develop@63fed56395f11249e78341de687750e405a77f82:src/wp-includes/rest-api/endpoints/class-wp-rest-attachments-controller.php#L378-L399',
       'WordPress/WordPress@6.1.9:wp-admin/includes/ajax-actions.php#L3075-L3154',
       'WordPress/WordPress@6.1.9:wp-includes/js/media-models.js#L45-L71',
+      'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-attachments-controller.php#L149-L224',
+      'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-attachments-controller.php#L323-L365',
     ],
   },
   detect(observation, context) {

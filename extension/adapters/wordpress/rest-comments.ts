@@ -33,6 +33,9 @@ export default registerDetector({
     versions: ['6.1', '6.6'],
     files: [
       'WordPress/wordpress-develop@d7984d6944197f1b876cdb8d1fbf15cbad3bc79e:src/wp-includes/rest-api/endpoints/class-wp-rest-comments-controller.php#L32-L115',
+      'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-comments-controller.php#L46-L115',
+      'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-comments-controller.php#L951-L1027',
+      'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-comments-controller.php#L1706-L1741',
     ],
   },
   detect(request) {

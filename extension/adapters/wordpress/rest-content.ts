@@ -70,6 +70,10 @@ export default registerDetector({
       'WordPress/wordpress-develop@3cff9ff8bb6afeae28a5cbc84497e418a35427f2:src/wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php#L643-L785',
       'WordPress/wordpress-develop@3cff9ff8bb6afeae28a5cbc84497e418a35427f2:src/wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php#L846-L957',
       'WordPress/wordpress-develop@3cff9ff8bb6afeae28a5cbc84497e418a35427f2:src/wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php#L992-L1105',
+      'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php#L73-L144',
+      'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php#L646-L790',
+      'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php#L851-L958',
+      'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php#L993-L1104',
     ],
   },
   detect(request, { memory }) {

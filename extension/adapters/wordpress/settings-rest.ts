@@ -104,6 +104,9 @@ export default registerDetector({
       'WordPress/WordPress@6.1.9:wp-admin/js/customize-controls.js#L546-L625',
       'WordPress/WordPress@6.1.9:wp-admin/js/customize-controls.js#L7429-L7449',
       'WordPress/WordPress@6.1.9:wp-admin/js/customize-controls.js#L7553-L7586',
+      'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-settings-controller.php#L36-L58',
+      'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-settings-controller.php#L146-L209',
+      'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-settings-controller.php#L218-L267',
     ],
   },
   detect(observation, context) {
