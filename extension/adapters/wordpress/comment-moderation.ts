@@ -74,6 +74,10 @@ export default registerDetector({
       'WordPress/wordpress-develop@3a124d83e8000d8e6064904c96d9632e7ae56740:src/wp-admin/includes/ajax-actions.php#L719-L782',
       'WordPress/wordpress-develop@3a124d83e8000d8e6064904c96d9632e7ae56740:src/wp-admin/includes/ajax-actions.php#L979-L1028',
       'WordPress/wordpress-develop@06a6c9087dbd6712b7a3525be92abb7a6aca3634:src/wp-admin/edit-comments.php#L22-L151',
+      'WordPress/WordPress@6.1.9:wp-admin/comment.php#L260-L372',
+      'WordPress/WordPress@6.1.9:wp-admin/includes/ajax-actions.php#L700-L763',
+      'WordPress/WordPress@6.1.9:wp-admin/includes/ajax-actions.php#L960-L1009',
+      'WordPress/WordPress@6.1.9:wp-admin/edit-comments.php#L22-L133',
     ],
   },
   detect(observation, context) {

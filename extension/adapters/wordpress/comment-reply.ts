@@ -27,6 +27,7 @@ export default registerDetector({
     files: [
       'WordPress/wordpress-develop@3a124d83e8000d8e6064904c96d9632e7ae56740:src/wp-admin/includes/ajax-actions.php#L1305-L1456',
       'WordPress/WordPress@6.1.9:wp-admin/js/edit-comments.js#L1061-L1088',
+      'WordPress/WordPress@6.1.9:wp-admin/includes/ajax-actions.php#L1286-L1437',
     ],
   },
   detect(observation, context) {

@@ -66,6 +66,7 @@ export default registerDetector({
       'WordPress/WordPress@6.1.9:wp-admin/includes/nav-menu.php#L1269-L1302',
       'WordPress/WordPress@6.1.9:wp-admin/js/nav-menu.js#L1070-L1094',
       'WordPress/WordPress@6.1.9:wp-admin/includes/ajax-actions.php#L1929-L1942',
+      'WordPress/WordPress@6.1.9:wp-admin/nav-menus.php#L46-L61',
     ],
   },
   detect(observation, context) {

@@ -37,6 +37,8 @@ export default registerDetector({
       'WordPress/wordpress-develop@006f4c043eb2def1d4c0a2d7b5a6b8253f377579:src/wp-admin/edit-form-blocks.php#L113-L128',
       'Yoast/wordpress-seo@8d1b85f00a9d4fa882eb2e2c2492043117590dc1:inc/class-wpseo-meta.php#L37-L45',
       'WordPress/wordpress-develop@00f3ebdfa171bea4836c887ab191f832c4e868bc:src/wp-admin/includes/post.php#L21-L123',
+      'WordPress/WordPress@6.1.9:wp-admin/post.php#L224-L237',
+      'WordPress/WordPress@6.1.9:wp-admin/includes/post.php#L21-L123',
     ],
   },
   detect(observation, context) {

@@ -187,6 +187,12 @@ export default registerDetector({
       'WordPress/wordpress-develop@d490fc06fe82e4f359f3b06e47b32878dc833ca9:src/wp-admin/options-permalink.php#L101-L147',
       'WordPress/wordpress-develop@0182bb391154bce449fded49704e98004f93ecd4:src/wp-admin/options-reading.php#L62-L207',
       'WordPress/wordpress-develop@0251d5fae5745868f72238005335609ab207f1cb:src/wp-admin/options-discussion.php#L42-L235',
+      'WordPress/WordPress@6.1.9:wp-admin/options.php#L89-L157',
+      'WordPress/WordPress@6.1.9:wp-admin/options.php#L235-L352',
+      'WordPress/WordPress@6.1.9:wp-admin/options-reading.php#L63-L219',
+      'WordPress/WordPress@6.1.9:wp-admin/options-discussion.php#L42-L329',
+      'WordPress/WordPress@6.1.9:wp-admin/options-privacy.php#L50-L56',
+      'WordPress/WordPress@6.1.9:wp-admin/options-permalink.php#L101-L147',
     ],
   },
   detect(observation, context) {

@@ -46,6 +46,9 @@ export default registerDetector({
       'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php#L640-L666',
       'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php#L1000-L1056',
       'WordPress/WordPress@6.1.9:wp-includes/rest-api/endpoints/class-wp-rest-users-controller.php#L1363-L1371',
+      'WordPress/WordPress@6.1.9:wp-admin/user-new.php#L183-L207',
+      'WordPress/WordPress@6.1.9:wp-admin/users.php#L108-L167',
+      'WordPress/WordPress@6.1.9:wp-admin/includes/user.php#L30-L82',
     ],
   },
   detect(observation, context) {
