@@ -54,6 +54,28 @@ export const openTestDatabase = async (): Promise<Database> => {
   };
 };
 
+/**
+ * For a station started as a process (`startStationProcess`): under `npm run
+ * test:station-postgres` (TEMOIN_STATION_DATABASE set), a fresh database of its own on that
+ * server, dropped by `drop`; otherwise null (the process then uses PGlite in a data folder).
+ */
+export const freshStationDatabase = async (): Promise<{ url: string; drop(): Promise<void> } | null> => {
+  const url = process.env.TEMOIN_STATION_DATABASE;
+  if (!url) return null;
+  const name = `temoin_e2e_${randomHex(6)}`;
+  const server = postgres(url, { max: 1, onnotice: () => undefined });
+  await server.unsafe(`create database ${name}`);
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  return {
+    url: own.toString(),
+    drop: async () => {
+      await server.unsafe(`drop database if exists ${name} with (force)`);
+      await server.end({ timeout: 5 });
+    },
+  };
+};
+
 let counter = 0;
 export const newId = () => {
   counter += 1;

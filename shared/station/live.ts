@@ -78,8 +78,18 @@ export interface CandidateView {
   /** The chain head after the `count` events received: what the station's receipt anchors. */
   head: string;
   suggestions: Record<string, Level | null>;
-  /** The rules' results per question (suggested level, explanation, each rule's degree). */
+  /**
+   * The rules' results per question (suggested level, explanation, each rule's degree): all of
+   * them in a snapshot, only those that changed since the previous message in a `candidate`
+   * message (the engine rebuilds only the questions an event touched; a page merges by id).
+   */
   questions: QuestionResult[];
+  /**
+   * Increases with every view the station process builds: a page ignores a change message
+   * older than what it shows (announced while its snapshot was being read, it is in the
+   * snapshot already). A snapshot always applies: a restarted station counts from zero again.
+   */
+  version: number;
   /** The candidate's own note per question (the last `task.noteSaved`), as the review shows it. */
   candidateNotes: Record<string, string>;
   draft: Draft;

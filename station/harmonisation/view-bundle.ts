@@ -16,6 +16,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const ENTRIES = {
   app: join(ROOT, 'grid-editor/src/harmonisation/station-page.ts'),
   live: join(ROOT, 'grid-editor/src/station-live/live-page.ts'),
+  fiche: join(ROOT, 'grid-editor/src/station-live/fiche-page.ts'),
 } as const;
 export type ViewName = keyof typeof ENTRIES;
 

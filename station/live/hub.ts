@@ -5,6 +5,7 @@
  * every change as it is stored.
  */
 import { createIncrementalEvaluator, type IncrementalEvaluator } from '../../shared/rules/incremental.ts';
+import type { QuestionResult } from '../../shared/rules/types.ts';
 import type { CaptureEvent } from '../../shared/schema/event.ts';
 import type { Session } from '../../shared/schema/session.ts';
 import type { CandidateView, LiveMessage, LiveState, TimelineRow } from '../../shared/station/live.ts';
@@ -34,6 +35,8 @@ interface Live {
   state: LiveState;
   /** The candidate's last saved note per question (shown beside the question, as in review). */
   candidateNotes: Record<string, string>;
+  /** The question results last announced (the engine keeps an unchanged question's object). */
+  sent: Map<string, QuestionResult>;
 }
 
 export type HubMessage = LiveMessage;
@@ -113,6 +116,7 @@ export const createHub = (db: Database, now: () => number = Date.now) => {
       rows: events.slice(-KEPT_ROWS).map(rowOf),
       state: 'disconnected',
       candidateNotes: {},
+      sent: new Map(),
     };
     noteOf(entry.candidateNotes, events);
     entry.evaluator.push(events);
@@ -121,8 +125,15 @@ export const createHub = (db: Database, now: () => number = Date.now) => {
     return entry;
   };
 
-  const viewOf = async (entry: Live): Promise<CandidateView> => {
+  let version = 0;
+  /** A candidate's view: every question (snapshot) or those changed since the last announce. */
+  const viewOf = async (entry: Live, all: boolean): Promise<CandidateView> => {
     const evaluation = entry.evaluator.result();
+    const questions = all
+      ? evaluation.questions
+      : evaluation.questions.filter((q) => entry.sent.get(q.questionId) !== q);
+    if (!all) for (const q of questions) entry.sent.set(q.questionId, q);
+    const built = ++version;
     const { draft, final } = await readDraft(db, entry.sessionId);
     return {
       sessionId: entry.sessionId,
@@ -138,7 +149,8 @@ export const createHub = (db: Database, now: () => number = Date.now) => {
       lastContact: entry.lastContact,
       head: entry.head,
       suggestions: Object.fromEntries(evaluation.questions.map((q) => [q.questionId, q.level])),
-      questions: evaluation.questions,
+      questions,
+      version: built,
       candidateNotes: entry.candidateNotes,
       draft,
       final,
@@ -151,7 +163,7 @@ export const createHub = (db: Database, now: () => number = Date.now) => {
 
   const announce = async (entry: Live, rows: TimelineRow[]) => {
     if (!subscribers.get(entry.commissionId)?.size) return;
-    broadcast(entry.commissionId, { type: 'candidate', candidate: await viewOf(entry), rows });
+    broadcast(entry.commissionId, { type: 'candidate', candidate: await viewOf(entry, false), rows });
   };
 
   return {
@@ -205,7 +217,7 @@ export const createHub = (db: Database, now: () => number = Date.now) => {
       const candidates = [];
       for (const { id } of ids) {
         const entry = await load(id);
-        if (entry) candidates.push({ ...(await viewOf(entry)), rows: entry.rows.slice(-100) });
+        if (entry) candidates.push({ ...(await viewOf(entry, true)), rows: entry.rows.slice(-100) });
       }
       return { type: 'snapshot', candidates, stationError };
     },

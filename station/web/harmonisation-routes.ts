@@ -61,9 +61,9 @@ export const registerHarmonisationRoutes = (
 
   // The examiner's live screen (and the fiche), the review's components bundled the same way.
   app.get('/views/:file', async (request, reply) => {
-    const match = /^(live)\.(js|css)$/.exec((request.params as { file: string }).file);
+    const match = /^(live|fiche)\.(js|css)$/.exec((request.params as { file: string }).file);
     if (!match) return reply.code(404).send({ ok: false, fr: 'Introuvable.' });
-    const view = await stationView(match[1] as 'live');
+    const view = await stationView(match[1] as 'live' | 'fiche');
     return match[2] === 'js'
       ? reply.type('text/javascript; charset=utf-8').send(view.js)
       : reply.type('text/css; charset=utf-8').send(view.css);

@@ -10,6 +10,7 @@ import { parse } from '../../shared/schema/index.ts';
 import { createExaminer } from '../accounts/accounts.ts';
 import { type Commission, createCommission } from '../accounts/commissions.ts';
 import type { Database } from '../db/database.ts';
+import type { HubMessage } from '../live/hub.ts';
 import { createStation, type Station } from '../server.ts';
 import {
   demoPackage,
@@ -267,5 +268,90 @@ describe('grading on the station', () => {
     for (const name of ['ge-live-column', 'ge-review-question', '/stream'])
       expect(script.body).toContain(name);
     expect((await station.app.inject({ method: 'GET', url: '/views/other.js' })).statusCode).toBe(404);
+  });
+
+  it('serves the fiches page of a commission’s finalised candidates, to its examiner only', async () => {
+    const alice = as((await login('alice', 'alice-password-1')).cookie);
+    const dataOf = (body: string) =>
+      JSON.parse(/<script type="application\/json" id="fiche-data">(.*?)<\/script>/s.exec(body)![1]!) as {
+        sessions: string[];
+        back: string;
+      };
+    const final = (
+      await db.query<{ id: string }>(
+        `select s.id from candidate_sessions s join marks m on m.session_id = s.id
+         where s.commission_id = $1 and m.assessment is not null order by s.paired_at, s.id`,
+        [mine.id],
+      )
+    ).map((r) => r.id);
+    expect(final.length).toBeGreaterThan(0);
+    const all = await alice.get(`/commissions/${mine.id}/fiches`);
+    expect(all.statusCode).toBe(200);
+    expect(all.body).toContain('<script type="module" src="/views/fiche.js"></script>');
+    expect(all.body).toContain('data-testid="fiche-status"');
+    expect(dataOf(all.body)).toEqual({ sessions: final, back: `/commissions/${mine.id}` });
+    expect(
+      dataOf((await alice.get(`/commissions/${mine.id}/fiches?session=${final[0]}`)).body).sessions,
+    ).toEqual([final[0]]);
+    expect(dataOf((await alice.get(`/commissions/${mine.id}/fiches?session=nope`)).body).sessions).toEqual(
+      [],
+    );
+    expect((await alice.get(`/commissions/${theirs.id}/fiches`)).statusCode).toBe(404);
+    expect((await alice.get(`/commissions/${mine.id}`)).body).toContain('data-testid="print-fiches"');
+    const script = await station.app.inject({ method: 'GET', url: '/views/fiche.js' });
+    expect(script.statusCode).toBe(200);
+    expect(script.body).toContain('ge-print-view');
+  });
+
+  it('streams every question in a snapshot, then only the questions that changed, in increasing versions', async () => {
+    const session = demoSession('30003');
+    const pairing = await station.app.inject({
+      method: 'POST',
+      url: '/api/pair',
+      payload: JSON.stringify({ code: mine.pairingCode, session }),
+      headers: { 'content-type': 'application/json' },
+      remoteAddress: '127.0.0.1',
+    });
+    const paired: Paired = {
+      ...(pairing.json() as { key: string; commissionId: string }),
+      sessionId: session.id,
+    };
+    const push = async (sealed: Awaited<ReturnType<typeof makeEvents>>['sealed']) => {
+      const batch = await signed(paired, sealed);
+      const ack = await station.app.inject({
+        method: 'POST',
+        url: '/api/ingest',
+        payload: batch.body,
+        headers: batch.headers,
+        remoteAddress: '127.0.0.1',
+      });
+      expect(ack.statusCode).toBe(200);
+    };
+    const first = await makeEvents(session, 3);
+    await push(first.sealed);
+    const seen: HubMessage[] = [];
+    const unsubscribe = station.hub.subscribe(mine.id, (message) => seen.push(message));
+    try {
+      const snapshot = await station.hub.snapshot(mine.id);
+      if (snapshot.type !== 'snapshot') throw new Error('no snapshot');
+      const mineNow = snapshot.candidates.find((c) => c.sessionId === session.id)!;
+      expect(mineNow.questions.map((q) => q.questionId)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5']);
+      // A page view of a few pages and one article (seq 5) touch only the questions that read them.
+      const more = await makeEvents(session, 4, { seq: 3, head: first.head });
+      await push(more.sealed);
+      await station.hub.draftChanged(session.id);
+      const updates = seen.flatMap((m) =>
+        m.type === 'candidate' && m.candidate.sessionId === session.id ? [m.candidate] : [],
+      );
+      expect(updates.length).toBeGreaterThanOrEqual(2);
+      expect(updates[0]!.version).toBeGreaterThan(mineNow.version);
+      for (const [i, update] of updates.entries())
+        if (i > 0) expect(update.version).toBeGreaterThan(updates[i - 1]!.version);
+      // The draft's re-announce changed no rule: it carries no question at all.
+      expect(updates.at(-1)!.questions).toEqual([]);
+      expect(updates.at(-1)!.count).toBe(7);
+    } finally {
+      unsubscribe();
+    }
   });
 });

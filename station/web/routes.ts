@@ -36,7 +36,7 @@ import {
 import type { Hub, HubMessage } from '../live/hub.ts';
 import { clientAsset } from './assets.ts';
 import { registerHarmonisationRoutes } from './harmonisation-routes.ts';
-import { commissionsPage, examinerPage, loginPage } from './views.ts';
+import { commissionsPage, examinerPage, fichesPage, loginPage } from './views.ts';
 
 const COOKIE = 'temoin_station';
 
@@ -181,6 +181,19 @@ export const registerExaminerRoutes = (app: FastifyInstance, { db, hub, insecure
     );
   });
 
+  app.get('/commissions/:id/fiches', async (request, reply) => {
+    const found = await visibleCommission(request, reply, (request.params as { id: string }).id);
+    if (!found) return;
+    const only = (request.query as { session?: unknown }).session;
+    const finalised = await db.query<{ id: string }>(
+      `select s.id from candidate_sessions s join marks m on m.session_id = s.id
+       where s.commission_id = $1 and m.assessment is not null order by s.paired_at, s.id`,
+      [found.commission.id],
+    );
+    const sessions = finalised.map((row) => row.id).filter((id) => typeof only !== 'string' || id === only);
+    return html(reply, fichesPage({ ...found, sessions, warning: insecureWarning }));
+  });
+
   app.get('/api/commissions/:id/stream', async (request, reply) => {
     const found = await visibleCommission(request, reply, (request.params as { id: string }).id);
     if (!found) return;
@@ -192,8 +205,16 @@ export const registerExaminerRoutes = (app: FastifyInstance, { db, hub, insecure
       connection: 'keep-alive',
     });
     const send = (message: HubMessage) => out.write(`data: ${JSON.stringify(message)}\n\n`);
+    // Subscribed before the snapshot is read, so no change falls between the two; changes
+    // announced meanwhile follow the snapshot (the page drops those it already has, by version).
+    const waiting: HubMessage[] = [];
+    let streaming = false;
+    const unsubscribe = hub.subscribe(found.commission.id, (message) =>
+      streaming ? send(message) : waiting.push(message),
+    );
     send(await hub.snapshot(found.commission.id));
-    const unsubscribe = hub.subscribe(found.commission.id, send);
+    streaming = true;
+    for (const message of waiting.splice(0)) send(message);
     // Comments keep proxies from closing an idle stream.
     const keepAlive = setInterval(() => out.write(': ping\n\n'), 15_000);
     request.raw.on('close', () => {

@@ -103,10 +103,38 @@ export const examinerPage = ({
     head: '<script type="module" src="/views/live.js"></script>',
     body: `<h1>${e(commission.label)} — ${e(commission.subjectTitle)}</h1>
 <p>Code d’appairage : <code class="code" data-testid="pairing-code">${e(commission.pairingCode)}</code>
- · <a href="/commissions">Toutes les commissions</a> · <a href="/harmonisation">Harmonisation des notes</a></p>
+ · <a href="/commissions">Toutes les commissions</a> · <a href="/harmonisation">Harmonisation des notes</a>
+ · <a href="/commissions/${e(commission.id)}/fiches" data-testid="print-fiches">Imprimer les fiches d’évaluation</a></p>
 <p role="alert" class="error" data-testid="station-error" hidden></p>
 <p role="status" data-testid="stream-state" data-state="connecting">Connexion au flux…</p>
 <div class="columns" id="columns" data-testid="candidate-columns"><p id="no-candidate">Aucun poste appairé : saisissez le code ci-dessus dans le popup de chaque poste.</p></div>
 <script type="application/json" id="commission-data">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`,
+  });
+};
+
+/** The fiches d'évaluation of a commission's finalised candidates (or one), to print. */
+export const fichesPage = ({
+  examiner,
+  commission,
+  sessions,
+  warning,
+}: {
+  examiner: Examiner;
+  commission: Commission;
+  sessions: string[];
+  warning: string | null;
+}) => {
+  const back = `/commissions/${commission.id}`;
+  const data = { sessions, back };
+  return page({
+    title: `Fiches d’évaluation — ${commission.label}`,
+    warning,
+    user: examiner.displayName,
+    head: '<script type="module" src="/views/fiche.js"></script>',
+    body: `<h1 class="no-print">Fiches d’évaluation — ${e(commission.label)}</h1>
+<p class="no-print"><a href="${e(back)}">Retour à l’écran de la commission</a> · Les fiches reprennent les évaluations finalisées sur la station et la copie des preuves qu’elle a reçue (chaîne vérifiée).</p>
+<p role="status" class="no-print" data-testid="fiche-status" data-state="loading">Chargement des fiches…</p>
+<div id="fiches"></div>
+<script type="application/json" id="fiche-data">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`,
   });
 };

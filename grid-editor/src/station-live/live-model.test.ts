@@ -32,6 +32,7 @@ const view = (over: Partial<CandidateView> = {}): CandidateView => {
     candidateNotes: { q2: 'Réponse cordiale, signée.' },
     draft: structuredClone(EMPTY_DRAFT),
     final: false,
+    version: 1,
     ...over,
   };
 };

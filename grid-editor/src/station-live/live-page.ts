@@ -32,11 +32,26 @@ const show = (view: CandidateView, rows: readonly TimelineRow[], replace: boolea
     document.getElementById('no-candidate')?.remove();
     element = document.createElement('ge-live-column');
     element.subjectId = data.subjectId;
+    element.commissionId = data.id;
     columns.set(view.sessionId, element);
     host.append(element);
   }
-  element.view = view;
-  element.column = liveColumn(view, data.pkg, data.examinerName);
+  const shown = element.view;
+  // A snapshot always applies (a station restarted counts versions from zero again); a change
+  // older than what is shown was in the snapshot already.
+  if (!replace && shown && view.version < shown.version) return;
+  // A change message carries only the questions that changed: the others are as shown.
+  const merged =
+    replace || !shown
+      ? view
+      : {
+          ...view,
+          questions: shown.questions.map(
+            (q) => view.questions.find((x) => x.questionId === q.questionId) ?? q,
+          ),
+        };
+  element.view = merged;
+  element.column = liveColumn(merged, data.pkg, data.examinerName);
   if (replace) element.rows = rows;
   else if (rows.length > 0) {
     const known = element.rows.at(-1)?.seq ?? -1;

@@ -42,6 +42,7 @@ export class GeLiveColumn extends LitElement {
   @property({ attribute: false }) column: Column | undefined;
   @property({ attribute: false }) rows: readonly TimelineRow[] = [];
   @property({ attribute: false }) subjectId = '';
+  @property({ attribute: false }) commissionId = '';
   /** The page's clock (ms), ticking every second for the time left. */
   @property({ type: Number }) now = Date.now();
   @state() private feedback = '';
@@ -212,7 +213,10 @@ export class GeLiveColumn extends LitElement {
         data-testid="station-export-assessment">Télécharger l’évaluation</a> ·
       <a href=${`/api/sessions/${id}/bundle`} download=${`${number}-${subject}-station.temoin.json`}
         data-testid="station-export-bundle">Télécharger les preuves reçues</a>
-    </p>`;
+    </p>
+    <p ?hidden=${!view.final}><a data-testid="station-fiche"
+      href=${`/commissions/${encodeURIComponent(this.commissionId)}/fiches?session=${encodeURIComponent(id)}`}
+      >Fiche d’évaluation de ${view.candidate.number} (aperçu, impression)</a></p>`;
   }
 }
 
