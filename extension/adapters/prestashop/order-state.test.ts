@@ -6,7 +6,7 @@ describe('prestashop.order-state', () => {
   const { observations } = loadFixture('prestashop/shop-setup.json');
   const results = derivePerObservation(observations, ['prestashop']);
 
-  it('reads a status created in the 1.7.8 legacy form, ticked boxes only', () => {
+  it('reads a status created in the legacy AdminStatuses form (before 1.7.8), ticked boxes only', () => {
     expect(results[0]).toEqual([
       {
         kind: 'settings.changed',
@@ -32,7 +32,7 @@ describe('prestashop.order-state', () => {
     ]);
   });
 
-  it('reads a status created in the 8.x Symfony form', () => {
+  it('reads a status created in the Symfony form (1.7.8.x and 8.x)', () => {
     expect(results[1]![0]!.data).toEqual({
       area: 'order-state',
       changes: {

@@ -54,7 +54,7 @@ export default registerDetector({
   id: 'prestashop.order-state',
   adapter: 'prestashop',
   description:
-    'Order status created or edited: 1.7.8 AdminStatuses submitAddorder_state (name_<lang>, color, logable_on, send_email_on, paid_on, shipped_on…, template_<lang>); 8.x POST /configure/shop/order-states/new|<id>/edit (order_state[name][<lang>], [color], [loggable|send_email|paid|shipped…], [template][<lang>]).',
+    'Order status created or edited: Symfony POST /configure/shop/order-states/new|<id>/edit, what 1.7.8.x and 8.x open (order_state[name][<lang>], [color], [loggable|send_email|paid|shipped…], [template][<lang>]); legacy AdminStatuses submitAddorder_state of older copies (name_<lang>, color, logable_on, send_email_on, paid_on, shipped_on…, template_<lang>).',
   observes: ['request', 'form'],
   source: {
     product: 'PrestaShop',
