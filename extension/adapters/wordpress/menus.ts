@@ -62,6 +62,7 @@ export default registerDetector({
     versions: ['6.1', '6.6'],
     files: [
       'WordPress/gutenberg@7f2588b2467e163507fd6c36a7974987ea0227d6:packages/block-library/src/navigation-link/block.json#L1-L10',
+      'WordPress/WordPress@6.1.9:wp-includes/blocks/navigation-link/block.json#L4-L13',
       'WordPress/wordpress-develop@06a6c9087dbd6712b7a3525be92abb7a6aca3634:src/wp-admin/nav-menus.php#L46-L61',
       'WordPress/WordPress@6.1.9:wp-admin/includes/nav-menu.php#L1269-L1302',
       'WordPress/WordPress@6.1.9:wp-admin/js/nav-menu.js#L1070-L1094',
