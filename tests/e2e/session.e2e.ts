@@ -192,4 +192,13 @@ describe.each(BROWSERS)('exam session in %s', (browserName) => {
     });
     expect(bundle.subjectPackage?.subject.id).toBe('demo-wordpress-a');
   });
+
+  it('exports the same session again under the name the browser gave it, and says that name', async () => {
+    const { name, feedback } = await exportBundle(eb, popup);
+    // The first export took the plain name; the browser renames the second, and the examiner
+    // must be told the file that is really on the disk.
+    expect(name).toMatch(/\.temoin ?\(1\)\.json$/);
+    expect(feedback).toContain(name);
+    expect(feedback).toContain('vérifiées');
+  });
 });

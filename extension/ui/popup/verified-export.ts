@@ -23,18 +23,25 @@ export type ExportOutcome =
 const waitForDownload = async (
   id: number,
   timeoutMs = 60_000,
-): Promise<{ ok: boolean; bytes: number; why: string }> => {
+): Promise<{ ok: boolean; bytes: number; why: string; saved?: string }> => {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const [item] = await browser.downloads.search({ id });
     if (item?.state === 'complete')
-      return { ok: true, bytes: item.bytesReceived ?? item.fileSize ?? -1, why: '' };
+      return { ok: true, bytes: item.bytesReceived ?? item.fileSize ?? -1, why: '', saved: item.filename };
     if (!item || item.state === 'interrupted')
       return { ok: false, bytes: 0, why: item?.error ?? 'interrupted' };
     if (Date.now() > deadline) return { ok: false, bytes: 0, why: 'timeout' };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 };
+
+/**
+ * The name the file was really saved under: a second export of the same candidate, subject and
+ * day is renamed by the browser (« … .temoin (1).json »), and the examiner must be told that name.
+ */
+export const savedName = (path: string | undefined, asked: string): string =>
+  path?.split(/[\\/]/).pop() || asked;
 
 const safeFolder = (folder: string | undefined) =>
   (folder ?? '')
@@ -72,6 +79,7 @@ export const exportVerified = async (options: ExportOptions = {}): Promise<Expor
       fr: `Le fichier n’a pas été enregistré (${download.why}).`,
       en: `The file was not saved (${download.why}).`,
     };
+  const filename = savedName(download.saved, response.filename);
   const problems: string[] = [];
   if (download.bytes >= 0 && download.bytes !== bytes.length)
     problems.push(`${download.bytes}/${bytes.length} octets`);
@@ -84,7 +92,7 @@ export const exportVerified = async (options: ExportOptions = {}): Promise<Expor
       const marked = await ask({
         type: 'session.exported',
         sessionId: parsed.value.session.id,
-        filename: response.filename,
+        filename,
         head: parsed.value.chain.head,
         count: parsed.value.chain.count,
       });
@@ -93,7 +101,7 @@ export const exportVerified = async (options: ExportOptions = {}): Promise<Expor
   }
   return {
     ok: true,
-    filename: response.filename,
+    filename,
     verified: problems.length === 0,
     ...(problems.length ? { detail: problems.join(', ') } : {}),
   };

@@ -120,9 +120,10 @@ export const endSession = async (popup: Page, pin: string) => {
 };
 
 const bundlesIn = (dir: string) =>
-  existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.temoin.json')) : [];
+  // A second export of the same name is renamed by the browser: « … .temoin (1).json » (Chromium), « … .temoin(1).json » (Firefox).
+  existsSync(dir) ? readdirSync(dir).filter((name) => /\.temoin(?: ?\(\d+\))?\.json$/.test(name)) : [];
 
-/** Clicks « Exporter » and returns the newly downloaded bundle's file name and text. */
+/** Clicks « Exporter » and returns the newly downloaded bundle's file name, text and the popup's word. */
 export const exportBundle = async (eb: ExtensionBrowser, popup: Page) => {
   await popup.bringToFront();
   const before = new Set(bundlesIn(eb.downloadsDir));
@@ -143,8 +144,8 @@ export const exportBundle = async (eb: ExtensionBrowser, popup: Page) => {
       if (complete) {
         // The popup reads the saved file back and marks the session exported: wait for its word,
         // so that the next session does not start before (it would ask for a confirmation).
-        await nextFeedback(popup, seq);
-        return { name, text };
+        const feedback = await nextFeedback(popup, seq);
+        return { name, text, feedback };
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
