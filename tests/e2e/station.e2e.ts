@@ -1,17 +1,24 @@
 /**
- * The examiner's station, end to end on real parts: the station process (PGlite), the demo
+ * The examiner's station, end to end on real parts: the station process (PGlite; a real
+ * PostgreSQL with `bash scripts/with-station-postgres.sh npx vitest run --config
+ * tests/e2e/vitest.config.ts tests/e2e/station.e2e.ts`, which sets TEMOIN_STATION_DATABASE), the demo
  * site, workstations in real browsers with the built extension (three Chromium; one Firefox),
  * and the examiner's page in its own browser. Checked: events reach the examiner's screen
  * within 2 s (p95, measured from each event's observation time to its row on the screen),
  * suggested levels move during the session with their evidence (the rules observed, when), levels and a justification marker are entered
  * during the session, finalising stores assessments that agree with each exported bundle, and
- * the station's copy equals each bundle event for event.
+ * the station's copy equals each bundle event for event — also after a workstation's browser
+ * and the station itself were killed (SIGKILL) mid-session and restarted.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../shared/schema/assessment.ts';
 import type { EvidenceBundle } from '../../shared/schema/bundle.ts';
 import { parse, parseJson } from '../../shared/schema/index.ts';
+import { freshStationDatabase } from '../../station/testing.ts';
 import { ADMIN, type StationProcess, startStationProcess } from '../../station/testing-process.ts';
 import { seriousViolations } from './support/axe.ts';
 import {
@@ -60,6 +67,9 @@ describe.each(BROWSERS)('the examiner station with %s workstations', (browserNam
   const numbers = browserName === 'chromium' ? ['20001', '20002', '20003'] : ['20004'];
   let site: DemoSite;
   let station: StationProcess;
+  let database: Awaited<ReturnType<typeof freshStationDatabase>> = null;
+  /** How the station is started, and started again on the same data after SIGKILL. */
+  let stationOptions: Parameters<typeof startStationProcess>[0] = {};
   let examinerBrowser: Browser;
   let examiner: Page;
   let code = '';
@@ -72,7 +82,13 @@ describe.each(BROWSERS)('the examiner station with %s workstations', (browserNam
     );
 
   beforeAll(async () => {
-    [site, station] = await Promise.all([startDemo(), startStationProcess({})]);
+    database = await freshStationDatabase();
+    stationOptions = database
+      ? { databaseUrl: database.url }
+      : { dataDir: mkdtempSync(join(tmpdir(), 'temoin-station-e2e-')) };
+    [site, station] = await Promise.all([startDemo(), startStationProcess(stationOptions)]);
+    const health = (await (await fetch(`${station.url}/health`)).json()) as { database: string };
+    expect(health.database).toBe(database ? 'postgres' : 'pglite');
     examinerBrowser = await puppeteer.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
@@ -118,6 +134,7 @@ describe.each(BROWSERS)('the examiner station with %s workstations', (browserNam
     await examinerBrowser?.close();
     await station?.kill();
     await site?.close();
+    await database?.drop();
   });
 
   it('pairs each workstation with the commission code at the start: one column each, connected', async () => {
@@ -257,6 +274,34 @@ describe.each(BROWSERS)('the examiner station with %s workstations', (browserNam
     );
   });
 
+  it('a station killed with SIGKILL mid-session and restarted: the workstations catch up', async () => {
+    const { port } = station;
+    await station.kill('SIGKILL');
+    const w = workstations[0]!;
+    await w.popup.waitForSelector('[data-testid=station-status][data-state=disconnected]', {
+      timeout: 30_000,
+    });
+    // Recording goes on while the station is down.
+    const page = await w.eb.newPage();
+    await page.goto(`${site.url}/`, { waitUntil: 'load' });
+    await page.goto(`${site.url}/wp-admin/`, { waitUntil: 'load' });
+    await page.close();
+    station = await startStationProcess({ ...stationOptions, port });
+    for (const each of workstations) {
+      await each.popup.waitForSelector('[data-testid=station-status][data-state=connected]', {
+        timeout: 60_000,
+      });
+      // The examiner's page reconnects its stream by itself and shows the candidate connected again.
+      await examiner.waitForSelector(
+        `${column(each.number)} [data-testid=live-state][data-state=connected]`,
+        {
+          timeout: 60_000,
+        },
+      );
+    }
+    await examiner.waitForSelector('[data-testid=stream-state][data-state=open]', { timeout: 30_000 });
+  });
+
   it('finalises on the station: assessments and the station’s copy agree with every exported bundle', async () => {
     for (const w of workstations) {
       await endSession(w.popup, PIN);
@@ -311,5 +356,61 @@ describe.each(BROWSERS)('the examiner station with %s workstations', (browserNam
         (note) => note.questionId === 'q1' && note.question.startsWith('Justification demandée'),
       ),
     ).toBe(true);
+  });
+
+  it('prints the fiche d’évaluation from the station: grid levels, mark /20, appréciation — keyboard usable, axe clean', async () => {
+    const w = workstations[0]!;
+    const link = await examiner.$eval(
+      `${column(w.number)} [data-testid=station-fiche]`,
+      (a) => a.getAttribute('href')!,
+    );
+    const { assessments } = (await examiner.evaluate(async () =>
+      (await fetch('/api/assessments')).json(),
+    )) as {
+      assessments: Assessment[];
+    };
+    const assessment = assessments.find((a) => a.candidate.number === w.number)!;
+    const fiche = await examinerBrowser.newPage();
+    try {
+      await fiche.setViewport({ width: 1200, height: 1000 });
+      await fiche.goto(new URL(link, station.url).href);
+      await fiche.waitForSelector('[data-testid=fiche-status][data-state=ready]', { timeout: 30_000 });
+      const pages = await fiche.$$eval('[data-testid=fiche-page]', (nodes) =>
+        nodes.map((n) => n.getAttribute('data-candidate')),
+      );
+      expect(pages).toEqual([w.number]);
+      const mark = String(assessment.mark).replace('.', ',');
+      expect(await fiche.$eval('[data-testid=fiche-mark]', (n) => n.textContent)).toBe(`${mark}/20`);
+      // The grid's criteria carry the examiner's levels (S everywhere for this candidate).
+      const ticks = await fiche.$$eval('[data-testid=fiche-page] tr[data-criterion]', (rows) =>
+        rows.map((r) => r.getAttribute('data-tick')),
+      );
+      expect(ticks.length).toBeGreaterThan(0);
+      expect(ticks.filter((t) => t !== '')).not.toHaveLength(0);
+      expect(new Set(ticks.filter((t) => t !== ''))).toEqual(new Set(['S']));
+      expect(await fiche.$eval('html', (n) => n.lang)).toBe('fr');
+      // Keyboard: the print button is reached with Tab and named in French.
+      let reached = '';
+      for (let i = 0; i < 15 && reached !== 'print-now'; i++) {
+        await fiche.keyboard.press('Tab');
+        reached = await fiche.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+      }
+      expect(reached).toBe('print-now');
+      expect(await fiche.$eval('[data-testid=print-now]', (n) => n.textContent?.trim())).toBe('Imprimer');
+      expect(await seriousViolations(fiche)).toEqual([]);
+      // The commission's « Imprimer les fiches »: one sheet per finalised candidate.
+      await fiche.goto(
+        new URL(
+          await examiner.$eval('[data-testid=print-fiches]', (a) => a.getAttribute('href')!),
+          station.url,
+        ).href,
+      );
+      await fiche.waitForSelector('[data-testid=fiche-status][data-state=ready]', { timeout: 30_000 });
+      expect(await fiche.$$eval('[data-testid=fiche-page]', (nodes) => nodes.length)).toBe(
+        workstations.length,
+      );
+    } finally {
+      await fiche.close();
+    }
   });
 });
