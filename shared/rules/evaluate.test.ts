@@ -124,14 +124,50 @@ describe('evaluate: a question, its level and its explanation', () => {
       level: 'I',
       thresholdsFrom: 'subject',
     });
-    const byQuestion = makeSubject([{ ...articleQuestion, thresholds: { I: 0.1, S: 0.2, TS: 0.5 } }], {
-      variables: { keyword: 'chaise en palette' },
-      thresholds: strict,
-    });
+    // `complete: false`: the TS threshold alone decides, so half the weight is TS here.
+    const byQuestion = makeSubject(
+      [{ ...articleQuestion, thresholds: { I: 0.1, S: 0.2, TS: 0.5, complete: false } }],
+      {
+        variables: { keyword: 'chaise en palette' },
+        thresholds: strict,
+      },
+    );
     expect(evaluate(byQuestion, session.events).questions[0]).toMatchObject({
       level: 'TS',
       thresholdsFrom: 'question',
     });
+  });
+
+  it('suggests TS only when everything asked is done, unless the thresholds say otherwise', () => {
+    const session = sessionWriter();
+    session.add('content.published', post({ title: 'Chaise en palette', slug: 'autre' }));
+    const lenient = { I: 0.1, S: 0.2, TS: 0.5 };
+    const question = evaluate(
+      makeSubject([{ ...articleQuestion, thresholds: lenient }], {
+        variables: { keyword: 'chaise en palette' },
+      }),
+      session.events,
+    ).questions[0]!;
+    // Half the weight reaches the TS threshold, but the slug is not done: « très satisfaisant »
+    // is everything asked, so S, and the explanation says why.
+    expect(question).toMatchObject({ ratio: 0.5, level: 'S' });
+    expect(question.unfinished.length).toBeGreaterThan(0);
+    expect(question.explanation).toMatch(/TS seulement quand tout ce qui est demandé est fait → S$/);
+    session.add(
+      'content.updated',
+      post({
+        title: 'Chaise en palette',
+        slug: 'chaise-en-palette',
+        seo: { metaDescription: 'Notre chaise en palette.' },
+      }),
+    );
+    const done = evaluate(
+      makeSubject([{ ...articleQuestion, thresholds: lenient }], {
+        variables: { keyword: 'chaise en palette' },
+      }),
+      session.events,
+    ).questions[0]!;
+    expect(done).toMatchObject({ level: 'TS', unfinished: [] });
   });
 
   it('makes no suggestion for a question without rules', () => {

@@ -176,6 +176,8 @@ export const explain = (rules: readonly RuleResult[], tally: Omit<Tally, 'explan
     parts.push(
       `limité à ${tally.ceiling.level}, ${tally.ceiling.checks.length > 1 ? 'exigences non respectées' : 'exigence non respectée'} : ${tally.ceiling.checks.join(', ')}`,
     );
+  if (tally.unfinished.length > 0 && tally.level === 'S')
+    parts.push('TS seulement quand tout ce qui est demandé est fait');
   if (invalid.length > 0)
     parts.push(
       `règle${invalid.length > 1 ? 's' : ''} invalide${invalid.length > 1 ? 's' : ''} : ${invalid.map((rule) => `« ${rule.title} »`).join(', ')}`,
@@ -225,7 +227,15 @@ export const tally = (
   const ratio = weightTotal > 0 ? weightSatisfied / weightTotal : null;
   const ceiling = hasEvidence ? ceilingOf(rules) : null;
   const found = ratio === null ? null : hasEvidence ? levelFor(ratio, thresholds) : emptyLevel;
-  const level = found !== null && ceiling !== null ? lower(found, ceiling.level) : found;
+  const capped = found !== null && ceiling !== null ? lower(found, ceiling.level) : found;
+  // « Très satisfaisant » is everything asked: a TS ratio with a requirement not met in full is
+  // S. A rule weighted below 1 is a secondary step (a follow-up the designer marked so): it
+  // counts in the ratio but does not bar TS.
+  const unfinished =
+    capped === 'TS' && thresholds.complete !== false
+      ? rules.filter((rule) => rule.problems.length === 0 && rule.weight >= 1 && rule.degree < 1)
+      : [];
+  const level = unfinished.length > 0 ? 'S' : capped;
   const figures = {
     rulesSatisfied,
     rulesMissed,
@@ -236,6 +246,7 @@ export const tally = (
     hasEvidence,
     level,
     ceiling,
+    unfinished: unfinished.map((rule) => rule.ruleId),
   };
   return { ...figures, explanation: explain(rules, figures) };
 };

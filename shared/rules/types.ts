@@ -66,6 +66,11 @@ export interface Tally {
    * with those checks' labels; null when none did. `level` already respects it.
    */
   ceiling: { level: Level; checks: string[] } | null;
+  /**
+   * The rules that kept a TS ratio at S because they do not hold in full (`complete`
+   * thresholds, the default); empty when none did. `level` already respects it.
+   */
+  unfinished: string[];
   /** One French sentence an examiner reads in five seconds. */
   explanation: string;
 }

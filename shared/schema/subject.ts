@@ -51,7 +51,18 @@ export type Annex = z.infer<typeof Annex>;
 
 /** Share of the weight satisfied needed for each level (the highest reached wins). */
 export const LevelThresholds = z
-  .object({ I: z.number().min(0).max(1), S: z.number().min(0).max(1), TS: z.number().min(0).max(1) })
+  .object({
+    I: z.number().min(0).max(1),
+    S: z.number().min(0).max(1),
+    TS: z.number().min(0).max(1),
+    /**
+     * TS means « everything asked, done well » (the official level meaning): unless `false`, TS
+     * is suggested only when every rule of weight 1 or more holds in full; otherwise S at most,
+     * whatever the ratio. A rule weighted below 1 is a secondary step that does not bar TS.
+     * `false`: the TS threshold alone decides (a near miss may still be TS).
+     */
+    complete: z.boolean().optional(),
+  })
   .strict()
   .refine((t) => t.I <= t.S && t.S <= t.TS, { error: 'thresholds-order' });
 export type LevelThresholds = z.infer<typeof LevelThresholds>;

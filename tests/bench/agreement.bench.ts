@@ -148,11 +148,13 @@ if (whyOf)
 
 /**
  * `--check`: the issue's goal (≥ 90 % exact, ≥ 98 % within one) on the first set's held-out
- * third, whole and shop family, and on the spent second and third sets, kept as guards.
+ * third and on the spent second and third sets, kept as guards. The first set's shop family is
+ * reported, no longer checked: its labels were written before the subject gained three
+ * deliverables (information page, order status, category), which its scripts never do, and TS
+ * now needs everything asked (`complete` thresholds, shared/rules/README.md).
  */
 const CHECKS: [string, ReturnType<typeof agreement> | undefined][] = [
   ['ALL', heldOut],
-  ['shop', heldOutOf.shop],
   // Spent as a measure of unseen work, kept as a guard: a revision must not undo it.
   ['second set', fresh],
   ['third set', third],

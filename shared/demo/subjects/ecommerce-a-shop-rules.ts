@@ -22,9 +22,9 @@ export const Q2_CMS_PAGE = {
     { op: 'lengthBetween', field: 'data.seo.metaDescription', min: 50, max: 160 },
   ],
   evidence: 'process',
-  // A follow-up step after the question's core: under a tenth of the question (see
-  // ecommerce-a-rules.ts).
-  weight: 0.5,
+  // A deliverable the question names, after its core: a small share of the ratio, but TS (« everything
+  // asked ») needs it — weight 1, not a secondary step (below 1, see shared/rules/levels.ts).
+  weight: 1,
 } satisfies Rule;
 
 export const Q4_ORDER_STATUS = {
@@ -37,9 +37,9 @@ export const Q4_ORDER_STATUS = {
     { op: 'matches', field: 'data.changes.statusName', pattern: 'retour', flags: 'i' },
   ],
   evidence: 'process',
-  // A follow-up step after the question's core: under a tenth of the question (see
-  // ecommerce-a-rules.ts).
-  weight: 0.5,
+  // A deliverable the question names, after its core: a small share of the ratio, but TS (« everything
+  // asked ») needs it — weight 1, not a secondary step (below 1, see shared/rules/levels.ts).
+  weight: 1,
 } satisfies Rule;
 
 export const Q5_CATEGORY = {
@@ -58,7 +58,7 @@ export const Q5_CATEGORY = {
     { op: 'lengthBetween', field: 'data.changes.metaDescription', min: 120, max: 160 },
   ],
   evidence: 'process',
-  // A follow-up step after the question's core: under a tenth of the question (see
-  // ecommerce-a-rules.ts).
-  weight: 0.5,
+  // A deliverable the question names, after its core: a small share of the ratio, but TS (« everything
+  // asked ») needs it — weight 1, not a secondary step (below 1, see shared/rules/levels.ts).
+  weight: 1,
 } satisfies Rule;
