@@ -10,7 +10,10 @@ import {
   applyVoucher,
   createVoucher,
   openProductPage,
+  paste,
   saveProduct,
+  submit,
+  type,
 } from '../e2e/support/shopper.ts';
 import {
   cartTotals,
@@ -25,31 +28,6 @@ import {
 } from './actions.ts';
 
 type Act = (page: Page, site: string) => Promise<void>;
-
-/** Types a short value as a person does: select what is there, erase, type. */
-const typeInto = async (page: Page, selector: string, text: string) => {
-  await page.click(selector, { count: 3 });
-  await page.keyboard.press('Backspace');
-  if (text) await page.type(selector, text);
-};
-
-/** Pastes a long value (the events a paste fires). */
-const pasteInto = async (page: Page, selector: string, text: string) => {
-  await page.click(selector);
-  await page.$eval(
-    selector,
-    (node, value) => {
-      const field = node as HTMLInputElement | HTMLTextAreaElement;
-      field.value = value;
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-      field.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    text,
-  );
-};
-
-const submit = (page: Page, selector: string) =>
-  Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
 
 const waitForText = (page: Page, selector: string, text: string) =>
   page.waitForFunction(
@@ -178,7 +156,7 @@ export const FIFTH_WORDPRESS_ACTIONS: Record<string, Act> = {
 
   'settings-v-site-title': async (page, site) => {
     await page.goto(`${site}/admin/reglages`);
-    await typeInto(page, '#site_title', 'Thés bio choisis avec soin à Annecy');
+    await type(page, '#site_title', 'Thés bio choisis avec soin à Annecy');
     await submit(page, '#save-settings');
     await saveSettings(page, site, { manualApproval: true });
   },
@@ -217,8 +195,8 @@ export const FIFTH_WORDPRESS_ACTIONS: Record<string, Act> = {
   'seo-v-in-body': async (page, site) => {
     await page.goto(`${site}/admin/articles/2`);
     const content = await page.$eval('#post-content', (node) => (node as HTMLTextAreaElement).value);
-    await pasteInto(page, '#post-excerpt', ROOIBOS_META);
-    await pasteInto(page, '#post-content', `Titre SEO : ${ROOIBOS_TITLE}\n\n${content}`);
+    await paste(page, '#post-excerpt', ROOIBOS_META);
+    await paste(page, '#post-content', `Titre SEO : ${ROOIBOS_TITLE}\n\n${content}`);
     await page.click('#publish');
     await waitForText(page, '#editor-message', 'publié');
     await page.goto(`${site}${ROOIBOS}`);
@@ -301,12 +279,12 @@ const PAGE_META =
 
 const createInfoPage = async (page: Page, site: string, displayed: boolean, meta: string) => {
   await page.goto(`${site}/admin/pages/new`);
-  await typeInto(page, '#cms-title', 'Printemps des thés verts bio');
-  await pasteInto(page, '#cms-content', PAGE_TEXT);
+  await type(page, '#cms-title', 'Printemps des thés verts bio');
+  await paste(page, '#cms-content', PAGE_TEXT);
   await page.select('#cms-displayed', displayed ? '1' : '0');
-  await typeInto(page, '#cms-meta-title', 'Printemps des thés verts bio : 5 % avec OLEANE5');
-  if (meta) await pasteInto(page, '#cms-meta-description', meta);
-  await typeInto(page, '#cms-slug', 'printemps-des-thes-verts-bio');
+  await type(page, '#cms-meta-title', 'Printemps des thés verts bio : 5 % avec OLEANE5');
+  if (meta) await paste(page, '#cms-meta-description', meta);
+  await type(page, '#cms-slug', 'printemps-des-thes-verts-bio');
   await submit(page, '#save-cms-page');
   if (displayed) await page.goto(`${site}/page/printemps-des-thes-verts-bio`);
 };
@@ -349,11 +327,11 @@ const ANALYSIS_LAST_LOT = `${ANALYSIS_TABLE} Je propose de mettre en avant JDO-0
 
 const createCategory = async (page: Page, site: string, meta: string) => {
   await page.goto(`${site}/admin/categories/new`);
-  await typeInto(page, '#category-name', 'Sélection de printemps');
-  await pasteInto(page, '#category-description', 'Nos deux coups de cœur de la récolte de printemps.');
-  await typeInto(page, '#category-meta-title', 'Sélection de printemps : nos thés verts bio');
-  await pasteInto(page, '#category-meta-description', meta);
-  await typeInto(page, '#category-url-key', 'selection-de-printemps');
+  await type(page, '#category-name', 'Sélection de printemps');
+  await paste(page, '#category-description', 'Nos deux coups de cœur de la récolte de printemps.');
+  await type(page, '#category-meta-title', 'Sélection de printemps : nos thés verts bio');
+  await paste(page, '#category-meta-description', meta);
+  await type(page, '#category-url-key', 'selection-de-printemps');
   await submit(page, '#save-category');
 };
 const CATEGORY_META =

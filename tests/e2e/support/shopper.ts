@@ -5,14 +5,15 @@
  */
 import type { Page } from 'puppeteer-core';
 
-const type = async (page: Page, selector: string, text: string) => {
+/** Types a short value as a person does: select what is there, erase, type. */
+export const type = async (page: Page, selector: string, text: string) => {
   await page.click(selector, { count: 3 });
   await page.keyboard.press('Backspace');
   if (text) await page.type(selector, text);
 };
 
 /** Sets a long text as a paste does (typing 300 characters one by one is not what people do). */
-const paste = async (page: Page, selector: string, text: string) => {
+export const paste = async (page: Page, selector: string, text: string) => {
   await page.click(selector);
   await page.$eval(
     selector,
@@ -26,7 +27,7 @@ const paste = async (page: Page, selector: string, text: string) => {
   );
 };
 
-const submit = (page: Page, selector: string) =>
+export const submit = (page: Page, selector: string) =>
   Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
 
 export interface ProductSheet {
