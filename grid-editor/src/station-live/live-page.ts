@@ -5,6 +5,7 @@
  * does the harmonisation page: the review's components are the same code here and in review.
  */
 import './ge-live-column/index.ts';
+import type { QuestionResult } from '../../../shared/rules/types.ts';
 import type { SubjectPackage } from '../../../shared/schema/package.ts';
 import type { CandidateView, LiveMessage, TimelineRow } from '../../../shared/station/live.ts';
 import questionStyles from '../review/ge-review-question/ge-review-question.styles.ts';
@@ -25,6 +26,8 @@ for (const sheet of [questionStyles, liveStyles])
 
 const host = document.getElementById('columns')!;
 const columns = new Map<string, GeLiveColumn>();
+/** Per candidate, the version of the message each question's shown result came from. */
+const questionVersions = new Map<string, Map<string, number>>();
 
 const show = (view: CandidateView, rows: readonly TimelineRow[], replace: boolean) => {
   let element = columns.get(view.sessionId);
@@ -37,26 +40,28 @@ const show = (view: CandidateView, rows: readonly TimelineRow[], replace: boolea
     host.append(element);
   }
   const shown = element.view;
-  // A snapshot always applies (a station restarted counts versions from zero again); a change
-  // older than what is shown was in the snapshot already.
-  if (!replace && shown && view.version < shown.version) return;
-  // A change message carries only the questions that changed: the others are as shown.
-  const merged =
-    replace || !shown
-      ? view
-      : {
-          ...view,
-          questions: shown.questions.map(
-            (q) => view.questions.find((x) => x.questionId === q.questionId) ?? q,
-          ),
-        };
+  // Rows are merged by seq whatever the message's age: two changes may arrive out of order.
+  const byseq = new Map((replace ? [] : element.rows).map((row) => [row.seq, row]));
+  for (const row of rows) byseq.set(row.seq, row);
+  if (replace || rows.length > 0)
+    element.rows = [...byseq.values()].sort((a, b) => a.seq - b.seq).slice(-400);
+  // A snapshot always applies (a restarted station counts versions from zero again). A change
+  // message may be overtaken by a later one: each question keeps the newest result it was
+  // sent, and the figures and draft come from the newest message.
+  const versions = questionVersions.get(view.sessionId) ?? new Map<string, number>();
+  questionVersions.set(view.sessionId, versions);
+  if (replace) versions.clear();
+  const fresh = new Map<string, QuestionResult>();
+  for (const q of view.questions)
+    if (replace || (versions.get(q.questionId) ?? -1) < view.version) {
+      fresh.set(q.questionId, q);
+      versions.set(q.questionId, view.version);
+    }
+  const base = replace || !shown || view.version >= shown.version ? view : shown;
+  const order = replace || !shown ? view.questions : shown.questions;
+  const merged = { ...base, questions: order.map((q) => fresh.get(q.questionId) ?? q) };
   element.view = merged;
   element.column = liveColumn(merged, data.pkg, data.examinerName);
-  if (replace) element.rows = rows;
-  else if (rows.length > 0) {
-    const known = element.rows.at(-1)?.seq ?? -1;
-    element.rows = [...element.rows, ...rows.filter((row) => row.seq > known)].slice(-400);
-  }
 };
 
 const streamState = document.querySelector<HTMLElement>('[data-testid=stream-state]')!;
