@@ -5,6 +5,7 @@
  */
 import codiconCss from '@vscode/codicons/dist/codicon.css?inline';
 import { css, unsafeCSS } from 'lit';
+import { visuallyHidden } from '../components/visually-hidden.styles.ts';
 
 export const codicons = unsafeCSS(codiconCss);
 
@@ -38,17 +39,7 @@ export const hzBase = css`
   [hidden] {
     display: none !important;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${visuallyHidden}
   .codicon[class*='codicon-'] {
     vertical-align: middle;
   }

@@ -3,23 +3,15 @@
  * (no <ge-review> root to adopt the review's styles): hidden-but-read text, hints, the
  * evidence links and the revealed timeline row, in the station's light colours.
  */
+
 import { css } from 'lit';
+import { visuallyHidden } from '../components/visually-hidden.styles.ts';
 
 export default css`
   ge-live-column {
     display: block;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${visuallyHidden}
   ge-review-question .question {
     border-top: 1px solid #ccd;
   }
