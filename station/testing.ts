@@ -219,3 +219,13 @@ export const logIn = async (station: Station, username: string, password: string
   });
   return { response, cookie: String(response.headers['set-cookie'] ?? '').split(';')[0]! };
 };
+
+/** Pairs a workstation's session with a commission's code from loopback, as the popup does. */
+export const pairSession = (station: Station, code: string, session: Session) =>
+  station.app.inject({
+    method: 'POST',
+    url: '/api/pair',
+    payload: JSON.stringify({ code, session }),
+    headers: { 'content-type': 'application/json' },
+    remoteAddress: '127.0.0.1',
+  });

@@ -21,6 +21,7 @@ import {
   logIn,
   makeEvents,
   openTestDatabase,
+  pairSession,
   signed,
 } from '../testing.ts';
 
@@ -42,13 +43,7 @@ const request = (cookie: string | null, method: 'GET' | 'POST' | 'PUT', url: str
 /** A workstation pairs and sends `count` events; the examiner grades every question `level`. */
 const candidate = async (commission: Commission, number: string, cookie: string, finalise: boolean) => {
   const session = demoSession(number);
-  const pairing = await station.app.inject({
-    method: 'POST',
-    url: '/api/pair',
-    payload: JSON.stringify({ code: commission.pairingCode, session }),
-    headers: { 'content-type': 'application/json' },
-    remoteAddress: '127.0.0.1',
-  });
+  const pairing = await pairSession(station, commission.pairingCode, session);
   const paired = { ...(pairing.json() as { key: string; commissionId: string }), sessionId: session.id };
   const { sealed, head } = await makeEvents(session, 11);
   const batch = await signed(paired, sealed);

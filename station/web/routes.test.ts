@@ -20,6 +20,7 @@ import {
   makeEvents,
   openTestDatabase,
   type Paired,
+  pairSession,
   signed,
 } from '../testing.ts';
 
@@ -97,13 +98,7 @@ describe('examiner access', () => {
 describe('grading on the station', () => {
   it('takes levels and a justification marker during the session, finalises, and compares bundles', async () => {
     const session = demoSession('30001');
-    const pairing = await station.app.inject({
-      method: 'POST',
-      url: '/api/pair',
-      payload: JSON.stringify({ code: mine.pairingCode, session }),
-      headers: { 'content-type': 'application/json' },
-      remoteAddress: '127.0.0.1',
-    });
+    const pairing = await pairSession(station, mine.pairingCode, session);
     const paired: Paired = {
       ...(pairing.json() as { key: string; commissionId: string }),
       sessionId: session.id,
@@ -196,13 +191,7 @@ describe('grading on the station', () => {
 
   it('keeps the compétences and interview notes entered with the review’s controls, refusing bad ones', async () => {
     const session = demoSession('30002');
-    const pairing = await station.app.inject({
-      method: 'POST',
-      url: '/api/pair',
-      payload: JSON.stringify({ code: mine.pairingCode, session }),
-      headers: { 'content-type': 'application/json' },
-      remoteAddress: '127.0.0.1',
-    });
+    const pairing = await pairSession(station, mine.pairingCode, session);
     expect(pairing.statusCode).toBe(200);
     const alice = as((await login('alice', 'alice-password-1')).cookie);
     const draft = (body: unknown) => alice.send('PUT', `/api/sessions/${session.id}/draft`, body);
@@ -305,13 +294,7 @@ describe('grading on the station', () => {
 
   it('streams every question in a snapshot, then only the questions that changed, in increasing versions', async () => {
     const session = demoSession('30003');
-    const pairing = await station.app.inject({
-      method: 'POST',
-      url: '/api/pair',
-      payload: JSON.stringify({ code: mine.pairingCode, session }),
-      headers: { 'content-type': 'application/json' },
-      remoteAddress: '127.0.0.1',
-    });
+    const pairing = await pairSession(station, mine.pairingCode, session);
     const paired: Paired = {
       ...(pairing.json() as { key: string; commissionId: string }),
       sessionId: session.id,
