@@ -12,7 +12,7 @@
  * are the same for every question (`SHOP_THRESHOLDS`).
  */
 
-import { COURTESY } from '../../rules/library/index.ts';
+import { courteous } from '../../rules/library/index.ts';
 import type { EvidenceRuleInput } from '../../schema/rule.ts';
 import { CASE_ONLY, SLUG_TOLERANT, TOLERANT } from '../company.ts';
 
@@ -242,15 +242,7 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
         label: 'demande de retour traitée',
       },
       // « Rester courtoise » is asked: a reply with no greeting, thanks or closing is at most S.
-      {
-        op: 'matches',
-        field: 'data.text',
-        pattern: COURTESY,
-        flags: 'i',
-        weight: 0,
-        ceiling: 'S',
-        label: 'formule de politesse (salutation, remerciement)',
-      },
+      courteous('formule de politesse (salutation, remerciement)'),
     ],
     evidence: 'state',
     weight: 3,

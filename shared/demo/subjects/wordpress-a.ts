@@ -7,7 +7,7 @@
  */
 import { WORDPRESS_CATALOGUE } from '../../grid/catalogue-wordpress.ts';
 import { DEFAULT_GRID } from '../../grid/e5-grid.ts';
-import { COURTESY } from '../../rules/library/index.ts';
+import { courteous } from '../../rules/library/index.ts';
 import type { SubjectInput } from '../../schema/subject.ts';
 import { COMPANY_CONTEXT, COMPANY_NAME, TOLERANT } from '../company.ts';
 import { SPRING_BANNER_SVG, svgDataUrl } from '../images.ts';
@@ -166,15 +166,7 @@ export const DEMO_WORDPRESS_A = {
             // « Un ton cordial » is asked: a reply with no greeting, thanks or closing is curt, which
             // is work not done as asked (at most S), not missing work. The tone itself stays the
             // examiner's (examinerAspects).
-            {
-              op: 'matches',
-              field: 'data.text',
-              pattern: COURTESY,
-              flags: 'i',
-              weight: 0,
-              ceiling: 'S',
-              label: 'formule de politesse (salutation, remerciement)',
-            },
+            courteous('formule de politesse (salutation, remerciement)'),
             // Not checked: under which comment the reply sits. Answering in Julien's thread (under
             // the shop's first reply to him) is as valid as under his comment, and an event names
             // only its direct parent (fourth labelled set); a reply under another commenter's

@@ -1,5 +1,5 @@
 /** Comments (WordPress): replying, moderating, requiring manual approval. */
-import { COURTESY, define, notFiller, TEXT } from './define.ts';
+import { courteous, define, notFiller, TEXT } from './define.ts';
 
 type ModerationAction = 'approve' | 'unapprove' | 'spam' | 'trash';
 const ACTION_TITLES: Record<ModerationAction, string> = {
@@ -33,19 +33,7 @@ export const commentReplied = define({
     ...(p.contains === undefined
       ? []
       : [{ op: 'contains', field: 'data.text', value: p.contains, tolerant: TEXT } as const]),
-    ...(p.courtesy === false
-      ? []
-      : [
-          {
-            op: 'matches',
-            field: 'data.text',
-            pattern: COURTESY,
-            flags: 'i',
-            weight: 0,
-            ceiling: 'S',
-            label: 'formule de politesse',
-          } as const,
-        ]),
+    ...(p.courtesy === false ? [] : [courteous()]),
     notFiller('réponse sans remplissage'),
   ],
 });

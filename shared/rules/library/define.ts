@@ -75,6 +75,13 @@ export const notFiller = (label: string, ceiling: 'TI' | 'I' | 'S' = 'I') =>
     label,
   }) as const;
 
+/**
+ * A reply with none of the `COURTESY` formulas is curt: wrong work, not missing work, so it
+ * caps the question (at S by default) and weighs nothing otherwise.
+ */
+export const courteous = (label = 'formule de politesse', ceiling: 'TI' | 'I' | 'S' = 'S') =>
+  ({ op: 'matches', field: 'data.text', pattern: COURTESY, flags: 'i', weight: 0, ceiling, label }) as const;
+
 /** Free text: case, accents and spacing ignored. */
 export const TEXT: TextTolerance = { case: true, accents: true, spacing: true, punctuation: false };
 /** Slugs and friendly URLs: punctuation too, so `the-vert-bio` contains « thé vert bio ». */
