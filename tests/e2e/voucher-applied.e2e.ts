@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../shared/rules/evaluate.ts';
 import { Subject } from '../../shared/schema/subject.ts';
+import { VOUCHER } from '../labelled/actions.ts';
 import { BROWSERS } from './support/browsers.ts';
 import { logIn } from './support/candidate.ts';
 import { exportAndVerify } from './support/capture.ts';
@@ -39,16 +40,7 @@ describe.each(BROWSERS)('a promotion code tried in the cart is evidence, in %s',
     await addToCart(page);
     // Not created yet: the shop refuses it.
     const refused = await applyVoucher(page, site.url, 'OLEANE5');
-    await createVoucher(page, site.url, {
-      name: 'Printemps des thés verts bio',
-      code: 'OLEANE5',
-      dateFrom: '2025-01-01',
-      dateTo: '2099-05-31',
-      quantity: '30',
-      perCustomer: '1',
-      type: 'percent',
-      value: '5',
-    });
+    await createVoucher(page, site.url, VOUCHER);
     const accepted = await applyVoucher(page, site.url, 'OLEANE5');
     expect(refused).not.toEqual(accepted);
     await new Promise((resolve) => setTimeout(resolve, 1_000));

@@ -4,7 +4,7 @@
  * the rules.
  */
 import type { Page } from 'puppeteer-core';
-import { approveComment, replyToComment, saveSettings } from '../e2e/support/candidate.ts';
+import { approveComment, replyToComment, saveSettings, waitForMessage } from '../e2e/support/candidate.ts';
 import {
   addToCart,
   applyVoucher,
@@ -28,14 +28,6 @@ import {
 } from './actions.ts';
 
 type Act = (page: Page, site: string) => Promise<void>;
-
-const waitForText = (page: Page, selector: string, text: string) =>
-  page.waitForFunction(
-    (sel: string, expected: string) => document.querySelector(sel)?.textContent?.includes(expected) ?? false,
-    { polling: 100, timeout: 15_000 },
-    selector,
-    text,
-  );
 
 // ——— WordPress ———
 
@@ -92,7 +84,7 @@ const moderate = async (page: Page, site: string, author: string, action: string
   await page.goto(`${site}/admin/commentaires${filter ? `?statut=${filter}` : ''}`);
   const row = await page.waitForSelector(commentRow(author));
   await (await row!.$(`button[data-action=${action}]`))!.click();
-  await waitForText(page, '#moderation-message', author);
+  await waitForMessage(page, '#moderation-message', author);
 };
 
 const ROOIBOS = '/blog/rooibos-infusion-sans-theine';
@@ -134,7 +126,7 @@ export const FIFTH_WORDPRESS_ACTIONS: Record<string, Act> = {
     await publishWithTaxonomy(page, site, OWN_FIELDS, OWN_TAGS);
     // Now « Passer en brouillon »: the candidate takes the article off the blog.
     await page.click('#save-draft');
-    await waitForText(page, '#editor-message', 'Brouillon');
+    await waitForMessage(page, '#editor-message', 'Brouillon');
   },
 
   'comments-v-julien-spam': (page, site) => moderate(page, site, 'Julien', 'spam'),
@@ -198,7 +190,7 @@ export const FIFTH_WORDPRESS_ACTIONS: Record<string, Act> = {
     await paste(page, '#post-excerpt', ROOIBOS_META);
     await paste(page, '#post-content', `Titre SEO : ${ROOIBOS_TITLE}\n\n${content}`);
     await page.click('#publish');
-    await waitForText(page, '#editor-message', 'publié');
+    await waitForMessage(page, '#editor-message', 'publié');
     await page.goto(`${site}${ROOIBOS}`);
   },
   'seo-v-false-facts': async (page, site) => {

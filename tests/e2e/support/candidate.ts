@@ -45,7 +45,8 @@ export interface Article {
   imageAlt?: string;
 }
 
-const waitForMessage = (page: Page, selector: string, text: string) =>
+/** Waits until the element shows a text containing `text` (a notice after a save). */
+export const waitForMessage = (page: Page, selector: string, text: string) =>
   page.waitForFunction(
     (sel: string, expected: string) => document.querySelector(sel)?.textContent?.includes(expected) ?? false,
     { polling: 100, timeout: 15_000 },
