@@ -74,7 +74,7 @@ export const checkLabel = (condition: Condition): string => {
     case 'contains':
       return `${name} contient « ${condition.value} »`;
     case 'matches':
-      return `${name} conforme au motif attendu`;
+      return condition.negate ? `${name} sans erreur connue` : `${name} conforme au motif attendu`;
     case 'lengthBetween':
       return `${name} de ${condition.min} à ${condition.max} caractères`;
     case 'wordsAtLeast':

@@ -177,6 +177,31 @@ describe('matches', () => {
     expect(holds({ op: 'matches', field: 'data.slug', pattern: '^table' })).toBe(false);
   });
 
+  it('with negate, holds when nothing written matches (a wrong claim absent), fails when it does', () => {
+    const wrong = {
+      op: 'matches',
+      field: 'data.text',
+      pattern: 'riche en th[ée]ine',
+      flags: 'i',
+      negate: true,
+    } as const;
+    expect(evaluateCondition(wrong, { data: { text: 'Le rooibos, infusion sans théine.' } }, variables)).toBe(
+      true,
+    );
+    expect(evaluateCondition(wrong, { data: { text: 'Le rooibos, RICHE EN THÉINE.' } }, variables)).toBe(
+      false,
+    );
+    // Nothing written is nothing wrong: other conditions ask for the text itself.
+    expect(evaluateCondition(wrong, { data: {} }, variables)).toBe(true);
+  });
+
+  it('reads the whole of a note (its end, not only its first 500 characters)', () => {
+    const text = `${'Analyse des ventes du mois. '.repeat(150)}À ne pas mettre en avant : JDO-0030.`;
+    expect(text.length).toBeGreaterThan(4_000);
+    const pattern = { op: 'matches', field: 'data.text', pattern: 'ne pas mettre en avant' } as const;
+    expect(evaluateCondition(pattern, { data: { text } }, variables)).toBe(true);
+  });
+
   it('matches variables literally', () => {
     const target = { data: { code: 'aXb' } };
     expect(

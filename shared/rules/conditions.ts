@@ -59,10 +59,13 @@ const VARIABLE = /\{\{\s*([^}\s]*)\s*\}\}/g;
 const REGEXP_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
 
 /**
- * Only the start of a long text is matched against a pattern: what rules match (slugs,
- * titles, codes, meta descriptions) is short, and it bounds backtracking whatever the pattern.
+ * Only the start of a long text is matched against a pattern, which bounds backtracking
+ * whatever the pattern. It is the longest note a candidate can save (5,000 characters): a
+ * note's conclusion (« à ne pas mettre en avant : … ») or a wrong claim at its end must be
+ * read (it was 500, which missed them). Worst case measured for a safe pattern with two
+ * unbounded quantifiers on 5,000 adversarial characters: about 40 ms.
  */
-export const MAX_MATCHED_LENGTH = 500;
+export const MAX_MATCHED_LENGTH = 5_000;
 
 /** Escapes a text so that a pattern matches it literally. */
 export const escapePattern = (text: string): string => text.replace(REGEXP_SYNTAX, '\\$&');
@@ -255,6 +258,7 @@ export const compileCondition = (
         const value = typeof item === 'boolean' ? String(item) : textOf(item);
         return value !== undefined && pattern.test(value.slice(0, MAX_MATCHED_LENGTH));
       };
+      if (condition.negate) return { ok: true, test: (target) => !some(read(target), matches) };
       return { ok: true, test: (target) => some(read(target), matches) };
     }
     case 'lengthBetween': {

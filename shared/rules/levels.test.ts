@@ -72,6 +72,18 @@ describe('tally and explanation', () => {
     );
   });
 
+  it('does not call a guard that weighs nothing missing work (the advert left in spam)', () => {
+    const result = tally(
+      [
+        done('a', 'Réponse à Julien'),
+        rule('b', 'Message publicitaire laissé hors du blog', { weight: 0, seen: 0 }),
+      ],
+      DEFAULT_THRESHOLDS,
+    );
+    expect(result.level).toBe('TS');
+    expect(result.explanation).toBe('Réponse à Julien → TS');
+  });
+
   it('weighs rules', () => {
     const result = tally([done('a', 'A', { weight: 3 }), rule('b', 'B', { weight: 1 })], DEFAULT_THRESHOLDS);
     expect(result).toMatchObject({ weightSatisfied: 3, weightTotal: 4, level: 'S' });

@@ -163,7 +163,10 @@ export const explain = (rules: readonly RuleResult[], tally: Omit<Tally, 'explan
   if (!tally.hasEvidence) return `Aucune action observée → ${tally.level}`;
   const done = rules.filter((rule) => rule.satisfied);
   const partial = rules.filter((rule) => !rule.satisfied && rule.problems.length === 0 && rule.degree > 0);
-  const missing = rules.filter((rule) => !rule.satisfied && rule.problems.length === 0 && rule.degree === 0);
+  // A rule weighing nothing (a guard against a mistake, a landmark for `after`) is not missing work.
+  const missing = rules.filter(
+    (rule) => !rule.satisfied && rule.problems.length === 0 && rule.degree === 0 && rule.weight > 0,
+  );
   const invalid = rules.filter((rule) => rule.problems.length > 0);
   const parts = [done.length > 0 ? done.map((rule) => lowerFirst(rule.title)).join(', ') : 'rien d’acquis'];
   if (partial.length > 0)

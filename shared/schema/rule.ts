@@ -70,6 +70,12 @@ export const Condition = z.discriminatedUnion('op', [
         .string()
         .regex(/^[imsu]*$/)
         .optional(),
+      /**
+       * Holds when the text does NOT match: a wrong statement the designer names from the
+       * subject's facts (« riche en théine » for a rooibos, « vous auriez dû lire nos CGV »), a
+       * file name given as alternative text. A missing text holds (nothing wrong is written).
+       */
+      negate: z.boolean().optional(),
     })
     .strict(),
   z

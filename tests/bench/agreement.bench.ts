@@ -133,6 +133,7 @@ const [fresh, third] = LATER.map(({ name, of }) => {
 const WHY: [string, (row: Row) => boolean][] = [
   ['--why-fresh', (row) => row.fresh],
   ['--why-held-out', (row) => row.heldOut && !row.fresh && !row.third && !row.fourth && !row.fifth],
+  ['--why-fifth', (row) => row.fifth],
   ['--why-fourth', (row) => row.fourth],
   ['--why-third', (row) => row.third],
   ['--why', (row) => !row.heldOut],

@@ -12,7 +12,7 @@
  * are the same for every question (`SHOP_THRESHOLDS`).
  */
 
-import { courteous } from '../../rules/library/index.ts';
+import { courteous, notBlaming } from '../../rules/library/index.ts';
 import type { EvidenceRuleInput } from '../../schema/rule.ts';
 import { CASE_ONLY, SLUG_TOLERANT, TOLERANT } from '../company.ts';
 
@@ -45,7 +45,12 @@ export const PRODUCT_RULES: EvidenceRuleInput[] = [
     title: 'Prix TTC de 9,90 €',
     criteria: ['C1'],
     kind: 'commerce.productSaved',
-    where: [theProduct, { op: 'between', field: 'data.price', min: 9.85, max: 9.95 }],
+    where: [
+      theProduct,
+      // A price saved but wrong (8,25 € entered without tax) sells the product at the wrong
+      // price: wrong work, not a missing detail (at most I).
+      { op: 'between', field: 'data.price', min: 9.85, max: 9.95, ceiling: 'I' },
+    ],
     evidence: 'state',
     weight: 1,
   },
@@ -89,6 +94,15 @@ export const PRODUCT_RULES: EvidenceRuleInput[] = [
     where: [
       theProduct,
       { op: 'contains', field: 'data.shortDescription', value: '{{keyword}}', tolerant: TOLERANT },
+      // A summary that only repeats the expression is filler, not a description (at most I).
+      {
+        op: 'notRepetitive',
+        field: 'data.shortDescription',
+        minVariety: 0.5,
+        weight: 0,
+        ceiling: 'I',
+        label: 'description courte rédigée, pas une répétition de l’expression',
+      },
     ],
     evidence: 'state',
     weight: 1,
@@ -243,6 +257,8 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
       },
       // « Rester courtoise » is asked: a reply with no greeting, thanks or closing is at most S.
       courteous('formule de politesse (salutation, remerciement)'),
+      // « Préserver la relation avec une cliente fidèle »: blaming her damages it (at most I).
+      notBlaming(),
     ],
     evidence: 'state',
     weight: 3,

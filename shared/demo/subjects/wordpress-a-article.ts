@@ -20,6 +20,21 @@ export const ALT_NOT_STUFFED: Condition = {
   label: 'texte alternatif descriptif, pas une suite de mots répétés',
 };
 
+/**
+ * A file name (« coffrets-printemps.jpg ») is not a description of the image either: the alt
+ * is filled but says nothing to a reader who cannot see it — wrong, not missing (at most S).
+ */
+export const ALT_NOT_FILE_NAME: Condition = {
+  op: 'matches',
+  field: 'data.featuredImage.alt',
+  pattern: '^[^ ]+[.](jpe?g|png|gif|webp|svg|avif)$',
+  flags: 'i',
+  negate: true,
+  weight: 0,
+  ceiling: 'S',
+  label: 'texte alternatif descriptif, pas un nom de fichier',
+};
+
 export const ARTICLE_RULES: EvidenceRuleInput[] = [
   {
     id: 'q1-published',
@@ -111,9 +126,11 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
         field: 'data.featuredImage.alt',
         value: '{{keyword}}',
         maxRepeats: 1,
-        maxDensity: 0.5,
+        // The expression once in a short alt (« Thé vert bio en feuilles ») is no stuffing.
+        maxDensity: 0.8,
       },
       ALT_NOT_STUFFED,
+      ALT_NOT_FILE_NAME,
     ],
     evidence: 'state',
     weight: 1,
@@ -134,6 +151,9 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
         field: 'data.seo.metaDescription',
         value: '{{keyword}}',
         maxRepeats: 2,
+        // A 120–160 character description is about 20 words: the three-word expression once is
+        // already 15 % of them (the 8 % default density would call one use stuffing).
+        maxDensity: 0.4,
         ceiling: 'S',
       },
     ],

@@ -7,11 +7,11 @@
  */
 import { WORDPRESS_CATALOGUE } from '../../grid/catalogue-wordpress.ts';
 import { DEFAULT_GRID } from '../../grid/e5-grid.ts';
-import { courteous } from '../../rules/library/index.ts';
 import type { SubjectInput } from '../../schema/subject.ts';
-import { COMPANY_CONTEXT, COMPANY_NAME, TOLERANT } from '../company.ts';
+import { COMPANY_CONTEXT, COMPANY_NAME } from '../company.ts';
 import { SPRING_BANNER_SVG, svgDataUrl } from '../images.ts';
-import { ALT_NOT_STUFFED, ARTICLE_RULES } from './wordpress-a-article.ts';
+import { ARTICLE_RULES } from './wordpress-a-article.ts';
+import { CHECK_RULES, COMMENT_RULES, SEO_RULES, SETTINGS_RULES } from './wordpress-a-rules.ts';
 
 const ARTICLE_TEXT = [
   'Printemps : nos thés verts bio de première récolte arrivent à Annecy',
@@ -143,63 +143,7 @@ export const DEMO_WORDPRESS_A = {
       criteria: ['C3', 'C5'],
       competences: ['wp.comment.moderate', 'wp.comment.reply'],
       annexes: [],
-      rules: [
-        {
-          id: 'q2-comment-approved',
-          title: 'Commentaire en attente approuvé (ou approuvé par la réponse)',
-          description:
-            'Répondre depuis la modération approuve le commentaire, comme dans WordPress : la réponse compte aussi.',
-          criteria: ['C5'],
-          kind: 'comment.moderated',
-          where: [{ op: 'equals', field: 'data.action', value: 'approve' }],
-          evidence: 'process',
-          weight: 1,
-        },
-        {
-          id: 'q2-reply',
-          title: 'Réponse à Julien sur le matcha',
-          criteria: ['C3', 'C5'],
-          kind: 'comment.replied',
-          where: [
-            { op: 'wordsAtLeast', field: 'data.text', value: 20 },
-            { op: 'contains', field: 'data.text', value: 'matcha', tolerant: TOLERANT },
-            // « Un ton cordial » is asked: a reply with no greeting, thanks or closing is curt, which
-            // is work not done as asked (at most S), not missing work. The tone itself stays the
-            // examiner's (examinerAspects).
-            courteous('formule de politesse (salutation, remerciement)'),
-            // Not checked: under which comment the reply sits. Answering in Julien's thread (under
-            // the shop's first reply to him) is as valid as under his comment, and an event names
-            // only its direct parent (fourth labelled set); a reply under another commenter's
-            // comment is left to the examiner, who sees the parent in the evidence.
-          ],
-          evidence: 'process',
-          weight: 2,
-        },
-        {
-          id: 'q2-advice',
-          title: 'Conseil précis : température, dosage, fouet',
-          criteria: ['C3'],
-          kind: 'comment.replied',
-          where: [
-            { op: 'wordsAtLeast', field: 'data.text', value: 10, required: true },
-            { op: 'numbersWithin', field: 'data.text', unit: '°C', min: 60, max: 85 },
-            // Wrong advice (boiling water) is not a missing detail: the request is mishandled.
-            {
-              op: 'numbersWithin',
-              field: 'data.text',
-              unit: '°C',
-              min: 60,
-              max: 85,
-              ifAny: true,
-              weight: 0,
-              ceiling: 'I',
-            },
-            { op: 'mentions', field: 'data.text', values: ['fouet', ' g '] },
-          ],
-          evidence: 'process',
-          weight: 2,
-        },
-      ],
+      rules: COMMENT_RULES,
       examinerAspects: ['Ton cordial et image de l’entreprise', 'Critères d’approbation expliqués à l’oral'],
       thresholds: { I: 0.15, S: 0.5, TS: 0.9 },
     },
@@ -218,52 +162,7 @@ export const DEMO_WORDPRESS_A = {
       criteria: ['C3', 'C5'],
       competences: ['wp.settings.discussion', 'wp.settings.identity'],
       annexes: [],
-      rules: [
-        {
-          id: 'q3-manual-approval',
-          title: 'Approbation manuelle des commentaires cochée par le candidat',
-          description:
-            'La case « comment_moderation » (Réglages › Discussion) cochée par le candidat : un formulaire enregistré pour le slogan renvoie aussi la case déjà cochée, ce qui ne prouve rien.',
-          criteria: ['C5'],
-          kind: 'ui.changed',
-          where: [
-            {
-              op: 'matches',
-              field: 'data.name',
-              pattern: 'comment_moderation|require_approval',
-              required: true,
-            },
-            { op: 'equals', field: 'data.value', value: true },
-          ],
-          evidence: 'state',
-          weight: 1,
-        },
-        {
-          id: 'q3-tagline',
-          title: 'Slogan de 60 caractères au plus mentionnant Annecy et les thés bio',
-          description: 'Option WordPress « blogdescription » (Réglages › Général).',
-          criteria: ['C3'],
-          kind: 'settings.changed',
-          where: [
-            { op: 'exists', field: 'data.changes.blogdescription', value: true, required: true },
-            // Réglages › Général sends the tagline with every save: the site's own, unchanged,
-            // is not the candidate's work (« remplacez le slogan »).
-            {
-              op: 'differs',
-              field: 'data.changes.blogdescription',
-              value: '{{currentTagline}}',
-              tolerant: TOLERANT,
-              required: true,
-            },
-            { op: 'contains', field: 'data.changes.blogdescription', value: 'Annecy', tolerant: TOLERANT },
-            { op: 'matches', field: 'data.changes.blogdescription', pattern: 'th[ée]s?.*bio', flags: 'i' },
-            { op: 'lengthBetween', field: 'data.changes.blogdescription', min: 10, max: 60 },
-          ],
-          // The tagline the site keeps: a good one replaced later by a wrong one is not done.
-          evidence: 'state',
-          weight: 1,
-        },
-      ],
+      rules: SETTINGS_RULES,
       examinerAspects: ['Intérêt des deux réglages pour l’image de l’entreprise (à l’oral)'],
       thresholds: { I: 0.2, S: 0.6, TS: 0.95 },
     },
@@ -284,74 +183,10 @@ export const DEMO_WORDPRESS_A = {
       criteria: ['C2'],
       competences: ['wp.seo.yoast', 'wp.seo.slugExcerpt', 'wp.post.edit'],
       annexes: [],
-      rules: [
-        {
-          id: 'q4-meta-description',
-          title: 'Méta description de 120 à 160 caractères avec la requête cible',
-          criteria: ['C2'],
-          kind: 'content.updated',
-          where: [
-            {
-              op: 'contains',
-              field: 'data.title',
-              value: '{{seoArticle}}',
-              tolerant: TOLERANT,
-              required: true,
-            },
-            {
-              // The query is what the description is optimised for: written without it, the
-              // question's core is done wrong (at most I).
-              op: 'contains',
-              field: 'data.seo.metaDescription',
-              value: '{{seoKeyword}}',
-              tolerant: TOLERANT,
-              ceiling: 'I',
-            },
-            { op: 'lengthBetween', field: 'data.seo.metaDescription', min: 120, max: 160 },
-            // A stuffed description is the question's core done wrong: at most I.
-            {
-              op: 'notStuffed',
-              field: 'data.seo.metaDescription',
-              value: '{{seoKeyword}}',
-              maxRepeats: 2,
-              maxDensity: 0.4,
-              ceiling: 'I',
-            },
-          ],
-          evidence: 'state',
-          weight: 2,
-        },
-        {
-          id: 'q4-seo-title',
-          title: 'Titre SEO de 60 caractères au plus avec la requête cible',
-          criteria: ['C2'],
-          kind: 'content.updated',
-          where: [
-            {
-              op: 'contains',
-              field: 'data.title',
-              value: '{{seoArticle}}',
-              tolerant: TOLERANT,
-              required: true,
-            },
-            { op: 'contains', field: 'data.seo.title', value: '{{seoKeyword}}', tolerant: TOLERANT },
-            { op: 'lengthBetween', field: 'data.seo.title', min: 20, max: 60 },
-          ],
-          evidence: 'state',
-          weight: 1,
-        },
-        {
-          id: 'q4-public-page',
-          title: 'Page publique de l’article consultée par le candidat',
-          criteria: ['C2'],
-          kind: 'nav.visited',
-          where: [{ op: 'matches', field: 'url', pattern: '/blog/rooibos|rooibos', flags: 'i' }],
-          evidence: 'process',
-          weight: 1,
-        },
-      ],
+      rules: SEO_RULES,
       examinerAspects: ['Caractère incitatif de la méta description'],
-      thresholds: { I: 0.2, S: 0.55, TS: 0.92 },
+      // I from the first step of the question (the public page consulted, an eighth of it).
+      thresholds: { I: 0.1, S: 0.55, TS: 0.92 },
     },
     {
       id: 'q5',
@@ -368,60 +203,7 @@ export const DEMO_WORDPRESS_A = {
       criteria: ['C5', 'C7'],
       competences: ['wp.site.check', 'wp.media.featuredImage', 'wp.post.edit'],
       annexes: [],
-      rules: [
-        {
-          id: 'q5-public-article',
-          title: 'Page publique d’un article du blog consultée par le candidat',
-          description:
-            'Une page ouverte par le candidat ; la capture de la page publiée faite par Témoin ne compte pas.',
-          criteria: ['C5'],
-          kind: 'nav.visited',
-          where: [
-            { op: 'matches', field: 'url', pattern: '/blog/.+', required: true },
-            { op: 'matches', field: 'url', pattern: 'the-vert|printemps|bio', flags: 'i' },
-          ],
-          evidence: 'process',
-          weight: 1,
-        },
-        {
-          id: 'q5-alt-fixed',
-          title: 'Texte alternatif ajouté à l’image de l’article à contrôler',
-          criteria: ['C5', 'C7'],
-          kind: 'content.updated',
-          where: [
-            {
-              op: 'contains',
-              field: 'data.title',
-              value: '{{checkArticle}}',
-              tolerant: TOLERANT,
-              required: true,
-            },
-            { op: 'lengthBetween', field: 'data.featuredImage.alt', min: 10, max: 150 },
-            // A list of repeated keywords is not a description of the image: wrong, not missing.
-            ALT_NOT_STUFFED,
-          ],
-          evidence: 'state',
-          weight: 1,
-        },
-        {
-          id: 'q5-privacy-note',
-          title: 'Recommandation RGPD argumentée dans les notes',
-          criteria: ['C7'],
-          kind: 'task.noteSaved',
-          where: [
-            { op: 'equals', field: 'data.questionId', value: 'q5', required: true },
-            { op: 'wordsAtLeast', field: 'data.text', value: 40 },
-            {
-              op: 'mentions',
-              field: 'data.text',
-              values: ['RGPD', 'données personnelles', 'confidentialité', 'conservation'],
-              weight: 2,
-            },
-          ],
-          evidence: 'state',
-          weight: 1,
-        },
-      ],
+      rules: CHECK_RULES,
       examinerAspects: [
         'Lisibilité et image de la page publique',
         'Justesse juridique de la recommandation RGPD',

@@ -1,5 +1,5 @@
 /** Comments (WordPress): replying, moderating, requiring manual approval. */
-import { courteous, define, notFiller, TEXT } from './define.ts';
+import { courteous, define, notBlaming, notFiller, TEXT } from './define.ts';
 
 type ModerationAction = 'approve' | 'unapprove' | 'spam' | 'trash';
 const ACTION_TITLES: Record<ModerationAction, string> = {
@@ -24,7 +24,8 @@ export const commentReplied = define({
     { name: 'contains', description: 'Texte que la réponse doit contenir (facultatif)' },
     {
       name: 'courtesy',
-      description: 'Exiger une formule de politesse (sinon la question est limitée à S)',
+      description:
+        'Exiger une formule de politesse (sinon la question est limitée à S) et aucun reproche au client (sinon limitée à I)',
       default: true,
     },
   ],
@@ -33,7 +34,7 @@ export const commentReplied = define({
     ...(p.contains === undefined
       ? []
       : [{ op: 'contains', field: 'data.text', value: p.contains, tolerant: TEXT } as const]),
-    ...(p.courtesy === false ? [] : [courteous()]),
+    ...(p.courtesy === false ? [] : [courteous(), notBlaming()]),
     notFiller('réponse sans remplissage'),
   ],
 });

@@ -82,6 +82,31 @@ export const notFiller = (label: string, ceiling: 'TI' | 'I' | 'S' = 'I') =>
 export const courteous = (label = 'formule de politesse', ceiling: 'TI' | 'I' | 'S' = 'S') =>
   ({ op: 'matches', field: 'data.text', pattern: COURTESY, flags: 'i', weight: 0, ceiling, label }) as const;
 
+/**
+ * Blame put on the customer (« vous auriez dû lire nos CGV », « ce n’est pas notre problème »):
+ * words a machine can see that damage the relationship the question asks to keep. Only plain
+ * blame: « comme indiqué dans nos conditions » informs and is not listed.
+ */
+export const BLAME =
+  'vous auriez d[uû]|votre faute|(lire|lu|relire|consulter) (nos|les) (cgv|conditions)|pas (de )?notre (faute|probl[eè]me|ressort)|nous ne sommes pas responsables|tant pis';
+
+/**
+ * A reply that blames the customer is wrong work, not missing work: it caps the question (at I
+ * by default: the relationship the question asks to keep is damaged) and weighs nothing
+ * otherwise. The tone beyond these words stays the examiner's judgement.
+ */
+export const notBlaming = (label = 'aucun reproche adressé au client', ceiling: 'TI' | 'I' | 'S' = 'I') =>
+  ({
+    op: 'matches',
+    field: 'data.text',
+    pattern: BLAME,
+    flags: 'i',
+    negate: true,
+    weight: 0,
+    ceiling,
+    label,
+  }) as const;
+
 /** Free text: case, accents and spacing ignored. */
 export const TEXT: TextTolerance = { case: true, accents: true, spacing: true, punctuation: false };
 /** Slugs and friendly URLs: punctuation too, so `the-vert-bio` contains « thé vert bio ». */

@@ -56,6 +56,24 @@ describe('library rules: wrong work caps the level', () => {
     expect(reply(libraryRule('comment.replied', { courtesy: false }), curt)).toBe('TS');
   });
 
+  it('a polite reply that blames the customer is at most I; informing her of the conditions is not blame', () => {
+    const reply = (text: string) =>
+      questionOf(
+        libraryRule('comment.replied'),
+        events((s) => s.add('comment.replied', { commentId: '31', parentId: '30', text })),
+      );
+    const blaming = reply(
+      'Bonjour Madame, vous auriez dû lire nos CGV avant de commander : le retour est à vos frais. Cordialement.',
+    );
+    expect(blaming.level).toBe('I');
+    expect(blaming.explanation).toContain('aucun reproche adressé au client');
+    expect(
+      reply(
+        'Bonjour Madame, comme indiqué dans nos conditions, vous disposez de 14 jours pour nous retourner le produit. Cordialement.',
+      ).level,
+    ).toBe('TS');
+  });
+
   it('a voucher ending on another day than asked costs its share; the same day in any format holds', () => {
     const rule = libraryRule('voucher.created', { percent: 5, until: '2026-05-31' });
     const voucher = (validTo: string) =>

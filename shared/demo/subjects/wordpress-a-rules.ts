@@ -1,0 +1,338 @@
+/**
+ * Rules of questions 2 to 5 of the demo WordPress subject (question 1, the article, is in
+ * wordpress-a-article.ts): one rule per requirement, wrong work told from missing work by
+ * ceilings, guards that weigh nothing (the advert kept out of the blog) and the designer's facts
+ * (the rooibos is an infusion without theine; the GDPR binds a blog). Comment ids are the demo
+ * site's seeded ones (tests/sites/demo/seed.mjs): 2 is Julien's pending question, 3 the advert.
+ */
+import { courteous, notBlaming } from '../../rules/library/index.ts';
+import type { Condition, EvidenceRuleInput } from '../../schema/rule.ts';
+import { TOLERANT } from '../company.ts';
+import { ALT_NOT_FILE_NAME, ALT_NOT_STUFFED } from './wordpress-a-article.ts';
+
+/**
+ * Claims the subject's facts contradict for the rooibos article (« l’infusion sans théine »):
+ * written into its SEO texts, they misinform the reader (at most I).
+ */
+const ROOIBOS_WRONG_CLAIMS = (field: string): Condition => ({
+  op: 'matches',
+  field,
+  pattern: '(riche|plein|pleine|source|chargée?) (en|de) th[ée]ine|contient de la th[ée]ine|th[ée] vert',
+  flags: 'i',
+  negate: true,
+  weight: 0,
+  ceiling: 'I',
+  label: 'aucune information contraire à l’article (le rooibos est une infusion sans théine)',
+});
+
+export const COMMENT_RULES: EvidenceRuleInput[] = [
+  {
+    id: 'q2-comment-approved',
+    title: 'Commentaire de Julien approuvé (ou approuvé par la réponse)',
+    description:
+      'Le commentaire en attente du site de démonstration (n° 2, Julien) : sa dernière modération est une approbation. Répondre depuis la modération approuve le commentaire, comme dans WordPress : la réponse compte aussi.',
+    criteria: ['C5'],
+    kind: 'comment.moderated',
+    where: [
+      { op: 'equals', field: 'data.commentId', value: '2', required: true },
+      { op: 'equals', field: 'data.action', value: 'approve' },
+    ],
+    // Approved then sent to spam is not approved: the comment's last moderation decides.
+    evidence: 'state',
+    weight: 1,
+  },
+  {
+    id: 'q2-advert-kept-out',
+    title: 'Message publicitaire laissé hors du blog',
+    description:
+      'Le message publicitaire du site de démonstration (n° 3, « Super Promo ») est déjà dans les indésirables : rien à faire tant qu’il y reste. L’approuver publie une publicité sous le nom de l’entreprise : une faute de modération (au plus S), pas un oubli.',
+    criteria: ['C5'],
+    kind: 'comment.moderated',
+    where: [
+      { op: 'equals', field: 'data.commentId', value: '3', required: true },
+      {
+        op: 'differs',
+        field: 'data.action',
+        value: 'approve',
+        ceiling: 'S',
+        label: 'publicité non approuvée',
+      },
+    ],
+    evidence: 'state',
+    // A guard: it weighs nothing and caps the question only when the advert ends approved.
+    weight: 0,
+  },
+  {
+    id: 'q2-reply',
+    title: 'Réponse à Julien sur le matcha',
+    criteria: ['C3', 'C5'],
+    kind: 'comment.replied',
+    where: [
+      { op: 'wordsAtLeast', field: 'data.text', value: 20 },
+      { op: 'contains', field: 'data.text', value: 'matcha', tolerant: TOLERANT },
+      // « Un ton cordial » is asked: a reply with no greeting, thanks or closing is curt, which
+      // is work not done as asked (at most S), not missing work. The tone itself stays the
+      // examiner's (examinerAspects).
+      courteous('formule de politesse (salutation, remerciement)'),
+      notBlaming(),
+      // Not checked: under which comment the reply sits. Answering in Julien's thread (under
+      // the shop's first reply to him) is as valid as under his comment, and an event names
+      // only its direct parent (fourth labelled set); a reply under another commenter's
+      // comment is left to the examiner, who sees the parent in the evidence.
+    ],
+    evidence: 'process',
+    weight: 2,
+  },
+  {
+    id: 'q2-advice',
+    title: 'Conseil précis : température, dosage, fouet',
+    criteria: ['C3'],
+    kind: 'comment.replied',
+    where: [
+      { op: 'wordsAtLeast', field: 'data.text', value: 10, required: true },
+      { op: 'numbersWithin', field: 'data.text', unit: '°C', min: 60, max: 85 },
+      // Wrong advice (boiling water) is not a missing detail: the request is mishandled.
+      {
+        op: 'numbersWithin',
+        field: 'data.text',
+        unit: '°C',
+        min: 60,
+        max: 85,
+        ifAny: true,
+        weight: 0,
+        ceiling: 'I',
+      },
+      { op: 'mentions', field: 'data.text', values: ['fouet', ' g '] },
+    ],
+    evidence: 'process',
+    weight: 2,
+  },
+];
+
+export const SETTINGS_RULES: EvidenceRuleInput[] = [
+  {
+    id: 'q3-manual-approval',
+    title: 'Approbation manuelle des commentaires cochée par le candidat',
+    description:
+      'La case « comment_moderation » (Réglages › Discussion) cochée par le candidat : un formulaire enregistré pour le slogan renvoie aussi la case déjà cochée, ce qui ne prouve rien.',
+    criteria: ['C5'],
+    kind: 'ui.changed',
+    where: [
+      {
+        op: 'matches',
+        field: 'data.name',
+        pattern: 'comment_moderation|require_approval',
+        required: true,
+      },
+      { op: 'equals', field: 'data.value', value: true },
+    ],
+    evidence: 'state',
+    weight: 1,
+  },
+  {
+    id: 'q3-tagline',
+    title: 'Slogan de 60 caractères au plus mentionnant Annecy et les thés bio',
+    description: 'Option WordPress « blogdescription » (Réglages › Général).',
+    criteria: ['C3'],
+    kind: 'settings.changed',
+    where: [
+      { op: 'exists', field: 'data.changes.blogdescription', value: true, required: true },
+      // Réglages › Général sends the tagline with every save: the site's own, unchanged,
+      // is not the candidate's work (« remplacez le slogan »).
+      {
+        op: 'differs',
+        field: 'data.changes.blogdescription',
+        value: '{{currentTagline}}',
+        tolerant: TOLERANT,
+        required: true,
+      },
+      { op: 'contains', field: 'data.changes.blogdescription', value: 'Annecy', tolerant: TOLERANT },
+      { op: 'matches', field: 'data.changes.blogdescription', pattern: 'th[ée]s?.*bio', flags: 'i' },
+      { op: 'lengthBetween', field: 'data.changes.blogdescription', min: 10, max: 60 },
+      // « Thé bio Annecy thé vert bio Annecy thés bio » lists keywords: it mentions both but
+      // is no slogan for the company's image (wrong, not missing: at most S).
+      {
+        op: 'notRepetitive',
+        field: 'data.changes.blogdescription',
+        maxRepeated: 1,
+        minVariety: 0.7,
+        weight: 0,
+        ceiling: 'S',
+        label: 'slogan rédigé, pas une suite de mots-clés répétés',
+      },
+    ],
+    // The tagline the site keeps: a good one replaced later by a wrong one is not done.
+    evidence: 'state',
+    weight: 1,
+  },
+];
+
+export const SEO_RULES: EvidenceRuleInput[] = [
+  {
+    id: 'q4-meta-description',
+    title: 'Méta description de 120 à 160 caractères avec la requête cible',
+    criteria: ['C2'],
+    kind: 'content.updated',
+    where: [
+      {
+        op: 'contains',
+        field: 'data.title',
+        value: '{{seoArticle}}',
+        tolerant: TOLERANT,
+        required: true,
+      },
+      {
+        // The query is what the description is optimised for: written without it, the
+        // question's core is done wrong (at most I).
+        op: 'contains',
+        field: 'data.seo.metaDescription',
+        value: '{{seoKeyword}}',
+        tolerant: TOLERANT,
+        ceiling: 'I',
+      },
+      { op: 'lengthBetween', field: 'data.seo.metaDescription', min: 120, max: 160 },
+      // The article's own facts: a rooibos is an infusion without theine. A description that
+      // calls it a green tea or rich in theine misinforms the reader: at most I.
+      ROOIBOS_WRONG_CLAIMS('data.seo.metaDescription'),
+      // A stuffed description is the question's core done wrong: at most I.
+      {
+        op: 'notStuffed',
+        field: 'data.seo.metaDescription',
+        value: '{{seoKeyword}}',
+        maxRepeats: 2,
+        maxDensity: 0.4,
+        ceiling: 'I',
+      },
+    ],
+    evidence: 'state',
+    weight: 2,
+  },
+  {
+    id: 'q4-seo-title',
+    title: 'Titre SEO de 60 caractères au plus avec la requête cible',
+    criteria: ['C2'],
+    kind: 'content.updated',
+    where: [
+      {
+        op: 'contains',
+        field: 'data.title',
+        value: '{{seoArticle}}',
+        tolerant: TOLERANT,
+        required: true,
+      },
+      { op: 'contains', field: 'data.seo.title', value: '{{seoKeyword}}', tolerant: TOLERANT },
+      { op: 'lengthBetween', field: 'data.seo.title', min: 20, max: 60 },
+      ROOIBOS_WRONG_CLAIMS('data.seo.title'),
+    ],
+    evidence: 'state',
+    weight: 1,
+  },
+  {
+    id: 'q4-updated',
+    title: 'Article à optimiser mis à jour',
+    description: 'Le repère de la consultation qui suit : il ne pèse rien par lui-même.',
+    criteria: ['C2'],
+    kind: 'content.updated',
+    where: [
+      {
+        op: 'contains',
+        field: 'data.title',
+        value: '{{seoArticle}}',
+        tolerant: TOLERANT,
+        required: true,
+      },
+    ],
+    evidence: 'process',
+    weight: 0,
+  },
+  {
+    id: 'q4-public-page',
+    title: 'Page publique de l’article consultée par le candidat',
+    criteria: ['C2'],
+    kind: 'nav.visited',
+    where: [{ op: 'matches', field: 'url', pattern: '/blog/rooibos|rooibos', flags: 'i' }],
+    evidence: 'process',
+    weight: 0.5,
+  },
+  {
+    id: 'q4-public-page-checked',
+    title: 'Page publique consultée après la mise à jour',
+    description:
+      '« Mettez l’article à jour, puis consultez sa page publique pour contrôler le résultat » : une consultation avant la mise à jour ne contrôle pas le résultat.',
+    criteria: ['C2'],
+    kind: 'nav.visited',
+    where: [{ op: 'matches', field: 'url', pattern: '/blog/rooibos|rooibos', flags: 'i' }],
+    after: 'q4-updated',
+    evidence: 'process',
+    weight: 0.5,
+  },
+];
+
+export const CHECK_RULES: EvidenceRuleInput[] = [
+  {
+    id: 'q5-public-article',
+    title: 'Page publique d’un article du blog consultée par le candidat',
+    description:
+      'Une page ouverte par le candidat ; la capture de la page publiée faite par Témoin ne compte pas.',
+    criteria: ['C5'],
+    kind: 'nav.visited',
+    where: [
+      { op: 'matches', field: 'url', pattern: '/blog/.+', required: true },
+      { op: 'matches', field: 'url', pattern: 'the-vert|printemps|bio', flags: 'i' },
+    ],
+    evidence: 'process',
+    weight: 1,
+  },
+  {
+    id: 'q5-alt-fixed',
+    title: 'Texte alternatif ajouté à l’image de l’article à contrôler',
+    criteria: ['C5', 'C7'],
+    kind: 'content.updated',
+    where: [
+      {
+        op: 'contains',
+        field: 'data.title',
+        value: '{{checkArticle}}',
+        tolerant: TOLERANT,
+        required: true,
+      },
+      { op: 'lengthBetween', field: 'data.featuredImage.alt', min: 10, max: 150 },
+      // A list of repeated keywords is not a description of the image: wrong, not missing.
+      ALT_NOT_STUFFED,
+      ALT_NOT_FILE_NAME,
+    ],
+    evidence: 'state',
+    weight: 1,
+  },
+  {
+    id: 'q5-privacy-note',
+    title: 'Recommandation RGPD argumentée dans les notes',
+    criteria: ['C7'],
+    kind: 'task.noteSaved',
+    where: [
+      { op: 'equals', field: 'data.questionId', value: 'q5', required: true },
+      { op: 'wordsAtLeast', field: 'data.text', value: 40 },
+      {
+        op: 'mentions',
+        field: 'data.text',
+        values: ['RGPD', 'données personnelles', 'confidentialité', 'conservation'],
+        weight: 2,
+      },
+      // The law's facts: a blog that collects e-mail addresses is bound by the GDPR and keeps
+      // them for a limited time. A note saying otherwise is wrong advice: at most I.
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern:
+          'sans limite|ind[ée]finiment|pour toujours|aucune obligation|pas d.obligation|pas concern|pas soumis|n.est pas oblig',
+        flags: 'i',
+        negate: true,
+        weight: 0,
+        ceiling: 'I',
+        label: 'aucune affirmation contraire au RGPD',
+      },
+    ],
+    evidence: 'state',
+    weight: 1,
+  },
+];
