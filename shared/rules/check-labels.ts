@@ -97,6 +97,10 @@ export const checkLabel = (condition: Condition): string => {
     }
     case 'sameDate':
       return `${name} au ${condition.value}`;
+    case 'reducedBy':
+      return `${name} cohérent avec une réduction de ${condition.percent} %`;
+    case 'notAfterEventDay':
+      return `${name} déjà en vigueur le jour même`;
     case 'numbersWithin':
       return condition.ifAny
         ? `${name} sans valeur fausse (hors ${condition.min}–${condition.max} ${condition.unit})`

@@ -5,11 +5,13 @@
 import { type Problem, problem } from '../schema/problems.ts';
 import type { Condition } from '../schema/rule.ts';
 import {
+  afterDay,
   copiedShare,
   keywordUse,
   mentioned,
   ngramsOf,
   numbersBefore,
+  readsReduction,
   repetition,
   sameDay,
   structureOf,
@@ -28,7 +30,9 @@ export type QualityCondition = Extract<
       | 'mentions'
       | 'structured'
       | 'sameDate'
-      | 'numbersWithin';
+      | 'numbersWithin'
+      | 'reducedBy'
+      | 'notAfterEventDay';
   }
 >;
 export type QualityCompiled =
@@ -43,9 +47,14 @@ const QUALITY_OPS = new Set([
   'structured',
   'sameDate',
   'numbersWithin',
+  'reducedBy',
+  'notAfterEventDay',
 ]);
 export const isQuality = (condition: Condition): condition is QualityCondition =>
   QUALITY_OPS.has(condition.op);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const textOf = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
@@ -168,5 +177,22 @@ export const compileQuality = (
         },
       };
     }
+    case 'reducedBy':
+      return {
+        ok: true,
+        test: (target) => {
+          const text = textOf(read(target));
+          return text !== undefined && readsReduction(text, condition.percent);
+        },
+      };
+    case 'notAfterEventDay':
+      return {
+        ok: true,
+        test: (target) => {
+          const text = textOf(read(target));
+          const time = isRecord(target) && typeof target.time === 'number' ? target.time : undefined;
+          return text === undefined || time === undefined || !afterDay(text, time, condition.graceDays);
+        },
+      };
   }
 };

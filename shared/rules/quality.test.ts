@@ -136,3 +136,44 @@ describe('quality: filler, stuffing, mentions, structure, dates, plausibility', 
     expect(evaluateCondition(plausible, { text: 'une eau chaude' })).toBe(false);
   });
 });
+
+describe('quality: amounts that read the cart, dates already in force', () => {
+  const noted = (text: string) =>
+    evaluateCondition({ op: 'reducedBy', field: 'text', percent: 5 }, { text }, new Map());
+
+  it('reads a 5 % reduction in totals before and after, with or without shipping', () => {
+    expect(noted('Avant 9,90 €, après 9,41 €.')).toBe(true);
+    expect(noted('Avant : sous-total 9,90 €, total 14,80 € (livraison 4,90 €). Après : total 14,30 €.')).toBe(
+      true,
+    );
+    expect(noted('Sous-total 9,90 € ; réduction 0,50 €.')).toBe(true);
+  });
+
+  it('refuses totals that do not match the offer (« 9,90 € puis 9,50 € »), or none', () => {
+    expect(noted('Code testé : avant 9,90 €, après 9,50 €. Ça marche.')).toBe(false);
+    expect(noted('Code testé, ça marche.')).toBe(false);
+  });
+
+  it('accepts what the cart showed when it differs from the offer: a refusal, another rate quoted, euros', () => {
+    expect(noted('Code refusé : le code n’existe pas. Avant 14,80 €, après 14,80 €.')).toBe(true);
+    expect(noted('Réduction de -10 % : avant 17,80 €, après 16,02 €.')).toBe(true);
+    expect(noted('Réduction -5,00 € : total 9,50 €.')).toBe(true);
+  });
+
+  it('tells a voucher that starts next year from one in force the day it was created', () => {
+    const created = Date.UTC(2026, 11, 7, 11, 58);
+    const starts = (validFrom: string | undefined) =>
+      evaluateCondition(
+        { op: 'notAfterEventDay', field: 'data.validFrom', graceDays: 1 },
+        { time: created, data: { validFrom } },
+        new Map(),
+      );
+    expect(starts('2027-12-07')).toBe(false);
+    expect(starts('2025-01-01')).toBe(true);
+    expect(starts('2026-12-08')).toBe(true);
+    expect(starts('07/12/2026')).toBe(true);
+    // No year written, or no date: nothing to hold against the candidate.
+    expect(starts('8 décembre')).toBe(true);
+    expect(starts(undefined)).toBe(true);
+  });
+});

@@ -181,6 +181,63 @@ export const sameDay = (text: string, wanted: string): boolean => {
   );
 };
 
+/** Amounts with cents a text writes (« 9,90 € », « 14.30 »), in order, at most `max`. */
+export const amountsIn = (text: string, max = 40): number[] => {
+  const out: number[] = [];
+  for (const match of text
+    .replace(/\u00a0|\u202f/g, ' ')
+    .matchAll(/(?<![\d,.])(\d{1,3}(?: \d{3})*|\d+)[,.](\d{2})(?!\d)/g)) {
+    out.push(Number(`${match[1]!.replace(/ /g, '')}.${match[2]}`));
+    if (out.length >= max) break;
+  }
+  return out;
+};
+
+/**
+ * Whether the amounts read a reduction of `percent` % of one of them, to the cent (half a cent
+ * of rounding either way): two amounts that differ by it (« avant 9,90 €, après 9,41 € », or
+ * totals that carry shipping), or the reduction itself written (« −0,50 € » on 9,90 €).
+ */
+export const showsReduction = (amounts: readonly number[], percent: number): boolean => {
+  const cents = amounts.map((amount) => Math.round(amount * 100));
+  const read = new Set<number>(cents);
+  for (const x of cents) for (const y of cents) if (x > y) read.add(x - y);
+  return cents.some((base) => {
+    const off = (base * percent) / 100;
+    return [Math.floor(off), Math.ceil(off)].some((gap) => gap > 0 && gap < base && read.has(gap));
+  });
+};
+
+/** A fixed reduction as a cart displays it: « −5,00 € », « 5,00 € de réduction ». */
+const FIXED_REDUCTION = /[-−–] ?\d+[,.]\d{2} ?€|\d+[,.]\d{2} ?€ de réduction/;
+/**
+ * A note that says the shop refused the code (« code refusé », « n’existe pas », « invalide »):
+ * its totals are rightly unchanged, so there is no reduction to find in them.
+ */
+const REFUSED =
+  /refus|n.existe pas|invalide|non valable|pas (?:été )?accept|ne fonctionne pas|ne marche pas/i;
+
+/** Whether a note's amounts read a reduction of `percent` %, or it reports the code refused. */
+export const readsReduction = (text: string, percent: number): boolean => {
+  if (REFUSED.test(text)) return true;
+  // The rate the cart displayed, when the note quotes it (« −10 % »: the voucher was created
+  // with another rate, which the candidate reports as an anomaly), is as right a reading.
+  // A fixed reduction the cart displayed (a voucher created in euros) is read as shown; question
+  // 2's own rule costs that mistake, not this reading.
+  if (FIXED_REDUCTION.test(text)) return true;
+  const rates = [percent, ...numbersBefore(text, '%').filter((rate) => rate > 0 && rate <= 100)];
+  const amounts = amountsIn(text);
+  return rates.some((rate) => showsReduction(amounts, rate));
+};
+
+/** Whether a date written in `text` is after the day of `time` + `graceDays` (year needed). */
+export const afterDay = (text: string, time: number, graceDays: number): boolean => {
+  const date = datesIn(text).find((found) => found.length === 10);
+  if (!date) return false;
+  const limit = new Date(time + graceDays * 86_400_000).toISOString().slice(0, 10);
+  return date > limit;
+};
+
 const escapeRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
 /** The numbers a text writes just before `unit` (« 75 °C », « 70-80°C » gives 70 and 80). */

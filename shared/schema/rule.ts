@@ -149,6 +149,24 @@ export const Condition = z.discriminatedUnion('op', [
       ifAny: z.boolean().optional(),
     })
     .strict(),
+  /**
+   * Amounts consistent with a reduction of `percent` %: two amounts written differ by `percent` %
+   * of an amount written (« 9,90 € puis 9,41 € », or totals with shipping « 14,80 € puis 14,30 € »
+   * for 5 % of 9,90 €), to the cent, or the text says the code was refused (totals rightly
+   * unchanged). Wrong totals noted (« 9,90 € puis 9,50 € ») fail.
+   */
+  z.object({ op: z.literal('reducedBy'), ...field, percent: z.number().gt(0).max(100) }).strict(),
+  /**
+   * A date that is not after the day the event happened (+ `graceDays`): a voucher that starts
+   * next year is unusable during the operation. A date without a year, or none, holds.
+   */
+  z
+    .object({
+      op: z.literal('notAfterEventDay'),
+      ...field,
+      graceDays: z.number().int().min(0).max(366).default(0),
+    })
+    .strict(),
 ]);
 export type Condition = z.infer<typeof Condition>;
 

@@ -160,10 +160,20 @@ export const VOUCHER_RULES: EvidenceRuleInput[] = [
   },
   {
     id: 'q2-voucher-dates',
-    title: 'Bon valable jusqu’au 31 mai',
+    title: 'Bon valable dès sa création et jusqu’au 31 mai',
     criteria: ['C6'],
     kind: 'commerce.voucherCreated',
-    where: [{ op: 'sameDate', field: 'data.validTo', value: '31 mai' }],
+    where: [
+      { op: 'sameDate', field: 'data.validTo', value: '31 mai' },
+      // A voucher that starts next year cannot be used during the operation (a day of grace for
+      // one created just before midnight, or for the next morning's launch).
+      {
+        op: 'notAfterEventDay',
+        field: 'data.validFrom',
+        graceDays: 1,
+        label: 'bon utilisable dès maintenant (date de début)',
+      },
+    ],
     evidence: 'process',
     weight: 1,
   },
@@ -214,6 +224,14 @@ export const CART_RULES: EvidenceRuleInput[] = [
         op: 'matches',
         field: 'data.text',
         pattern: '[0-9]{1,4}[,.][0-9]{2}[^0-9]{1,300}[0-9]{1,4}[,.][0-9]{2}',
+      },
+      // The figures must be the ones the cart showed: before and after differ by the 5 % of the
+      // offer (« 9,90 € puis 9,50 € » is a wrong reading, whatever the price in the shop).
+      {
+        op: 'reducedBy',
+        field: 'data.text',
+        percent: 5,
+        label: 'totaux cohérents avec la réduction de 5 %',
       },
     ],
     evidence: 'state',

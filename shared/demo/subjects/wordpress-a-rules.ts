@@ -5,7 +5,7 @@
  * (the rooibos is an infusion without theine; the GDPR binds a blog). Comment ids are the demo
  * site's seeded ones (tests/sites/demo/seed.mjs): 2 is Julien's pending question, 3 the advert.
  */
-import { courteous, notBlaming } from '../../rules/library/index.ts';
+import { courteous, notBlaming, notFiller } from '../../rules/library/index.ts';
 import type { Condition, EvidenceRuleInput } from '../../schema/rule.ts';
 import { TOLERANT } from '../company.ts';
 import { ALT_NOT_FILE_NAME, ALT_NOT_STUFFED } from './wordpress-a-article.ts';
@@ -75,6 +75,7 @@ export const COMMENT_RULES: EvidenceRuleInput[] = [
       // examiner's (examinerAspects).
       courteous('formule de politesse (salutation, remerciement)'),
       notBlaming(),
+      notFiller('réponse sans remplissage'),
       // Not checked: under which comment the reply sits. Answering in Julien's thread (under
       // the shop's first reply to him) is as valid as under his comment, and an event names
       // only its direct parent (fourth labelled set); a reply under another commenter's
@@ -318,6 +319,8 @@ export const CHECK_RULES: EvidenceRuleInput[] = [
         values: ['RGPD', 'données personnelles', 'confidentialité', 'conservation'],
         weight: 2,
       },
+      // Words of filler that name the four points are no recommendation (at most I).
+      notFiller('recommandation sans remplissage'),
       // The law's facts: a blog that collects e-mail addresses is bound by the GDPR and keeps
       // them for a limited time. A note saying otherwise is wrong advice: at most I.
       {

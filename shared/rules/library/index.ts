@@ -37,7 +37,7 @@ import { noteWritten } from './notes.ts';
 import { privacyPolicyPageSet, taglineChanged } from './settings.ts';
 
 export type { Cms, LibraryEntry, ParameterDoc, RuleOptions } from './define.ts';
-export { BLAME, CODE, COURTESY, courteous, listOf, notBlaming, SLUG, TEXT } from './define.ts';
+export { BLAME, CODE, COURTESY, courteous, listOf, notBlaming, notFiller, SLUG, TEXT } from './define.ts';
 
 const entries = [
   articlePublished,
