@@ -229,6 +229,20 @@ export const SEO_RULES: EvidenceRuleInput[] = [
     weight: 1,
   },
   {
+    id: 'q4-seo-written',
+    title: 'Titre SEO et méta description rédigés dans Yoast',
+    description:
+      'Sur l’article à optimiser ou, par erreur, sur un autre : le travail est commencé (les règles ci-dessus disent s’il porte sur le bon article).',
+    criteria: ['C2'],
+    kind: 'content.updated',
+    where: [
+      { op: 'lengthBetween', field: 'data.seo.title', min: 10, max: 200 },
+      { op: 'lengthBetween', field: 'data.seo.metaDescription', min: 50, max: 400 },
+    ],
+    evidence: 'process',
+    weight: 1,
+  },
+  {
     id: 'q4-updated',
     title: 'Article à optimiser mis à jour',
     description: 'Le repère de la consultation qui suit : il ne pèse rien par lui-même.',

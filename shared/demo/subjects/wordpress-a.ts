@@ -185,8 +185,9 @@ export const DEMO_WORDPRESS_A = {
       annexes: [],
       rules: SEO_RULES,
       examinerAspects: ['Caractère incitatif de la méta description'],
-      // I from the first step of the question (the public page consulted, an eighth of it).
-      thresholds: { I: 0.1, S: 0.55, TS: 0.92 },
+      // I from the SEO texts written (a fifth of the question), even on the wrong article; a
+      // page consulted alone (a tenth) is not the question started.
+      thresholds: { I: 0.2, S: 0.55, TS: 0.92 },
     },
     {
       id: 'q5',
