@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compileCondition, evaluateCondition } from './conditions.ts';
 import {
+  amountsIn,
   copiedShare,
   datesIn,
   keywordUse,
   mentioned,
   ngramsOf,
   numbersBefore,
+  readsReduction,
   repetition,
   sameDay,
   structureOf,
@@ -175,5 +177,30 @@ describe('quality: amounts that read the cart, dates already in force', () => {
     // No year written, or no date: nothing to hold against the candidate.
     expect(starts('8 décembre')).toBe(true);
     expect(starts(undefined)).toBe(true);
+  });
+});
+
+describe('quality: hostile texts (a candidate may write 100,000 characters of markup)', () => {
+  // Before the patterns were made linear, each of these took 2 to 15 s (measured), past the
+  // test's 5 s timeout, and froze the examiner's review on every evaluation.
+  it('reads runs of « < », « ![ », « [ » and « <a » without rescanning the text', () => {
+    for (const text of [
+      '<'.repeat(100_000),
+      '!['.repeat(50_000),
+      '['.repeat(100_000),
+      '<a '.repeat(33_000),
+    ]) {
+      expect(wordsOf(text).length).toBeLessThanOrEqual(33_000);
+      expect(structureOf(text)).toMatchObject({ headings: 0, lists: 0 });
+      expect(repetition(text).repeated).toBe(0);
+    }
+  });
+
+  it('reads figures in the first 5,000 characters only, and a run of 100,000 digits as one', () => {
+    expect(numbersBefore('1'.repeat(100_000), '°C')).toEqual([]);
+    expect(numbersBefore(`${'x'.repeat(6_000)} 90 °C`, '°C')).toEqual([]);
+    expect(numbersBefore('Eau à 70-80 °C', '°C')).toEqual([70, 80]);
+    expect(amountsIn('111 '.repeat(25_000))).toEqual([]);
+    expect(readsReduction(`${'111 '.repeat(25_000)}avant 9,90 €, après 9,41 €`, 5)).toBe(false);
   });
 });
