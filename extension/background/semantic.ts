@@ -147,7 +147,7 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
    */
   const derive = (
     sessionId: string,
-    stored: readonly CaptureEvent[],
+    stored: readonly Omit<CaptureEvent, 'seq' | 'hash'>[],
     context: { origins: readonly string[]; keyword?: string },
   ): ProposedEventInput[] => {
     const state = stateOf(sessionId);
@@ -215,5 +215,17 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
     return derived;
   };
 
-  return { derive, settle };
+  /**
+   * What the adapters remember of a session, to be put back if the batch they just read is not
+   * written (a storage failure): the sender re-sends it, and the adapters must see it as new.
+   */
+  const checkpoint = (sessionId: string): (() => void) => {
+    const state = stateOf(sessionId);
+    const memory = state.memory.snapshot();
+    return () => {
+      if (sessions.get(sessionId) === state) state.memory = createMemory(memory);
+    };
+  };
+
+  return { derive, settle, checkpoint };
 };

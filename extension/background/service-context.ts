@@ -18,8 +18,9 @@ import type { PermissionProbe } from '../settings/start-permissions.ts';
 import { type Db, getMeta, type SessionRecord } from '../storage/db.ts';
 import { createSemanticLayer } from './semantic.ts';
 import {
-  type AppendOutcome,
+  type AppendOutcomeWithDerived,
   appendEvents,
+  type DeriveFromSealed,
   type ProposedEventInput,
   type RecordUpdate,
 } from './session/recorder.ts';
@@ -154,57 +155,51 @@ export const createServiceContext = (
     return keyword ? { keyword } : {};
   };
   /**
-   * Semantic events the adapters derive from what was just stored, written right after it;
-   * a failure here never loses the observation, which is already durable.
-   */
-  const recordDerived = async (sessionId: string, outcome: AppendOutcome): Promise<SessionRecord> => {
-    const context = {
-      origins: outcome.record.session.referenceOrigins,
-      ...(await keywordOf(outcome.record)),
-    };
-    let latest = outcome.record;
-    let stored = outcome.sealed;
-    for (let round = 0; round < 2 && stored.length > 0; round += 1) {
-      const derived = semantic.derive(sessionId, stored, context);
-      if (derived.length === 0) return latest;
-      const next = await appendEvents(db, sessionId, derived).catch(() => undefined);
-      stored = next?.sealed ?? [];
-      if (next) latest = next.record;
-    }
-    // Derived events are seen once more so that their end-state checks are scheduled.
-    if (stored.length > 0) semantic.derive(sessionId, stored, context);
-    return latest;
-  };
-
-  /**
    * Appends through the recorder; call inside `serial`. A write failure never escapes as a
    * crash: it is remembered for the popup and thrown as a StorageFailure, which the service
    * turns into a refusal the sender retries. The first write that succeeds afterwards clears
    * the warning and records the gap as an `integrity.warning` in the evidence.
    */
-  const record = async (sessionId: string, events: ProposedEventInput[], update?: RecordUpdate) => {
+  const record = async (
+    sessionId: string,
+    events: ProposedEventInput[],
+    update?: RecordUpdate,
+    /** The session's record just read in the same queued task (a copy the caller gives up). */
+    current?: SessionRecord,
+  ) => {
     const warning = await storage.current();
     const gap: ProposedEventInput[] =
       warning && (warning.sessionId === sessionId || warning.sessionId === null)
         ? [proposed({}, 'integrity.warning', { code: 'storage-error', detail: storage.gapDetail(warning) })]
         : [];
-    let outcome: AppendOutcome;
+    let outcome: AppendOutcomeWithDerived;
+    let restore: (() => void) | undefined;
+    let context: { origins: readonly string[]; keyword?: string } | undefined;
+    // The adapters run once over what the batch sealed; their events are written with it, in
+    // the same transaction (recorder.ts).
+    const derive: DeriveFromSealed = async (current, sealed) => {
+      context = { origins: current.session.referenceOrigins, ...(await keywordOf(current)) };
+      restore = semantic.checkpoint(sessionId);
+      return semantic.derive(sessionId, sealed, context);
+    };
     try {
-      outcome = await appendEvents(db, sessionId, [...gap, ...events], update);
+      outcome = await appendEvents(db, sessionId, [...gap, ...events], {
+        ...(update ? { update } : {}),
+        derive,
+        ...(current ? { current } : {}),
+      });
     } catch (error) {
+      restore?.();
       await storage.noteFailure(sessionId, error);
       throw new StorageFailure(errorText(error));
     }
     if (warning) await storage.clear();
-    // The record as stored last (derived events move the chain on): callers read it, never write it.
-    const latest = await recordDerived(sessionId, outcome);
+    // Derived events are seen once more, now durable, so that their end-state checks are scheduled.
+    if (outcome.derived.length > 0 && context) semantic.derive(sessionId, outcome.derived, context);
     notify(sessionId, 'events');
     const gapIds = new Set(gap.map((event) => event.id));
-    return {
-      ...outcome,
-      record: latest,
-      acknowledged: outcome.acknowledged.filter((id) => !gapIds.has(id)),
-    };
+    const { derived: _derived, ...rest } = outcome;
+    return { ...rest, acknowledged: outcome.acknowledged.filter((id) => !gapIds.has(id)) };
   };
 
   return {

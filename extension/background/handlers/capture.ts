@@ -56,13 +56,52 @@ export const captureHandlers = (ctx: ServiceContext) => {
     return { accepted, refusedIds: refused.map((event) => event.id) };
   };
 
+  type Appended = Awaited<ReturnType<typeof write>>;
+  const write = async (events: ProposedEventInput[]) => {
+    const active = await ctx.running();
+    if ('ok' in active) return active;
+    const outcome = await ctx.record(active.id, events, undefined, active);
+    return { ok: true as const, acknowledged: outcome.acknowledged };
+  };
+  /**
+   * Batches waiting for the write queue. Batches that arrive while an earlier write runs (the
+   * frames of a page loading, the network's requests, a page's snapshot burst) are written
+   * together when their turn comes: one validation pass, one chain write and one IndexedDB
+   * transaction for all of them, instead of each waiting behind the other's. Each sender still
+   * gets its own answer; a failure fails them all, and each re-sends its own.
+   */
+  type Waiting = { events: ProposedEventInput[]; settle: (result: Promise<Appended>) => void };
+  /** The group whose write is queued and not yet started, and the queue's count when it was. */
+  let open: { batches: Waiting[]; since: number } | null = null;
+  const writeGroup = async (group: { batches: Waiting[] }) => {
+    if (open === group) open = null;
+    const { batches } = group;
+    const result = write(batches.flatMap((batch) => batch.events));
+    for (const batch of batches) {
+      const own = new Set(batch.events.map((event) => event.id));
+      // Each sender is told of its own events only.
+      batch.settle(
+        result.then((answer) =>
+          'acknowledged' in answer && batches.length > 1
+            ? { ...answer, acknowledged: answer.acknowledged.filter((id) => own.has(id)) }
+            : answer,
+        ),
+      );
+    }
+    await result.catch(() => undefined);
+  };
   /** Writes a batch into the running session; the ids written (or already there) come back. */
-  const append = (events: ProposedEventInput[]) =>
-    ctx.serial(async () => {
-      const active = await ctx.running();
-      if ('ok' in active) return active;
-      const outcome = await ctx.record(active.id, events);
-      return { ok: true as const, acknowledged: outcome.acknowledged };
+  const append = (events: ProposedEventInput[]): Promise<Appended> =>
+    new Promise<Appended>((resolve) => {
+      // Joins the waiting group only while no other write (an end, a switch of question) was
+      // queued after it: nothing is written ahead of a change that was asked for before it.
+      if (!open || ctx.serial.queued !== open.since) {
+        const group = { batches: [] as Waiting[], since: 0 };
+        void ctx.serial(() => writeGroup(group));
+        group.since = ctx.serial.queued;
+        open = group;
+      }
+      open.batches.push({ events, settle: resolve });
     });
 
   const handlers = {

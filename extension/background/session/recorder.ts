@@ -122,19 +122,46 @@ const rejectionWarning = (
  */
 export type RecordUpdate = (record: SessionRecord) => SessionRecord;
 
+/**
+ * The adapters' semantic events derived from what a batch has just sealed (the background's own
+ * payloads, marked with `withCheckedPayload`). They are sealed after the batch and written in the
+ * same transaction: one chain write, one session record and one IndexedDB transaction a batch.
+ */
+export type DeriveFromSealed = (
+  record: SessionRecord,
+  sealed: readonly CaptureEvent[],
+) => ProposedEventInput[] | Promise<ProposedEventInput[]>;
+
+export interface AppendOptions {
+  update?: RecordUpdate;
+  derive?: DeriveFromSealed;
+  /**
+   * The session's record as the caller has just read it inside the write queue (a copy it owns):
+   * not read a second time.
+   */
+  current?: SessionRecord;
+}
+
+export interface AppendOutcomeWithDerived extends AppendOutcome {
+  /** The derived events sealed and written with the batch (also in `sealed`, after it). */
+  derived: CaptureEvent[];
+}
+
 export const appendEvents = async (
   db: Db,
   sessionId: string,
   proposed: readonly ProposedEventInput[],
-  update?: RecordUpdate,
-): Promise<AppendOutcome> => {
-  const record = await db.get('sessions', sessionId);
+  options: RecordUpdate | AppendOptions = {},
+): Promise<AppendOutcomeWithDerived> => {
+  const { update, derive, current } = typeof options === 'function' ? { update: options } : options;
+  const record = current?.id === sessionId ? current : await db.get('sessions', sessionId);
   if (!record) throw new Error(`unknown session ${sessionId}`);
   // An ended session's chain is closed: its export must stay the whole evidence. Late arrivals
   // (an end-state check, a queued batch) are refused, never retried.
   if (record.session.status === 'ended')
     return {
       sealed: [],
+      derived: [],
       acknowledged: proposed.map((event) => event.id),
       rejected: proposed.map((event) => ({ id: event.id, reason: 'session ended' })),
       record,
@@ -144,99 +171,129 @@ export const appendEvents = async (
   const deadlineAt = (time: number) =>
     deadlineOf(record.session.startedAt, record.session.durationMinutes, record.timing ?? NO_TIMING, time);
 
-  const acknowledged: string[] = [];
-  const rejected: AppendOutcome['rejected'] = [];
-  const sealedState = { seq: record.chain.seq, head: record.chain.head };
-  const fresh: UnsealedEvent[] = [];
   const seen = new Set<string>();
   const stored = await storedEventIds(db, sessionId);
-  for (const event of proposed) {
-    if (seen.has(event.id) || stored.has(event.id)) {
-      acknowledged.push(event.id);
-      continue;
-    }
-    seen.add(event.id);
-    if (!isKnownKind(event.kind)) {
-      rejected.push({ id: event.id, reason: `unknown kind ${event.kind}` });
-      continue;
-    }
-    const data = checkedPayloads.has(event)
-      ? { success: true as const, data: event.data }
-      : EVENT_PAYLOADS[event.kind].safeParse(event.data);
-    if (!data.success) {
-      rejected.push({
-        id: event.id,
-        reason: data.error.issues.map((issue) => issue.path.join('.')).join(', '),
-      });
-      continue;
-    }
-    const afterTime = event.time > deadlineAt(event.time);
-    if (afterTime && !record.timeUpRecorded) {
+
+  /** Validates and stamps `events`, in order; what is written goes to `fresh`. */
+  const admit = (events: readonly ProposedEventInput[]) => {
+    const fresh: UnsealedEvent[] = [];
+    const acknowledged: string[] = [];
+    const rejected: AppendOutcome['rejected'] = [];
+    for (const event of events) {
+      if (seen.has(event.id) || stored.has(event.id)) {
+        acknowledged.push(event.id);
+        continue;
+      }
+      seen.add(event.id);
+      if (!isKnownKind(event.kind)) {
+        rejected.push({ id: event.id, reason: `unknown kind ${event.kind}` });
+        continue;
+      }
+      const data = checkedPayloads.has(event)
+        ? { success: true as const, data: event.data }
+        : EVENT_PAYLOADS[event.kind].safeParse(event.data);
+      if (!data.success) {
+        rejected.push({
+          id: event.id,
+          reason: data.error.issues.map((issue) => issue.path.join('.')).join(', '),
+        });
+        continue;
+      }
+      const afterTime = event.time > deadlineAt(event.time);
+      if (afterTime && !record.timeUpRecorded) {
+        fresh.push({
+          id: `${event.id}-timeup`.slice(0, 64),
+          kind: 'integrity.warning',
+          time: event.time,
+          elapsedMs: event.time - startedAt,
+          url: event.url,
+          questionId: record.activeQuestionId,
+          trusted: true,
+          afterTime: true,
+          data: { code: 'time-up', detail: 'Temps écoulé : les événements suivants sont hors délai.' },
+        } as UnsealedEvent);
+        record.timeUpRecorded = true;
+      }
       fresh.push({
-        id: `${event.id}-timeup`.slice(0, 64),
-        kind: 'integrity.warning',
+        id: event.id,
+        kind: event.kind,
         time: event.time,
         elapsedMs: event.time - startedAt,
         url: event.url,
-        questionId: record.activeQuestionId,
-        trusted: true,
-        afterTime: true,
-        data: { code: 'time-up', detail: 'Temps écoulé : les événements suivants sont hors délai.' },
+        questionId:
+          event.questionId === undefined
+            ? questionAt(record.questionSwitches, event.time, record.activeQuestionId)
+            : event.questionId,
+        trusted: event.trusted,
+        ...(afterTime ? { afterTime: true } : {}),
+        ...(event.relatesTo ? { relatesTo: event.relatesTo } : {}),
+        ...(event.derivedFrom ? { derivedFrom: event.derivedFrom } : {}),
+        ...(event.unconfirmed ? { unconfirmed: true } : {}),
+        data: data.data,
       } as UnsealedEvent);
-      record.timeUpRecorded = true;
+      acknowledged.push(event.id);
     }
-    fresh.push({
-      id: event.id,
-      kind: event.kind,
-      time: event.time,
-      elapsedMs: event.time - startedAt,
-      url: event.url,
-      questionId:
-        event.questionId === undefined
-          ? questionAt(record.questionSwitches, event.time, record.activeQuestionId)
-          : event.questionId,
-      trusted: event.trusted,
-      ...(afterTime ? { afterTime: true } : {}),
-      ...(event.relatesTo ? { relatesTo: event.relatesTo } : {}),
-      ...(event.derivedFrom ? { derivedFrom: event.derivedFrom } : {}),
-      ...(event.unconfirmed ? { unconfirmed: true } : {}),
-      data: data.data,
-    } as UnsealedEvent);
-    acknowledged.push(event.id);
+    if (rejected.length > 0) {
+      const warning = rejectionWarning(rejected, events, record, startedAt);
+      // Re-sent, the same refusal is said once.
+      if (!stored.has(warning.id) && !seen.has(warning.id)) {
+        seen.add(warning.id);
+        fresh.push(warning);
+      }
+    }
+    return { fresh, acknowledged, rejected };
+  };
+
+  /** Seals `events` after the chain so far; one that cannot be hashed is set aside with a warning. */
+  let chain = { seq: record.chain.seq, head: record.chain.head };
+  const seal = async (events: UnsealedEvent[], from: readonly ProposedEventInput[]) => {
+    const { sealed, head, seq, unhashable } = await sealEach(chain, events);
+    chain = { seq, head };
+    // An event JCS cannot hash (the schema should have refused it) is dropped, never retried: it
+    // must not block every later event behind it.
+    if (unhashable.length > 0) {
+      const warned = await sealEach(chain, [rejectionWarning(unhashable, from, record, startedAt)]);
+      sealed.push(...warned.sealed);
+      chain = { seq: warned.seq, head: warned.head };
+    }
+    return { sealed, unhashable };
+  };
+
+  const batch = admit(proposed);
+  const { sealed, unhashable } = await seal(batch.fresh, proposed);
+  const rejected = [...batch.rejected, ...unhashable];
+  const dropped = new Set(unhashable.map((u) => u.id));
+  const done = [...batch.acknowledged.filter((id) => !dropped.has(id)), ...rejected.map((r) => r.id)];
+
+  // The adapters run once over the batch, on what it sealed; a failure there never loses it.
+  let derived: CaptureEvent[] = [];
+  if (derive && sealed.length > 0) {
+    const proposals = await Promise.resolve()
+      .then(() => derive(record, sealed))
+      .catch(() => [] as ProposedEventInput[]);
+    if (proposals.length > 0) {
+      const more = admit(proposals);
+      derived = (await seal(more.fresh, proposals)).sealed;
+      sealed.push(...derived);
+    }
   }
-  if (rejected.length > 0) {
-    const warning = rejectionWarning(rejected, proposed, record, startedAt);
-    // Re-sent, the same refusal is said once.
-    if (!stored.has(warning.id)) fresh.push(warning);
-  }
-  const { sealed, head, seq, unhashable } = await sealEach(record.chain, fresh);
-  // An event JCS cannot hash (the schema should have refused it) is dropped, never retried: it
-  // must not block every later event behind it.
-  if (unhashable.length > 0) {
-    rejected.push(...unhashable);
-    const warned = await sealEach({ seq, head }, [rejectionWarning(unhashable, proposed, record, startedAt)]);
-    sealed.push(...warned.sealed);
-    Object.assign(sealedState, { seq: warned.seq, head: warned.head });
-  } else Object.assign(sealedState, { seq, head });
-  const done = [
-    ...acknowledged.filter((id) => !unhashable.some((u) => u.id === id)),
-    ...rejected.map((r) => r.id),
-  ];
+
   if (sealed.length === 0) {
-    if (!update) return { sealed: [], acknowledged: done, rejected, record };
+    if (!update) return { sealed: [], derived: [], acknowledged: done, rejected, record };
     const changed = update(record);
     await db.put('sessions', changed);
-    return { sealed: [], acknowledged: done, rejected, record: changed };
+    return { sealed: [], derived: [], acknowledged: done, rejected, record: changed };
   }
 
   const sealedRecord: SessionRecord = {
     ...record,
-    chain: { seq: sealedState.seq, head: sealedState.head },
+    chain,
     lastEventAt: sealed[sealed.length - 1]!.time,
   };
   const next = update ? update(sealedRecord) : sealedRecord;
   const write = db.transaction(['events', 'sessions'], 'readwrite');
-  for (const event of sealed) void write.objectStore('events').add({ ...event, sessionId });
+  const events = write.objectStore('events');
+  for (const event of sealed) void events.add({ ...event, sessionId });
   void write.objectStore('sessions').put(next);
   await write.done;
   rememberEventIds(
@@ -244,7 +301,7 @@ export const appendEvents = async (
     sessionId,
     sealed.map((event) => event.id),
   );
-  return { sealed, acknowledged: done, rejected, record: next };
+  return { sealed, derived, acknowledged: done, rejected, record: next };
 };
 
 /** Every event of a session, in seq order, without the storage key. */
