@@ -34,6 +34,27 @@ const keyOf = (store: CachedStore, value: unknown): string | undefined => {
 /** A present value, or a known absence (`undefined` stored as such). */
 type Entry = { value: unknown };
 
+/**
+ * A copy of a cached value. `meta` entries are flat (`{ name, value }` with a string, number or
+ * boolean): a spread copies them as structuredClone would, without its serialisation, and they
+ * are read on every message (the active session's id). Anything nested is cloned.
+ */
+const copyOf = (value: unknown): unknown => {
+  if (value === null || typeof value !== 'object') return value;
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    let flat = true;
+    for (const key in value) {
+      const inner = (value as Record<string, unknown>)[key];
+      if (inner !== null && typeof inner === 'object') {
+        flat = false;
+        break;
+      }
+    }
+    if (flat) return { ...(value as Record<string, unknown>) };
+  }
+  return structuredClone(value);
+};
+
 export const withReadCache = (db: Db): Db => {
   const cache = new Map<CachedStore, Map<string, Entry>>(
     (Object.keys(KEY_PATHS) as CachedStore[]).map((store) => [store, new Map()]),
@@ -41,14 +62,14 @@ export const withReadCache = (db: Db): Db => {
   let generation = 0;
 
   const fill = (store: CachedStore, key: string, value: unknown, since: number) => {
-    if (generation === since) cache.get(store)!.set(key, { value: structuredClone(value) });
+    if (generation === since) cache.get(store)!.set(key, { value: copyOf(value) });
   };
 
   const get = async (store: unknown, key: unknown, ...rest: unknown[]) => {
     if (!isCached(store) || typeof key !== 'string' || rest.length > 0)
       return (db.get as (...args: unknown[]) => Promise<unknown>)(store, key, ...rest);
     const hit = cache.get(store)!.get(key);
-    if (hit) return structuredClone(hit.value);
+    if (hit) return copyOf(hit.value);
     const since = generation;
     const value = await db.get(store, key);
     fill(store, key, value, since);

@@ -108,7 +108,23 @@ export const wordsOf = (text: string): string[] =>
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 
+/**
+ * Names already judged: request bodies and responses repeat the same keys (a REST save, every
+ * item of an array under one key), and `wordsOf` normalises each one. Bounded, text → verdict.
+ */
+const judged = new Map<string, boolean>();
+const JUDGED_LIMIT = 4_000;
+
 const namesSecret = (text: string): boolean => {
+  const known = judged.get(text);
+  if (known !== undefined) return known;
+  const verdict = judgeName(text);
+  if (judged.size >= JUDGED_LIMIT) judged.clear();
+  if (text.length <= 200) judged.set(text, verdict);
+  return verdict;
+};
+
+const judgeName = (text: string): boolean => {
   const words = wordsOf(text);
   // `pass1`, `pass2` (WordPress's new-user form), `cvv2`: a trailing number does not hide a word.
   if (words.some((word) => SENSITIVE_WORDS.has(word) || SENSITIVE_WORDS.has(word.replace(/\d+$/, ''))))
