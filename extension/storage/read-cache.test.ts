@@ -46,6 +46,22 @@ describe('the read cache in front of the background database', () => {
     expect(reads()).toBe(0);
   });
 
+  it('copies flat records too: a meta entry changed by its reader stays as written', async () => {
+    const { db, reads } = await fresh();
+    await setMeta(db, 'activeSession', 's1');
+    const first = await db.get('meta', 'activeSession');
+    first!.value = 's2';
+    expect(await getMeta(db, 'activeSession')).toBe('s1');
+    const written = { name: 'flag', value: true };
+    await db.put('meta', written);
+    written.value = false;
+    expect(await getMeta(db, 'flag')).toBe(true);
+    await db.put('meta', { name: 'nested', value: { list: [1] } });
+    ((await db.get('meta', 'nested'))!.value as { list: number[] }).list.push(2);
+    expect(await getMeta(db, 'nested')).toEqual({ list: [1] });
+    expect(reads()).toBe(0);
+  });
+
   it('reads the latest value after a shorthand write and after a transaction write', async () => {
     const { db } = await fresh();
     await setMeta(db, 'activeSession', 'a');
