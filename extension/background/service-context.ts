@@ -16,6 +16,7 @@ import { NO_TIMING } from '../session/clock.ts';
 import type { Settings } from '../settings/settings.ts';
 import type { PermissionProbe } from '../settings/start-permissions.ts';
 import { type Db, getMeta, type SessionRecord } from '../storage/db.ts';
+import { readShared } from '../storage/read-cache.ts';
 import { createSemanticLayer } from './semantic.ts';
 import {
   type AppendOutcomeWithDerived,
@@ -114,8 +115,17 @@ export const createServiceContext = (
     knownActiveId = id ?? null;
     return id ? db.get('sessions', id) : undefined;
   };
-  const running = async (): Promise<SessionRecord | Refusal> => {
-    const active = await activeRecord();
+  /**
+   * The active session's record as the read cache holds it, not copied (`readShared`): for
+   * readers that never change it (a frame's context, the capture's write, which copies it).
+   */
+  const activeShared = async (): Promise<Readonly<SessionRecord> | undefined> => {
+    const id = (await readShared(db, 'meta', 'activeSession'))?.value;
+    knownActiveId = typeof id === 'string' ? id : null;
+    return typeof id === 'string' ? readShared(db, 'sessions', id) : undefined;
+  };
+  const running = async (shared = false): Promise<SessionRecord | Refusal> => {
+    const active = shared ? await activeShared() : await activeRecord();
     if (active?.session.status !== 'running')
       return refuse('Aucune épreuve en cours.', 'No exam is running.');
     return active;
@@ -210,6 +220,7 @@ export const createServiceContext = (
     notify,
     knownActiveId: () => knownActiveId,
     activeRecord,
+    activeShared,
     running,
     currentPackage,
     proposed,

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { type Db, getMeta, openDb, type SessionRecord, setMeta } from './db.ts';
-import { withReadCache } from './read-cache.ts';
+import { readShared, withReadCache } from './read-cache.ts';
 
 let opened = 0;
 const fresh = async () => {
@@ -60,6 +60,19 @@ describe('the read cache in front of the background database', () => {
     ((await db.get('meta', 'nested'))!.value as { list: number[] }).list.push(2);
     expect(await getMeta(db, 'nested')).toEqual({ list: [1] });
     expect(reads()).toBe(0);
+  });
+
+  it('shares its own record with readShared, and the latest one after a write', async () => {
+    const { db, reads } = await fresh();
+    await db.put('sessions', record('s1'));
+    const first = await readShared(db, 'sessions', 's1');
+    expect(await readShared(db, 'sessions', 's1')).toBe(first);
+    expect(reads()).toBe(0);
+    const tx = db.transaction(['sessions'], 'readwrite');
+    void tx.objectStore('sessions').put(record('s1', 7));
+    await tx.done;
+    expect((await readShared(db, 'sessions', 's1'))!.chain.seq).toBe(7);
+    expect(first!.chain.seq).toBe(0);
   });
 
   it('reads the latest value after a shorthand write and after a transaction write', async () => {

@@ -18,7 +18,7 @@
  *   session record together with its events).
  * Anything else (events, indexes, `getAll`) goes straight to the database.
  */
-import type { Db } from './db.ts';
+import type { Db, SessionRecord } from './db.ts';
 
 const KEY_PATHS = { sessions: 'id', meta: 'name', packages: 'hash' } as const;
 type CachedStore = keyof typeof KEY_PATHS;
@@ -55,6 +55,28 @@ const copyOf = (value: unknown): unknown => {
   return structuredClone(value);
 };
 
+/** The cache's own read without a copy (see `readShared`). */
+const SHARED = Symbol('read-cache shared read');
+
+/**
+ * A record as the cache holds it, without a copy, for a caller that only reads it and lets go
+ * of it before its next `await` that could write (the capture path reads the active session
+ * for every frame and every batch). Never change what it returns: other readers share it.
+ * Without the cache (a database not wrapped), an ordinary read.
+ */
+export function readShared(db: Db, store: 'sessions', key: string): Promise<SessionRecord | undefined>;
+export function readShared(
+  db: Db,
+  store: 'meta',
+  key: string,
+): Promise<{ name: string; value: unknown } | undefined>;
+export function readShared(db: Db, store: 'sessions' | 'meta', key: string): Promise<unknown> {
+  const shared = (db as unknown as { [SHARED]?: (store: CachedStore, key: string) => Promise<unknown> })[
+    SHARED
+  ];
+  return shared ? shared(store, key) : db.get(store, key);
+}
+
 export const withReadCache = (db: Db): Db => {
   const cache = new Map<CachedStore, Map<string, Entry>>(
     (Object.keys(KEY_PATHS) as CachedStore[]).map((store) => [store, new Map()]),
@@ -74,6 +96,12 @@ export const withReadCache = (db: Db): Db => {
     const value = await db.get(store, key);
     fill(store, key, value, since);
     return value;
+  };
+
+  const getShared = async (store: CachedStore, key: string) => {
+    const hit = cache.get(store)!.get(key);
+    if (hit) return hit.value;
+    return get(store, key);
   };
 
   /** A write through the object's shorthand (`put`, `add`, `delete`, `clear`). */
@@ -143,6 +171,7 @@ export const withReadCache = (db: Db): Db => {
   return new Proxy(db, {
     get(target, property) {
       if (property === 'get') return get;
+      if (property === SHARED) return getShared;
       if (property === 'put' || property === 'add' || property === 'delete' || property === 'clear')
         return write(property);
       if (property === 'transaction') return transaction;

@@ -58,7 +58,8 @@ export const captureHandlers = (ctx: ServiceContext) => {
 
   type Appended = Awaited<ReturnType<typeof write>>;
   const write = async (events: ProposedEventInput[]) => {
-    const active = await ctx.running();
+    // The record is not copied: the recorder only reads it, inside this queued write.
+    const active = await ctx.running(true);
     if ('ok' in active) return active;
     const outcome = await ctx.record(active.id, events, undefined, active);
     return { ok: true as const, acknowledged: outcome.acknowledged };
@@ -106,7 +107,8 @@ export const captureHandlers = (ctx: ServiceContext) => {
 
   const handlers = {
     'capture.context': (async () => {
-      const active = await ctx.activeRecord();
+      // Asked by every frame of every page: the record is read, not copied.
+      const active = await ctx.activeShared();
       if (active?.session.status !== 'running') return { ok: true, context: null };
       const hash = active.session.subject.hash;
       let variables = variablesByPackage.get(hash);
@@ -123,9 +125,9 @@ export const captureHandlers = (ctx: ServiceContext) => {
           sessionId: active.id,
           startedAt: active.session.startedAt,
           variables: { ...variables },
-          referenceOrigins: active.session.referenceOrigins,
-          allowedOrigins: extra.allowedOrigins,
-          sensitiveSelectors: extra.sensitiveSelectors,
+          referenceOrigins: [...active.session.referenceOrigins],
+          allowedOrigins: [...extra.allowedOrigins],
+          sensitiveSelectors: [...extra.sensitiveSelectors],
           pendingKey: active.pendingKey ?? active.id,
         },
       };

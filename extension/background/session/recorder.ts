@@ -136,8 +136,8 @@ export interface AppendOptions {
   update?: RecordUpdate;
   derive?: DeriveFromSealed;
   /**
-   * The session's record as the caller has just read it inside the write queue (a copy it owns):
-   * not read a second time.
+   * The session's record as the caller has just read it inside the write queue: not read a
+   * second time. Never changed here (it may be the read cache's own object, `readShared`).
    */
   current?: SessionRecord;
 }
@@ -173,6 +173,8 @@ export const appendEvents = async (
 
   const seen = new Set<string>();
   const stored = await storedEventIds(db, sessionId);
+  // `record` may be the read cache's own object (`current`): never changed here, only copied.
+  let timeUpRecorded = record.timeUpRecorded;
 
   /** Validates and stamps `events`, in order; what is written goes to `fresh`. */
   const admit = (events: readonly ProposedEventInput[]) => {
@@ -200,7 +202,7 @@ export const appendEvents = async (
         continue;
       }
       const afterTime = event.time > deadlineAt(event.time);
-      if (afterTime && !record.timeUpRecorded) {
+      if (afterTime && !timeUpRecorded) {
         fresh.push({
           id: `${event.id}-timeup`.slice(0, 64),
           kind: 'integrity.warning',
@@ -212,7 +214,7 @@ export const appendEvents = async (
           afterTime: true,
           data: { code: 'time-up', detail: 'Temps écoulé : les événements suivants sont hors délai.' },
         } as UnsealedEvent);
-        record.timeUpRecorded = true;
+        timeUpRecorded = true;
       }
       fresh.push({
         id: event.id,
@@ -280,13 +282,14 @@ export const appendEvents = async (
 
   if (sealed.length === 0) {
     if (!update) return { sealed: [], derived: [], acknowledged: done, rejected, record };
-    const changed = update(record);
+    const changed = update({ ...record, timeUpRecorded });
     await db.put('sessions', changed);
     return { sealed: [], derived: [], acknowledged: done, rejected, record: changed };
   }
 
   const sealedRecord: SessionRecord = {
     ...record,
+    timeUpRecorded,
     chain,
     lastEventAt: sealed[sealed.length - 1]!.time,
   };
