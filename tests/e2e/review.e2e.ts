@@ -269,6 +269,14 @@ describe.each(BROWSERS)('review mode: three candidates side by side in %s', (bro
         els.some((el) => (el.textContent ?? '').trim().length > 0),
       ),
     ).toBe(true);
+    // A guard that weighs nothing (the advert kept out of the blog) is no requirement to miss:
+    // it reads « rien à signaler » while the candidate's work does not trip it (ADR 0018).
+    expect(
+      await editor.$eval(
+        column('thorough', '[data-question-id=q2] [data-rule-id=q2-advert-kept-out]'),
+        (el) => [el.getAttribute('data-guard'), el.textContent?.replace(/\s+/g, ' ').trim()],
+      ),
+    ).toEqual(['clear', 'Message publicitaire laissé hors du blog — contrôle : rien à signaler']);
     // What the rules do not judge is said, for the examiner.
     expect(
       await editor.$$eval(column('thorough', '[data-question-id=q1] [data-testid=examiner-aspect]'), (els) =>

@@ -118,10 +118,10 @@ export class GeReviewQuestion extends GeElement<ReviewEventMap, ReviewKey> {
     rules: NonNullable<Column['evaluation']>['questions'][number]['rules'],
   ): TemplateResult {
     return html`<ul class="rules" aria-label=${this.t('review.rules')}>
-      ${rules.map(
-        (
-          rule,
-        ) => html`<li data-testid="rule" data-rule-id=${rule.ruleId} data-satisfied=${String(rule.satisfied)}>
+      ${rules.map((rule) =>
+        rule.weight === 0 && rule.problems.length === 0 && rule.checks.some((check) => check.ceiling)
+          ? this.#guard(rule)
+          : html`<li data-testid="rule" data-rule-id=${rule.ruleId} data-satisfied=${String(rule.satisfied)}>
           <span class="visually-hidden">${this.t(rule.satisfied ? 'review.satisfied' : 'review.missed')} :</span>
           ${rule.title} (${rule.count}/${rule.atLeast})
           <span class="degree" data-testid="rule-degree" data-degree=${String(rule.degree)}
@@ -135,6 +135,25 @@ export class GeReviewQuestion extends GeElement<ReviewEventMap, ReviewKey> {
         </li>`,
       )}
     </ul>`;
+  }
+
+  /**
+   * A rule that weighs nothing is a guard against a mistake (ADR 0018): it is no requirement to
+   * miss, so it reads « rien à signaler » until the candidate's work trips it, then names the
+   * mistake and its evidence.
+   */
+  #guard(rule: NonNullable<Column['evaluation']>['questions'][number]['rules'][number]): TemplateResult {
+    const mistakes = rule.checks.filter((check) => check.held === false && check.ceiling);
+    return html`<li data-testid="rule" data-rule-id=${rule.ruleId} data-guard=${mistakes.length > 0 ? 'tripped' : 'clear'}>
+      ${rule.title} —
+      ${
+        mistakes.length > 0
+          ? html`<span class="missing" data-testid="rule-missing"
+              >${this.t('review.guardTripped')} ${mistakes.map((check) => check.label).join(' ; ')}</span
+            >`
+          : this.t('review.guardClear')
+      }
+    </li>`;
   }
 
   /** A missed rule's checks that its best evidence did not meet (or had nothing to meet). */
