@@ -168,6 +168,15 @@ export const SETTINGS_RULES: EvidenceRuleInput[] = [
   },
 ];
 
+/** Question 4's events are about the article to optimise, not another one. */
+const theSeoArticle = {
+  op: 'contains',
+  field: 'data.title',
+  value: '{{seoArticle}}',
+  tolerant: TOLERANT,
+  required: true,
+} as const;
+
 export const SEO_RULES: EvidenceRuleInput[] = [
   {
     id: 'q4-meta-description',
@@ -175,13 +184,7 @@ export const SEO_RULES: EvidenceRuleInput[] = [
     criteria: ['C2'],
     kind: 'content.updated',
     where: [
-      {
-        op: 'contains',
-        field: 'data.title',
-        value: '{{seoArticle}}',
-        tolerant: TOLERANT,
-        required: true,
-      },
+      theSeoArticle,
       {
         // The query is what the description is optimised for: written without it, the
         // question's core is done wrong (at most I).
@@ -214,13 +217,7 @@ export const SEO_RULES: EvidenceRuleInput[] = [
     criteria: ['C2'],
     kind: 'content.updated',
     where: [
-      {
-        op: 'contains',
-        field: 'data.title',
-        value: '{{seoArticle}}',
-        tolerant: TOLERANT,
-        required: true,
-      },
+      theSeoArticle,
       { op: 'contains', field: 'data.seo.title', value: '{{seoKeyword}}', tolerant: TOLERANT },
       { op: 'lengthBetween', field: 'data.seo.title', min: 20, max: 60 },
       ROOIBOS_WRONG_CLAIMS('data.seo.title'),
@@ -248,15 +245,7 @@ export const SEO_RULES: EvidenceRuleInput[] = [
     description: 'Le repère de la consultation qui suit : il ne pèse rien par lui-même.',
     criteria: ['C2'],
     kind: 'content.updated',
-    where: [
-      {
-        op: 'contains',
-        field: 'data.title',
-        value: '{{seoArticle}}',
-        tolerant: TOLERANT,
-        required: true,
-      },
-    ],
+    where: [theSeoArticle],
     evidence: 'process',
     weight: 0,
   },
