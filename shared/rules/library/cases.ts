@@ -214,6 +214,26 @@ export const CASES: { [K in LibraryId]: LibraryCase<K> } = {
       events: events((s) => s.add('commerce.voucherCreated', { code: 'OLEANE5', reductionPercent: 10 })),
     },
   },
+  'note.cartTotals': {
+    params: { questionId: 'q3', percent: 5 },
+    match: events((s) =>
+      s.add('task.noteSaved', {
+        questionId: 'q3',
+        text: 'Gyokuro au panier : total avant le code 9,90 €, après OLEANE5 9,41 €.',
+        length: 70,
+      }),
+    ),
+    miss: {
+      why: 'totaux relevés faux',
+      events: events((s) =>
+        s.add('task.noteSaved', {
+          questionId: 'q3',
+          text: 'Avant 9,90 €, après 9,50 €. Ça marche.',
+          length: 38,
+        }),
+      ),
+    },
+  },
   'voucher.oncePerCustomer': {
     match: events((s) => s.add('commerce.voucherCreated', { code: 'OLEANE5', quantityPerUser: 1 })),
     miss: {

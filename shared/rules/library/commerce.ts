@@ -24,10 +24,17 @@ export const voucherCreated = define({
   id: 'voucher.created',
   title: 'Code promo créé avec le code et la valeur demandés',
   description:
-    'Une règle panier / un bon de réduction existe avec le code demandé (casse ignorée) et, si précisés, la réduction en pourcentage `percent` ou en montant `amount` et la date de fin `until` (même jour, quel que soit le format : « 31/05/2026 », « 2026-05-31 »). La dernière version enregistrée du bon décide ; chaque exigence compte pour sa part.',
+    'Une règle panier / un bon de réduction existe avec le code demandé (casse ignorée) et, si précisés, la réduction en pourcentage `percent` ou en montant `amount`, la date de fin `until` (même jour, quel que soit le format : « 31/05/2026 », « 2026-05-31 ») et, avec `startsNow`, une date de début qui n’est pas postérieure au lendemain de sa création (« valable à partir d’aujourd’hui »). La dernière version enregistrée du bon décide ; chaque exigence compte pour sa part.',
   cms: ['prestashop', 'any'],
   kind: 'commerce.voucherCreated',
-  reads: ['data.code', 'data.reductionPercent', 'data.reductionAmount', 'data.validTo'],
+  reads: [
+    'data.code',
+    'data.reductionPercent',
+    'data.reductionAmount',
+    'data.validTo',
+    'data.validFrom',
+    'time',
+  ],
   evidence: 'state',
   criteria: ['C6'],
   parameters: [
@@ -35,10 +42,21 @@ export const voucherCreated = define({
     { name: 'percent', description: 'Réduction en % attendue (nombre ou variable, facultatif)' },
     { name: 'amount', description: 'Réduction en montant attendue (nombre ou variable, facultatif)' },
     { name: 'until', description: 'Date de fin attendue (p. ex. 2026-05-31 ou {{endDate}}, facultatif)' },
+    {
+      name: 'startsNow',
+      description: 'Le bon doit être utilisable dès sa création (date de début au plus le lendemain)',
+      default: false,
+    },
   ],
   ruleTitle: (p) =>
     `Code promo ${p.code ?? '{{voucher}}'} créé${p.percent === undefined ? '' : ` (−${p.percent} %)`}${p.amount === undefined ? '' : ` (−${p.amount} €)`}`,
-  where: (p: { code?: string; percent?: number | string; amount?: number | string; until?: string }) => [
+  where: (p: {
+    code?: string;
+    percent?: number | string;
+    amount?: number | string;
+    until?: string;
+    startsNow?: boolean;
+  }) => [
     codeIs('data.code', p.code),
     ...(p.percent === undefined
       ? []
@@ -47,6 +65,9 @@ export const voucherCreated = define({
       ? []
       : [{ op: 'equals', field: 'data.reductionAmount', value: p.amount } as const]),
     ...(p.until === undefined ? [] : [{ op: 'sameDate', field: 'data.validTo', value: p.until } as const]),
+    ...(p.startsNow === true
+      ? [{ op: 'notAfterEventDay', field: 'data.validFrom', graceDays: 1 } as const]
+      : []),
   ],
 });
 

@@ -33,7 +33,7 @@ import {
   wordsAtLeast,
 } from './content.ts';
 import type { LibraryEntry, RuleOptions } from './define.ts';
-import { noteWritten } from './notes.ts';
+import { noteCartTotals, noteWritten } from './notes.ts';
 import { privacyPolicyPageSet, taglineChanged } from './settings.ts';
 
 export type { Cms, LibraryEntry, ParameterDoc, RuleOptions } from './define.ts';
@@ -64,6 +64,7 @@ const entries = [
   productShortDescription,
   productKeywordInShortDescription,
   noteWritten,
+  noteCartTotals,
 ] as const;
 
 type Entries = (typeof entries)[number];

@@ -31,3 +31,26 @@ export const noteWritten = define({
     notFiller('notes sans remplissage'),
   ],
 });
+
+export const noteCartTotals = define({
+  id: 'note.cartTotals',
+  title: 'Totaux du panier relevés, cohérents avec la réduction',
+  description:
+    'Les notes de la question `questionId` donnent des montants qui lisent la réduction de `percent` % : deux montants qui en diffèrent (« 9,90 € puis 9,41 € », ou des totaux avec livraison), la réduction elle-même (« −0,50 € »), le taux ou le montant que le panier a affiché s’il diffère, ou le refus du code (totaux inchangés). Des totaux faux (« 9,90 € puis 9,50 € ») ne comptent pas. La dernière version enregistrée décide.',
+  cms: ['any'],
+  kind: 'task.noteSaved',
+  reads: ['data.questionId', 'data.text'],
+  evidence: 'state',
+  criteria: ['C6', 'C7'],
+  parameters: [
+    { name: 'questionId', description: 'Identifiant de la question dont on lit les notes (p. ex. q3)' },
+    { name: 'percent', description: 'Réduction en % de l’offre', default: 5 },
+  ],
+  ruleTitle: (p) => `Totaux avant et après réduction (${p.percent ?? 5} %) relevés`,
+  where: (p: { questionId?: string; percent?: number }) => [
+    ...(p.questionId === undefined
+      ? []
+      : [{ op: 'equals', field: 'data.questionId', value: p.questionId, required: true } as const]),
+    { op: 'reducedBy', field: 'data.text', percent: p.percent ?? 5 },
+  ],
+});

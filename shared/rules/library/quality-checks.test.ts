@@ -87,6 +87,20 @@ describe('library rules: wrong work caps the level', () => {
     expect(wrong.rules[0]!.degree).toBeGreaterThan(0);
   });
 
+  it('a voucher « valable à partir d’aujourd’hui » that starts next year costs its share', () => {
+    const rule = libraryRule('voucher.created', { percent: 5, startsNow: true });
+    // The fixtures' session runs on 20 May 2025.
+    const voucher = (validFrom: string) =>
+      questionOf(
+        rule,
+        events((s) => s.add('commerce.voucherCreated', { code: 'OLEANE5', reductionPercent: 5, validFrom })),
+      );
+    expect(voucher('2025-05-20').level).toBe('TS');
+    const later = voucher('2026-05-20');
+    expect(later.level).not.toBe('TS');
+    expect(later.rules[0]!.checks.find((check) => check.held === false)?.label).toContain('déjà en vigueur');
+  });
+
   it('notes of filler are at most I even when they name what is asked', () => {
     const rule = libraryRule('note.written', { questionId: 'q5', minWords: 20, values: 'conversion' });
     const text = Array.from({ length: 12 }, () => 'Le taux de conversion est important pour nous.').join(' ');
