@@ -1,6 +1,10 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { CHROMIUM_PUBLIC_KEY, GECKO_ID } from './extension/identity.ts';
+
+const ROOT = dirname(fileURLToPath(import.meta.url));
 
 // Hosts granted at install time: loopback only, where single-machine centres and tests run the
 // reference site. Any other reference origin is asked for at run time (optional_host_permissions),
@@ -20,6 +24,10 @@ export default defineConfig({
   // TEMOIN_UNMINIFIED=1: readable function names in the capture benchmark's profiles.
   vite: () => ({
     plugins: [preact()],
+    // The polyfill's CommonJS module without the interop copy of the API (extension/browser-api.ts).
+    resolve: {
+      alias: [{ find: /^webextension-polyfill$/, replacement: resolve(ROOT, 'extension/browser-api.ts') }],
+    },
     ...(process.env.TEMOIN_UNMINIFIED ? { build: { minify: false } } : {}),
   }),
   zip: {

@@ -58,19 +58,34 @@ interface Formatters {
 }
 
 const formatterCache = new Map<Locale, Formatters>();
+/**
+ * Each formatter is made the first time it is used: building an `Intl` object costs a page
+ * tens of milliseconds cold, and most translators (the capture's warnings, built in every page
+ * a content script starts in) never format a date or a list.
+ */
 const formatters = (locale: Locale): Formatters => {
   let found = formatterCache.get(locale);
   if (!found) {
     const tag = TAGS[locale];
     const day = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
-    found = {
-      plural: new Intl.PluralRules(tag),
-      number: new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }),
-      date: new Intl.DateTimeFormat(tag, day),
-      dayUtc: new Intl.DateTimeFormat(tag, { ...day, timeZone: 'UTC' }),
-      time: new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' }),
-      list: new Intl.ListFormat(tag, { type: 'conjunction' }),
+    const makers: { [F in keyof Formatters]: () => Formatters[F] } = {
+      plural: () => new Intl.PluralRules(tag),
+      number: () => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }),
+      date: () => new Intl.DateTimeFormat(tag, day),
+      dayUtc: () => new Intl.DateTimeFormat(tag, { ...day, timeZone: 'UTC' }),
+      time: () => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' }),
+      list: () => new Intl.ListFormat(tag, { type: 'conjunction' }),
     };
+    const made: Partial<Formatters> = {};
+    const lazy = {} as Formatters;
+    for (const name of Object.keys(makers) as (keyof Formatters)[])
+      Object.defineProperty(lazy, name, {
+        get: () => {
+          if (made[name] === undefined) (made as Record<string, unknown>)[name] = makers[name]();
+          return made[name];
+        },
+      });
+    found = lazy;
     formatterCache.set(locale, found);
   }
   return found;

@@ -107,7 +107,9 @@ export const summariseProfile = (profile: Profile, keep: (url: string) => boolea
   }
   for (const [url, time] of Object.entries(byUrl)) if (time.withNatives < 0.1) delete byUrl[url];
   const topFunctions = [...fns.values()].sort((a, b) => b.self - a.self).slice(0, 15);
-  const topInclusive = [...inclusive.values()].sort((a, b) => b.total - a.total).slice(0, 40);
+  // TEMOIN_PROFILE_TOP: more of the inclusive list (e.g. 400, to see one script's functions).
+  const top = Number(process.env.TEMOIN_PROFILE_TOP ?? 40) || 40;
+  const topInclusive = [...inclusive.values()].sort((a, b) => b.total - a.total).slice(0, top);
   return { byUrl, nonIdle, gc, topFunctions, topInclusive };
 };
 
