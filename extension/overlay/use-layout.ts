@@ -7,14 +7,6 @@ import { browser } from 'wxt/browser';
 import { guard, report } from './guard.ts';
 import { type OverlayPrefs, PREFS_KEY, parsePrefs, samePrefs } from './layout.ts';
 
-export const loadPrefs = async (): Promise<OverlayPrefs> => {
-  try {
-    return parsePrefs((await browser.storage.local.get(PREFS_KEY))[PREFS_KEY]);
-  } catch {
-    return parsePrefs(undefined);
-  }
-};
-
 export interface LayoutControls {
   prefs: OverlayPrefs;
   /** Changes the prefs; with `persist: false` (while dragging) they are not written yet. */

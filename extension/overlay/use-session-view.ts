@@ -25,8 +25,11 @@ export interface InitialView {
 
 export const REFRESH_MS = 1000;
 
+/** The change signal as compared (`storage.local[SESSION_SIGNAL_KEY]`, as read). */
+export const signalOf = (stored: unknown): string => JSON.stringify(stored ?? null);
+
 export const readSignal = async (): Promise<string> =>
-  JSON.stringify((await browser.storage.local.get(SESSION_SIGNAL_KEY))[SESSION_SIGNAL_KEY] ?? null);
+  signalOf((await browser.storage.local.get(SESSION_SIGNAL_KEY))[SESSION_SIGNAL_KEY]);
 
 export const fetchView = async (): Promise<SessionViewState> => {
   try {

@@ -15,10 +15,15 @@ export const loadReferenceOrigins = async (): Promise<string[]> => {
     : [];
 };
 
-export const loadLocale = async (): Promise<'fr' | 'en'> => {
-  const stored = (await browser.storage.local.get(KEY))[KEY] as { locale?: unknown } | undefined;
-  return stored?.locale === 'en' ? 'en' : 'fr';
-};
+/** The settings' key in `storage.local`, for a caller that reads it with other keys at once. */
+export const SETTINGS_KEY = KEY;
+
+/** The interface language of stored settings (`storage.local[SETTINGS_KEY]`). */
+export const localeOf = (settings: unknown): 'fr' | 'en' =>
+  (settings as { locale?: unknown } | undefined)?.locale === 'en' ? 'en' : 'fr';
+
+export const loadLocale = async (): Promise<'fr' | 'en'> =>
+  localeOf((await browser.storage.local.get(KEY))[KEY]);
 
 /**
  * The origins a content script serves: the running session's (frozen at its start, so that a

@@ -28,14 +28,11 @@ export const announcePresence = (): (() => void) => {
 };
 
 /** The side panel's last heartbeat (content scripts, before their first paint; `isFresh` tells). */
-export const readPresence = async (): Promise<unknown> =>
-  (await browser.storage.local.get(PRESENCE_KEY))[PRESENCE_KEY];
-
 /** Content scripts: calls `onChange(open)` now and whenever the side panel opens or closes. */
 export const watchPresence = (
   onChange: (open: boolean) => void,
   signal: AbortSignal,
-  /** The heartbeat the caller already read (`readPresence`): not read a second time. */
+  /** The heartbeat the caller already read (`storage.local[PRESENCE_KEY]`): not read a second time. */
   initial?: { seen: unknown },
 ): void => {
   let seen: unknown = initial?.seen ?? 0;

@@ -4,19 +4,21 @@
  * `ctx`, so that all of them die with the content script when the extension reloads.
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ChipApp } from '../../chip/chip-app.tsx';
+import { SESSION_SIGNAL_KEY } from '../../messaging/client.ts';
 import { createCommandChannel, isToggleShortcut } from '../../overlay/commands.ts';
 import { mountFoldedTab, type Unfold } from '../../overlay/folded-tab.ts';
 import { guard, report } from '../../overlay/guard.ts';
 import { keepAttached, protectHost } from '../../overlay/host.ts';
+import { PREFS_KEY, parsePrefs } from '../../overlay/layout.ts';
 import { OverlayApp } from '../../overlay/overlay-app.tsx';
 import { SUBJECT_UI_CSS } from '../../overlay/styles.ts';
-import { loadPrefs } from '../../overlay/use-layout.ts';
-import { loadSessionView } from '../../overlay/use-session-view.ts';
-import { activeReferenceOrigins, loadLocale } from '../../settings/reference-origins.ts';
-import { isFresh, readPresence, watchPresence } from '../../sidepanel/presence.ts';
+import { fetchView, type InitialView, loadSessionView, signalOf } from '../../overlay/use-session-view.ts';
+import { activeReferenceOrigins, localeOf, SETTINGS_KEY } from '../../settings/reference-origins.ts';
+import { isFresh, PRESENCE_KEY, watchPresence } from '../../sidepanel/presence.ts';
 
 export default defineContentScript({
   // Loopback is granted in the manifest; other reference origins are registered at run time.
@@ -28,13 +30,19 @@ export default defineContentScript({
     if (window.top !== window) return;
     const origins = await activeReferenceOrigins();
     if (!origins.includes(location.origin)) return;
-    // Everything the first paint needs, before the host appears: no flash of a wrong state.
-    const [locale, initialPrefs, initialView, heartbeat] = await Promise.all([
-      loadLocale(),
-      loadPrefs(),
-      loadSessionView(),
-      readPresence().catch(() => 0),
-    ]);
+    // Everything the first paint needs, before the host appears: no flash of a wrong state. One
+    // read of the four keys (each read is a round trip the page pays for, on every page), then
+    // the view, which the change signal read just before it dates.
+    const stored: Record<string, unknown> = await browser.storage.local
+      .get([SETTINGS_KEY, PREFS_KEY, SESSION_SIGNAL_KEY, PRESENCE_KEY])
+      .catch(() => ({}));
+    const locale = localeOf(stored[SETTINGS_KEY]);
+    const initialPrefs = parsePrefs(stored[PREFS_KEY]);
+    const heartbeat = stored[PRESENCE_KEY] ?? 0;
+    const initialView: InitialView = {
+      signal: signalOf(stored[SESSION_SIGNAL_KEY]),
+      state: await fetchView(),
+    };
     const commands = createCommandChannel();
     let overlayRoot: HTMLElement | null = null;
     let stopFolded: (() => void) | null = null;
