@@ -99,7 +99,7 @@ const log = (line: string) => {
 type Arm = 'none' | 'rrweb' | 'temoin' | 'temoin-panel' | 'temoin-before';
 const ARMS: Arm[] = (flag('--arms')?.split(',') as Arm[] | undefined) ?? ['none', 'rrweb', 'temoin'];
 if (args.includes('--panel')) ARMS.push('temoin-panel');
-if (BUILDS['temoin-before']) ARMS.push('temoin-before');
+if (BUILDS['temoin-before'] && !ARMS.includes('temoin-before')) ARMS.push('temoin-before');
 const isTemoin = (arm: Arm) => arm.startsWith('temoin');
 
 const CHROMIUM_ARGS = [
