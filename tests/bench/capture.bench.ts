@@ -20,7 +20,9 @@
  * candidate works), ended and exported at the end; `--panel` adds `temoin-panel`: the same with
  * the side panel's heartbeat set, so the page shows the chip instead of the overlay;
  * `TEMOIN_BEFORE_DIR=<dir with chrome-mv3>` adds `temoin-before`, another build measured in the
- * same rounds (before/after an optimisation).
+ * same rounds (before/after an optimisation), importing the subject of
+ * `TEMOIN_BEFORE_SUBJECTS=<that build's demo/subjects>` when given (an older build may not read
+ * today's demo subjects).
  *
  * Figures per arm (medians, min–max), see capture/profile.ts:
  * - self time by script URL (CDP Profiler, 200 µs), page and service worker: JS self, and with
@@ -33,7 +35,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type CDPSession } from 'puppeteer-core';
 import { parseJson } from '../../shared/schema/index.ts';
@@ -161,7 +163,10 @@ const startTemoin = async (arm: Arm, site: BenchSite) => {
   if (!/enregistr/i.test(feedback)) throw new Error(`centre set-up refused: ${feedback}`);
   const popup = await openPopup(eb);
   await waitForSessionState(popup, 'idle');
-  await importSubject(popup, site.subject);
+  // A build older than the demo subjects may not read them (new rule fields): it imports the
+  // subject of its own source tree (TEMOIN_BEFORE_SUBJECTS, that tree's demo/subjects).
+  const before = arm === 'temoin-before' ? process.env.TEMOIN_BEFORE_SUBJECTS : undefined;
+  await importSubject(popup, before ? join(before, basename(site.subject)) : site.subject);
   await startSession(popup, '13579', PIN);
   await waitForSessionState(popup, 'running');
   await popup.close();
