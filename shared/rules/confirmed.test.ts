@@ -25,3 +25,26 @@ describe('countable evidence', () => {
     ).toEqual(['hook-0002', 'state-0002']);
   });
 });
+
+describe('a thing’s end-state read vouches for its earlier page-reported events', () => {
+  const content = (id: string, seq: number, kind: CaptureEvent['kind'], extra: Partial<CaptureEvent> = {}) =>
+    ({ id, seq, kind, data: { contentType: 'post', id: '5' }, unconfirmed: true, ...extra }) as CaptureEvent;
+
+  it('counts a publication corrected a moment later, whose only read followed the correction', () => {
+    const published = content('pub-1:d0', 1, 'content.published');
+    const corrected = content('upd-2:d0', 2, 'content.updated');
+    const read = event('upd-2:d0:state', {
+      kind: 'page.seo',
+      seq: 3,
+      relatesTo: 'upd-2:d0',
+    } as Partial<CaptureEvent>);
+    const later = content('upd-4:d0', 4, 'content.updated');
+    const otherPost = {
+      ...content('pub-0:d0', 0, 'content.published'),
+      data: { contentType: 'post', id: '6' },
+    };
+    expect(
+      countableEvents([otherPost, published, corrected, read, later] as CaptureEvent[]).map((e) => e.id),
+    ).toEqual(['pub-1:d0', 'upd-2:d0', 'upd-2:d0:state']);
+  });
+});

@@ -8,18 +8,47 @@
  * See docs/adr/0013-threat-model.md.
  */
 import type { CaptureEvent } from '../schema/event.ts';
-import { isFetched } from './state.ts';
+import { entityKey, familyOf, isFetched } from './state.ts';
 
 /** The id of the page-reported event this event confirms, if it is a confirmation at all. */
 export const confirmationOf = (event: CaptureEvent): string | undefined =>
   !event.unconfirmed && isFetched(event) ? event.relatesTo : undefined;
 
-/** The ids confirmed by the extension's own reads among `events`. */
+/**
+ * The thing a page-reported event is about (`post:5`), or undefined. An end-state read is taken
+ * after a thing's last save only: a candidate who publishes an article and corrects it a moment
+ * later gets one read, for the correction. That read shows the thing as the site keeps it —
+ * public, with the corrected content — which vouches for the thing's earlier page-reported
+ * events too (its publication): without this, the publication never counted and a complete
+ * article scored TI (sixth labelled set). Only earlier events of the same thing: a later one
+ * is not what the read saw. The page still cannot confirm anything: only a read does.
+ */
+export const thingOf = (event: CaptureEvent): string | undefined => {
+  const data = (event as { data?: unknown }).data;
+  if (typeof data !== 'object' || data === null) return undefined;
+  const key = entityKey(event);
+  return key === '' || key.includes('undefined') ? undefined : `${familyOf(event.kind)[0]}#${key}`;
+};
+
+/** The ids confirmed by the extension's own reads among `events` (see `thingOf`). */
 export const confirmedIds = (events: readonly CaptureEvent[]): Set<string> => {
   const confirmed = new Set<string>();
   for (const event of events) {
     const id = confirmationOf(event);
     if (id !== undefined) confirmed.add(id);
+  }
+  if (confirmed.size === 0) return confirmed;
+  /** Per thing, the last `seq` of a confirmed event: its earlier events are vouched for. */
+  const vouched = new Map<string, number>();
+  for (const event of events) {
+    if (!event.unconfirmed || !confirmed.has(event.id)) continue;
+    const thing = thingOf(event);
+    if (thing !== undefined) vouched.set(thing, Math.max(vouched.get(thing) ?? -1, event.seq));
+  }
+  for (const event of events) {
+    if (!event.unconfirmed || confirmed.has(event.id)) continue;
+    const thing = thingOf(event);
+    if (thing !== undefined && event.seq < (vouched.get(thing) ?? -1)) confirmed.add(event.id);
   }
   return confirmed;
 };

@@ -15,7 +15,7 @@
 import type { CaptureEvent } from '../schema/event.ts';
 import type { Subject } from '../schema/subject.ts';
 import { type CompiledRule, type CompiledSubject, compileSubject, inWindow } from './compile.ts';
-import { confirmationOf, countable } from './confirmed.ts';
+import { confirmationOf, countable, thingOf } from './confirmed.ts';
 import { evidenceRef, MAX_EVIDENCE, ruleResult, summariseQuestion } from './levels.ts';
 import { advance, type EntityState, entityKey, isCandidate, readable } from './state.ts';
 import type { EvaluateOptions, EvaluationResult, EvidenceRef, QuestionResult, RuleResult } from './types.ts';
@@ -242,7 +242,35 @@ export const createIncrementalEvaluator = (
   const confirmed = new Set<string>();
   /** Page-reported events not confirmed yet, by id (how many events carry that id). */
   const held = new Map<string, number>();
+  /** Page-reported events seen so far, by id, and the held ones by thing (confirmed.ts). */
+  const reported = new Map<string, CaptureEvent>();
+  const heldByThing = new Map<string, CaptureEvent[]>();
   let ignoredUnconfirmed = 0;
+  /**
+   * A confirmed page-reported event vouches for its thing's earlier ones still held: they count
+   * from now on, at their own place (replayed). Returns whether any was released.
+   */
+  const vouch = (target: CaptureEvent): boolean => {
+    const thing = thingOf(target);
+    const waiting = thing === undefined ? undefined : heldByThing.get(thing);
+    if (!waiting) return false;
+    let released = false;
+    for (const earlier of waiting) {
+      if (earlier.seq >= target.seq || confirmed.has(earlier.id)) continue;
+      confirmed.add(earlier.id);
+      const count = held.get(earlier.id);
+      if (count !== undefined) {
+        held.delete(earlier.id);
+        ignoredUnconfirmed -= count;
+        released = true;
+      }
+    }
+    heldByThing.set(
+      thing!,
+      waiting.filter((earlier) => !confirmed.has(earlier.id)),
+    );
+    return released;
+  };
   let lastSeq: number | null = null;
   let eventCount = 0;
   let ignoredAfterTime = 0;
@@ -263,6 +291,13 @@ export const createIncrementalEvaluator = (
             ignoredUnconfirmed -= waiting;
             replay = true;
           }
+          const target = reported.get(confirms);
+          if (target !== undefined && vouch(target)) replay = true;
+        }
+        if (event.unconfirmed) {
+          reported.set(event.id, event);
+          // Confirmed before it arrived (the reference reads the whole session at once).
+          if (confirmed.has(event.id) && vouch(event)) replay = true;
         }
         if (event.afterTime === true && !options.includeAfterTime) {
           ignoredAfterTime += 1;
@@ -272,6 +307,8 @@ export const createIncrementalEvaluator = (
         if (!countable(event, confirmed)) {
           held.set(event.id, (held.get(event.id) ?? 0) + 1);
           ignoredUnconfirmed += 1;
+          const thing = thingOf(event);
+          if (thing !== undefined) heldByThing.set(thing, [...(heldByThing.get(thing) ?? []), event]);
         } else if (!replay) engine.take(event);
       }
       if (!replay) return;
