@@ -92,7 +92,7 @@ export const compileQuality = (
         ok: true,
         test: (target) => {
           const text = textOf(read(target));
-          if (text === undefined || wordsOf(text).length === 0) return false;
+          if (text === undefined || wordsOf(text).length === 0) return condition.ifAny === true;
           const { repeated, variety } = repetition(text);
           return repeated <= condition.maxRepeated && variety >= condition.minVariety;
         },

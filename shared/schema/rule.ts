@@ -105,6 +105,8 @@ export const Condition = z.discriminatedUnion('op', [
       ...field,
       maxRepeated: share.default(0.2),
       minVariety: share.default(0.3),
+      /** Holds when nothing is written: a guard against filler, not a requirement to write. */
+      ifAny: z.boolean().optional(),
     })
     .strict(),
   /** No keyword stuffing: the keyword at most `maxRepeats` times and at most `maxDensity` of the words. */

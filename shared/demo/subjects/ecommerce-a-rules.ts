@@ -99,6 +99,8 @@ export const PRODUCT_RULES: EvidenceRuleInput[] = [
         op: 'notRepetitive',
         field: 'data.shortDescription',
         minVariety: 0.5,
+        // An empty summary is missing work (its own checks cost it), not filler.
+        ifAny: true,
         weight: 0,
         ceiling: 'I',
         label: 'description courte rédigée, pas une répétition de l’expression',
@@ -140,7 +142,21 @@ export const VOUCHER_RULES: EvidenceRuleInput[] = [
     title: 'Bon {{voucher}} créé à 5 % (et non 5 €)',
     criteria: ['C6'],
     kind: 'commerce.voucherCreated',
-    where: [theCode, { op: 'equals', field: 'data.reductionPercent', value: 5, weight: 2 }],
+    where: [
+      theCode,
+      { op: 'equals', field: 'data.reductionPercent', value: 5, weight: 2 },
+      // A rate of 10 % or more (50 % for 5 %) gives the margin away: wrong work (at most I).
+      // 5 € instead of 5 % stays a share (the question's classic confusion, explained orally).
+      {
+        op: 'matches',
+        field: 'data.reductionPercent',
+        pattern: '^[1-9][0-9]',
+        negate: true,
+        weight: 0,
+        ceiling: 'I',
+        label: 'aucun taux démesuré (10 % ou plus)',
+      },
+    ],
     evidence: 'process',
     weight: 3,
   },
@@ -154,6 +170,14 @@ export const VOUCHER_RULES: EvidenceRuleInput[] = [
     where: [
       { op: 'equals', field: 'data.quantity', value: 30 },
       { op: 'equals', field: 'data.quantityPerUser', value: 1 },
+      // A minimum purchase nobody asked for refuses the offer to small baskets.
+      {
+        op: 'matches',
+        field: 'data.minimumAmount',
+        pattern: '^[1-9]',
+        negate: true,
+        label: 'aucun minimum d’achat non demandé',
+      },
     ],
     evidence: 'process',
     weight: 1,
@@ -277,6 +301,19 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
       courteous('formule de politesse (salutation, remerciement)'),
       // « Préserver la relation avec une cliente fidèle »: blaming her damages it (at most I).
       notBlaming(),
+      // The law's facts: an unopened product may be returned within 14 days. A reply that
+      // refuses the return on a false ground misinforms the customer (at most I).
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern:
+          'exclus? de la rétractation|pas de (droit de )?rétractation|ne (pouvons|pourrons) pas (accepter|reprendre)|refusons',
+        flags: 'i',
+        negate: true,
+        weight: 0,
+        ceiling: 'I',
+        label: 'aucun refus du retour contraire au droit de rétractation',
+      },
     ],
     evidence: 'state',
     weight: 3,

@@ -27,6 +27,29 @@ export const Q2_CMS_PAGE = {
   weight: 1,
 } satisfies Rule;
 
+/**
+ * « Il n’est pas nécessaire de valider la commande »: an order placed to test the code is a
+ * fake order in the shop, and uses one of the 30 vouchers (at most S). A guard: it weighs
+ * nothing and caps only when an order is placed.
+ */
+export const Q3_NO_TEST_ORDER: Rule = {
+  id: 'q3-no-test-order',
+  title: 'Aucune commande fictive validée',
+  criteria: ['C6'],
+  kind: 'commerce.orderPlaced',
+  where: [
+    {
+      op: 'exists',
+      field: 'data.orderId',
+      value: false,
+      ceiling: 'S',
+      label: 'commande de test non validée',
+    },
+  ],
+  evidence: 'process',
+  weight: 0,
+};
+
 export const Q4_ORDER_STATUS = {
   id: 'q4-order-status',
   title: 'Commande de la cliente passée à l’état « Retour accepté »',
@@ -35,6 +58,8 @@ export const Q4_ORDER_STATUS = {
   where: [
     { op: 'equals', field: 'data.area', value: 'order-status' },
     { op: 'matches', field: 'data.changes.statusName', pattern: 'retour', flags: 'i' },
+    // Not checked: which order. Mme Fontaine's is CMD-0409 on the demo site and another number
+    // on each centre's PrestaShop; the examiner sees the order in the evidence.
   ],
   evidence: 'process',
   // A deliverable the question names, after its core: a small share of the ratio, but TS (« everything
@@ -56,6 +81,14 @@ export const Q5_CATEGORY = {
       tolerant: TOLERANT,
     },
     { op: 'lengthBetween', field: 'data.changes.metaDescription', min: 120, max: 160 },
+    // « qui accueillera les deux produits »: a category left inactive is invisible on the site.
+    {
+      op: 'matches',
+      field: 'data.changes.active',
+      pattern: '^false$',
+      negate: true,
+      label: 'catégorie active (visible sur le site)',
+    },
   ],
   evidence: 'process',
   // A deliverable the question names, after its core: a small share of the ratio, but TS (« everything

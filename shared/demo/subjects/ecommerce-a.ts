@@ -19,7 +19,7 @@ import {
   SHOP_THRESHOLDS,
   VOUCHER_RULES,
 } from './ecommerce-a-rules.ts';
-import { Q2_CMS_PAGE, Q4_ORDER_STATUS, Q5_CATEGORY } from './ecommerce-a-shop-rules.ts';
+import { Q2_CMS_PAGE, Q3_NO_TEST_ORDER, Q4_ORDER_STATUS, Q5_CATEGORY } from './ecommerce-a-shop-rules.ts';
 
 const SUPPLIER_SHEET = [
   'Fiche fournisseur — Gyokuro bio de Yame (récolte 2025)',
@@ -257,7 +257,7 @@ export const DEMO_ECOMMERCE_A = {
       criteria: ['C6', 'C7'],
       competences: ['ps.voucher.test', 'ps.shop.check'],
       annexes: [],
-      rules: CART_RULES,
+      rules: [...CART_RULES, Q3_NO_TEST_ORDER],
       examinerAspects: EXAMINER_ASPECTS.q3,
       thresholds: SHOP_THRESHOLDS,
     },

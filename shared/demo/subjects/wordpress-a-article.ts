@@ -15,6 +15,8 @@ export const ALT_NOT_STUFFED: Condition = {
   field: 'data.featuredImage.alt',
   maxRepeated: 1,
   minVariety: 0.7,
+  // No alt at all is missing work (the length check costs it), not a stuffed one.
+  ifAny: true,
   weight: 0,
   ceiling: 'S',
   label: 'texte alternatif descriptif, pas une suite de mots répétés',
@@ -71,6 +73,19 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
       { op: 'reformulated', field: 'data.text', annex: 'annexe-1-texte', maxCopied: 0.4, weight: 3 },
       // Filler is not a shorter text but an unusable one: the whole question is at most I.
       { op: 'notRepetitive', field: 'data.text', ceiling: 'I' },
+      // Annex 2's temperatures run from 60 to 85 °C: a list that says 100 °C (boiling water)
+      // gives readers wrong advice, against the annex (at most I).
+      {
+        op: 'numbersWithin',
+        field: 'data.text',
+        unit: '°C',
+        min: 60,
+        max: 85,
+        ifAny: true,
+        weight: 0,
+        ceiling: 'I',
+        label: 'aucune température contraire à l’annexe 2 (60 à 85 °C)',
+      },
     ],
     evidence: 'state',
     weight: 3,

@@ -42,6 +42,27 @@ export const COMMENT_RULES: EvidenceRuleInput[] = [
     weight: 1,
   },
   {
+    id: 'q2-legitimate-kept',
+    title: 'Commentaire légitime déjà publié laissé en ligne',
+    description:
+      'Le commentaire approuvé de Camille (n° 1 du site de démonstration) : le désapprouver, le mettre en indésirable ou à la corbeille masque un commentaire légitime — une faute de modération (au plus S).',
+    criteria: ['C5'],
+    kind: 'comment.moderated',
+    where: [
+      { op: 'equals', field: 'data.commentId', value: '1', required: true },
+      {
+        op: 'matches',
+        field: 'data.action',
+        pattern: '^(unapprove|spam|trash|delete)$',
+        negate: true,
+        ceiling: 'S',
+        label: 'commentaire légitime non masqué',
+      },
+    ],
+    evidence: 'state',
+    weight: 0,
+  },
+  {
     id: 'q2-advert-kept-out',
     title: 'Message publicitaire laissé hors du blog',
     description:
