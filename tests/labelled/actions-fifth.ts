@@ -4,7 +4,13 @@
  * the rules.
  */
 import type { Page } from 'puppeteer-core';
-import { approveComment, replyToComment, saveSettings, waitForMessage } from '../e2e/support/candidate.ts';
+import {
+  approveComment,
+  moderateComment,
+  replyToComment,
+  saveSettings,
+  waitForMessage,
+} from '../e2e/support/candidate.ts';
 import {
   addToCart,
   applyVoucher,
@@ -77,16 +83,6 @@ const REPLY_V =
 const REPLY_18 =
   'Bonjour Julien ! Eau à 75 °C, 2 g de poudre pour 7 cl, fouet en bambou. Bonne dégustation !';
 
-const commentRow = (author: string) => `xpath///tr[@data-comment-id][.//*[contains(text(), "${author}")]]`;
-
-/** Moderation screen (optionally filtered): one button on the row of `author`. */
-const moderate = async (page: Page, site: string, author: string, action: string, filter = '') => {
-  await page.goto(`${site}/admin/commentaires${filter ? `?statut=${filter}` : ''}`);
-  const row = await page.waitForSelector(commentRow(author));
-  await (await row!.$(`button[data-action=${action}]`))!.click();
-  await waitForMessage(page, '#moderation-message', author);
-};
-
 const ROOIBOS = '/blog/rooibos-infusion-sans-theine';
 const ROOIBOS_TITLE = 'Rooibos : l’infusion sans théine de toute la famille';
 const ROOIBOS_META =
@@ -129,17 +125,17 @@ export const FIFTH_WORDPRESS_ACTIONS: Record<string, Act> = {
     await waitForMessage(page, '#editor-message', 'Brouillon');
   },
 
-  'comments-v-julien-spam': (page, site) => moderate(page, site, 'Julien', 'spam'),
+  'comments-v-julien-spam': (page, site) => moderateComment(page, site, 'Julien', 'spam'),
   'comments-v-advert-approved': async (page, site) => {
     await approveComment(page, site, 'Julien');
     await replyToComment(page, site, 'Julien', REPLY_V);
-    await moderate(page, site, 'Super Promo', 'approve', 'spam');
+    await moderateComment(page, site, 'Super Promo', 'approve', 'spam');
   },
   'comments-v-trash-restored': async (page, site) => {
-    await moderate(page, site, 'Camille', 'trash');
+    await moderateComment(page, site, 'Camille', 'trash');
     await approveComment(page, site, 'Julien');
     await replyToComment(page, site, 'Julien', REPLY_V);
-    await moderate(page, site, 'Camille', 'approve', 'trash');
+    await moderateComment(page, site, 'Camille', 'approve', 'trash');
   },
   'comments-v-reply-18-words': async (page, site) => {
     await approveComment(page, site, 'Julien');

@@ -6,6 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import {
   approveComment,
+  moderateComment,
   publishArticle,
   replyToComment,
   saveSettings,
@@ -128,14 +129,6 @@ const COPIED_LIST =
   'Bonjour, voici nos repères : Sencha : 75 °C, 2 minutes. Gyokuro : 60 °C, 2 minutes. Long Jing : 80 °C, 3 minutes. Et surtout : goûtez, puis ajustez à votre palais !';
 const JULIEN_ARTICLE = '/blog/bien-infuser-un-the-vert';
 
-const commentRow = (author: string) => `xpath///tr[@data-comment-id][.//*[contains(text(), "${author}")]]`;
-const moderate = async (page: Page, site: string, author: string, action: string, filter = '') => {
-  await page.goto(`${site}/admin/commentaires${filter ? `?statut=${filter}` : ''}`);
-  const row = await page.waitForSelector(commentRow(author));
-  await (await row!.$(`button[data-action=${action}]`))!.click();
-  await waitForMessage(page, '#moderation-message', author);
-};
-
 const ROOIBOS = '/blog/rooibos-infusion-sans-theine';
 const ROOIBOS_TITLE = 'Rooibos : l’infusion sans théine pour toute la famille';
 const ROOIBOS_META =
@@ -195,7 +188,7 @@ export const SIXTH_WORDPRESS_ACTIONS: Record<string, Act> = {
   'comments-s-camille-unapproved': async (page, site) => {
     await approveComment(page, site, 'Julien');
     await replyToComment(page, site, 'Julien', MATCHA_ANSWER);
-    await moderate(page, site, 'Camille', 'unapprove');
+    await moderateComment(page, site, 'Camille', 'unapprove');
   },
   'comments-s-copied-list': async (page, site) => {
     await approveComment(page, site, 'Julien');
@@ -217,7 +210,7 @@ export const SIXTH_WORDPRESS_ACTIONS: Record<string, Act> = {
       throw new Error(
         `comment not posted: ${page.url()} ${await page.$eval('main', (n) => n.textContent?.slice(0, 400))}`,
       );
-    await moderate(page, site, 'Jardins', 'approve', 'pending');
+    await moderateComment(page, site, 'Jardins', 'approve', 'pending');
   },
 
   'settings-s-minimal-edit': (page, site) =>

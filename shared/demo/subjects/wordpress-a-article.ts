@@ -37,6 +37,22 @@ export const ALT_NOT_FILE_NAME: Condition = {
   label: 'texte alternatif descriptif, pas un nom de fichier',
 };
 
+/**
+ * Annex 2's temperatures run from 60 to 85 °C: a text that gives another one (boiling water)
+ * gives wrong advice — wrong work, not a missing detail (at most I). Only a wrong number fails.
+ */
+export const noWrongTemperature = (label?: string): Condition => ({
+  op: 'numbersWithin',
+  field: 'data.text',
+  unit: '°C',
+  min: 60,
+  max: 85,
+  ifAny: true,
+  weight: 0,
+  ceiling: 'I',
+  ...(label ? { label } : {}),
+});
+
 export const ARTICLE_RULES: EvidenceRuleInput[] = [
   {
     id: 'q1-published',
@@ -73,19 +89,8 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
       { op: 'reformulated', field: 'data.text', annex: 'annexe-1-texte', maxCopied: 0.4, weight: 3 },
       // Filler is not a shorter text but an unusable one: the whole question is at most I.
       { op: 'notRepetitive', field: 'data.text', ceiling: 'I' },
-      // Annex 2's temperatures run from 60 to 85 °C: a list that says 100 °C (boiling water)
-      // gives readers wrong advice, against the annex (at most I).
-      {
-        op: 'numbersWithin',
-        field: 'data.text',
-        unit: '°C',
-        min: 60,
-        max: 85,
-        ifAny: true,
-        weight: 0,
-        ceiling: 'I',
-        label: 'aucune température contraire à l’annexe 2 (60 à 85 °C)',
-      },
+      // A list that says 100 °C (boiling water) gives readers wrong advice, against the annex.
+      noWrongTemperature('aucune température contraire à l’annexe 2 (60 à 85 °C)'),
     ],
     evidence: 'state',
     weight: 3,

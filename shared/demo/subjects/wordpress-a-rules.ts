@@ -8,7 +8,7 @@
 import { courteous, notBlaming, notFiller } from '../../rules/library/index.ts';
 import type { Condition, EvidenceRuleInput } from '../../schema/rule.ts';
 import { TOLERANT } from '../company.ts';
-import { ALT_NOT_FILE_NAME, ALT_NOT_STUFFED } from './wordpress-a-article.ts';
+import { ALT_NOT_FILE_NAME, ALT_NOT_STUFFED, noWrongTemperature } from './wordpress-a-article.ts';
 
 /**
  * Claims the subject's facts contradict for the rooibos article (« l’infusion sans théine »):
@@ -114,16 +114,7 @@ export const COMMENT_RULES: EvidenceRuleInput[] = [
       { op: 'wordsAtLeast', field: 'data.text', value: 10, required: true },
       { op: 'numbersWithin', field: 'data.text', unit: '°C', min: 60, max: 85 },
       // Wrong advice (boiling water) is not a missing detail: the request is mishandled.
-      {
-        op: 'numbersWithin',
-        field: 'data.text',
-        unit: '°C',
-        min: 60,
-        max: 85,
-        ifAny: true,
-        weight: 0,
-        ceiling: 'I',
-      },
+      noWrongTemperature(),
       { op: 'mentions', field: 'data.text', values: ['fouet', ' g '] },
     ],
     evidence: 'process',

@@ -82,6 +82,20 @@ export const approveComment = async (page: Page, site: string, author: string) =
   );
 };
 
+/** Moderation screen (optionally filtered by status): one button on the row of `author`. */
+export const moderateComment = async (
+  page: Page,
+  site: string,
+  author: string,
+  action: string,
+  filter = '',
+) => {
+  await page.goto(`${site}/admin/commentaires${filter ? `?statut=${filter}` : ''}`);
+  const row = await page.waitForSelector(commentRow(author));
+  await (await row!.$(`button[data-action=${action}]`))!.click();
+  await waitForMessage(page, '#moderation-message', author);
+};
+
 export const replyToComment = async (page: Page, site: string, author: string, text: string) => {
   await page.goto(`${site}/admin/commentaires`);
   const row = await page.waitForSelector(commentRow(author));
