@@ -15,9 +15,11 @@ import {
   addToCart,
   applyVoucher,
   createVoucher,
+  openOrder,
   openProductPage,
   paste,
   saveProduct,
+  setOrderState,
   submit,
   type,
 } from '../e2e/support/shopper.ts';
@@ -291,16 +293,6 @@ const testAndReport = async (page: Page, site: string, intro: string) => {
       accepted ? '' : ' Anomalie à signaler : le code est refusé alors que l’offre doit fonctionner.'
     }`,
   );
-};
-
-const openOrder = async (page: Page, site: string) => {
-  await page.goto(`${site}/admin/commandes`);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a[href$="/CMD-0409"]')]);
-};
-const setOrderState = async (page: Page, site: string, state: string) => {
-  await openOrder(page, site);
-  await page.select('#order-new-status', state);
-  await submit(page, '#save-order-status');
 };
 
 const REPLY_COMPLETE =

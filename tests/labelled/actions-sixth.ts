@@ -19,6 +19,7 @@ import {
   type ProductSheet,
   paste,
   saveProduct,
+  setOrderState,
   submit,
   type,
   type VoucherForm,
@@ -360,16 +361,6 @@ const testAndReport = async (page: Page, site: string, code: string) => {
   );
 };
 
-const openOrder = async (page: Page, site: string, id: string) => {
-  await page.goto(`${site}/admin/commandes`);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(`a[href$="/${id}"]`)]);
-};
-const setOrderState = async (page: Page, site: string, id: string, state: string) => {
-  await openOrder(page, site, id);
-  await page.select('#order-new-status', state);
-  await submit(page, '#save-order-status');
-};
-
 const REPLY =
   'Bonjour Madame Fontaine, merci pour votre message et pour votre fidélité. Nous sommes désolés que la boîte de Bai Mu Dan soit arrivée cabossée : pourriez-vous nous envoyer une photo de la boîte et du colis ? Nous vous enverrons aussitôt une boîte neuve, à nos frais, pour qu’elle arrive avant l’anniversaire de votre mère, le 20 avril. Pour le Chaï masala non ouvert, vous disposez du droit de rétractation de 14 jours à compter de la réception : il vous suffit de nous le retourner. Exceptionnellement, nous prenons en charge les frais de retour et vous remboursons sous 14 jours. Bien cordialement, le service client des Jardins d’Oléane.';
 /** About 70 words: every point, briefly. */
@@ -503,7 +494,7 @@ export const SIXTH_SHOP_ACTIONS: Record<string, Act> = {
   'cart-s-nothing': async () => {},
 
   'reply-s-complete': async (page, site) => {
-    await setOrderState(page, site, 'CMD-0409', 'Retour accepté');
+    await setOrderState(page, site, 'Retour accepté', 'CMD-0409');
     await writeNote(page, site, 'q4', REPLY);
   },
   'reply-s-wrong-order': async (page, site) => {
@@ -514,15 +505,15 @@ export const SIXTH_SHOP_ACTIONS: Record<string, Act> = {
     );
     const other = ids.find((id) => id && id !== 'CMD-0409');
     if (!other) throw new Error(`no other order than CMD-0409: ${ids.join(', ')}`);
-    await setOrderState(page, site, other, 'Retour accepté');
+    await setOrderState(page, site, 'Retour accepté', other);
     await writeNote(page, site, 'q4', REPLY);
   },
   'reply-s-return-refused': async (page, site) => {
-    await setOrderState(page, site, 'CMD-0409', 'Retour accepté');
+    await setOrderState(page, site, 'Retour accepté', 'CMD-0409');
     await writeNote(page, site, 'q4', REPLY_REFUSED);
   },
   'reply-s-70-words': async (page, site) => {
-    await setOrderState(page, site, 'CMD-0409', 'Retour accepté');
+    await setOrderState(page, site, 'Retour accepté', 'CMD-0409');
     await writeNote(page, site, 'q4', REPLY_70);
   },
   'reply-s-looked': async (page, site) => {

@@ -30,6 +30,19 @@ export const paste = async (page: Page, selector: string, text: string) => {
 export const submit = (page: Page, selector: string) =>
   Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
 
+/** Opens an order of the demo back office from its list (Mme Fontaine's by default). */
+export const openOrder = async (page: Page, site: string, id = 'CMD-0409') => {
+  await page.goto(`${site}/admin/commandes`);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(`a[href$="/${id}"]`)]);
+};
+
+/** Sets an order's state in the demo back office (Mme Fontaine's by default). */
+export const setOrderState = async (page: Page, site: string, state: string, id = 'CMD-0409') => {
+  await openOrder(page, site, id);
+  await page.select('#order-new-status', state);
+  await submit(page, '#save-order-status');
+};
+
 export interface ProductSheet {
   price?: string;
   stock?: string;
