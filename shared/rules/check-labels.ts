@@ -86,7 +86,9 @@ export const checkLabel = (condition: Condition): string => {
     case 'notStuffed':
       return `« ${condition.value} » sans bourrage (au plus ${condition.maxRepeats} fois)`;
     case 'mentions':
-      return `${name} mentionne ${condition.values.map((value) => `« ${value} »`).join(', ')}`;
+      return `${name} mentionne ${condition.values
+        .map((value) => (typeof value === 'string' ? [value] : value).map((v) => `« ${v} »`).join(' ou '))
+        .join(', ')}`;
     case 'structured': {
       const parts = [
         condition.headings > 0 ? `${condition.headings} intertitre${condition.headings > 1 ? 's' : ''}` : '',

@@ -8,7 +8,7 @@ import {
   afterDay,
   copiedShare,
   keywordUse,
-  mentioned,
+  mentionedAny,
   ngramsOf,
   numbersBefore,
   readsReduction,
@@ -112,16 +112,21 @@ export const compileQuality = (
       };
     }
     case 'mentions': {
-      const wanted: string[] = [];
+      // Each mention is one or more equivalent wordings; any of them makes the mention.
+      const wanted: string[][] = [];
       for (const value of condition.values) {
-        const text = substitute(value, 'value');
-        if (text === null) return { ok: false, problems: [] };
-        wanted.push(text);
+        const wordings: string[] = [];
+        for (const wording of typeof value === 'string' ? [value] : value) {
+          const text = substitute(wording, 'value');
+          if (text === null) return { ok: false, problems: [] };
+          wordings.push(text);
+        }
+        wanted.push(wordings);
       }
       const share = (target: unknown) => {
         const text = textOf(read(target));
         if (text === undefined) return 0;
-        const found = mentioned(text, wanted);
+        const found = mentionedAny(text, wanted);
         return found.filter(Boolean).length / found.length;
       };
       return { ok: true, test: (target) => share(target) === 1, share };

@@ -106,6 +106,27 @@ describe('quality: filler, stuffing, mentions, structure, dates, plausibility', 
     ).toEqual([true, true, true]);
     expect(mentioned('Venez nombreux', ['OLEANE5'])).toEqual([false]);
   });
+  it('counts a mention given as equivalent wordings when any one of them is written', () => {
+    const points = compileCondition(
+      {
+        op: 'mentions',
+        field: 'text',
+        values: [['conserv*', 'durée', 'supprim*'], 'confidentialité', ['RGPD', 'données personnelles']],
+      },
+      new Map(),
+      [],
+    );
+    if (!points.ok) throw new Error('compiles');
+    const full = {
+      text: 'Lien vers la politique de confidentialité ; adresses supprimées après trois ans (RGPD).',
+    };
+    const twoOfThree = { text: 'Les adresses sont conservées trois ans, selon le RGPD.' };
+    expect(points.test(full)).toBe(true);
+    expect(points.share?.(twoOfThree)).toBeCloseTo(2 / 3);
+    expect(points.share?.({ text: 'Rien à signaler.' })).toBe(0);
+    // Without `*` a wording is whole words: « conserv » is not « conservées ».
+    expect(mentioned('Adresses conservées', ['conserv', 'conserv*'])).toEqual([false, true]);
+  });
   it('counts intertitles, lists and links in HTML, markdown or block lists', () => {
     expect(
       structureOf('## Repères\n\nTexte\n\n- Sencha : 75 °C\n- Gyokuro : 60 °C\n\n[Atelier](/atelier)'),

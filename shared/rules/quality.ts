@@ -98,10 +98,24 @@ const mentionForm = (text: string): string =>
     .replace(/(\d) (?=\d)/g, '$1')
     .replace(/(\d) ?(?:pourcent|pour cent)/g, '$1')} `;
 
+/**
+ * A wording as it is looked for: whole words, or, ending with `*`, words that start so
+ * (« conserv* » finds « conservées » and « conservation »).
+ */
+const wordingForm = (wording: string): string =>
+  wording.endsWith('*') ? mentionForm(wording.slice(0, -1)).trimEnd() : mentionForm(wording);
+
 /** Which of the wanted mentions a text makes. */
-export const mentioned = (text: string, wanted: readonly string[]): boolean[] => {
+export const mentioned = (text: string, wanted: readonly string[]): boolean[] =>
+  mentionedAny(
+    text,
+    wanted.map((mention) => [mention]),
+  );
+
+/** Which of the wanted mentions a text makes, each given as equivalent wordings. */
+export const mentionedAny = (text: string, wanted: readonly (readonly string[])[]): boolean[] => {
   const hay = mentionForm(text.replace(TAG, ' '));
-  return wanted.map((mention) => hay.includes(mentionForm(mention)));
+  return wanted.map((wordings) => wordings.some((wording) => hay.includes(wordingForm(wording))));
 };
 
 export interface Structure {

@@ -29,7 +29,7 @@ export const variablesUsed = (condition: Condition): string[] => {
   const texts: string[] = [];
   if ('value' in condition && typeof condition.value === 'string') texts.push(condition.value);
   if (condition.op === 'matches') texts.push(condition.pattern);
-  if (condition.op === 'mentions') texts.push(...condition.values);
+  if (condition.op === 'mentions') texts.push(...condition.values.flat());
   return texts.flatMap((text) => [...text.matchAll(VARIABLE)].map((match) => match[1] ?? ''));
 };
 

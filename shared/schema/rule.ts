@@ -119,12 +119,20 @@ export const Condition = z.discriminatedUnion('op', [
       maxDensity: share.default(0.08),
     })
     .strict(),
-  /** Required mentions (a code, a date, an amount, a call to action), matched tolerantly; graded. */
+  /**
+   * Required mentions (a code, a date, an amount, a call to action), matched tolerantly; graded.
+   * A mention may be a list of equivalent wordings (« conservation », « durée », « supprimer »):
+   * any one of them makes it. A wording is whole words, or ends with `*` for words that start
+   * so (« conserv* »).
+   */
   z
     .object({
       op: z.literal('mentions'),
       ...field,
-      values: z.array(z.string().min(1).max(500)).min(1).max(20),
+      values: z
+        .array(z.union([z.string().min(1).max(500), z.array(z.string().min(1).max(500)).min(1).max(10)]))
+        .min(1)
+        .max(20),
     })
     .strict(),
   /** Structure of a body: intertitles, lists and links, counted from its markup or its facts. */

@@ -224,14 +224,30 @@ export const CART_RULES: EvidenceRuleInput[] = [
     weight: 1,
   },
   {
+    id: 'q3-voucher-exists',
+    title: 'Un bon de réduction créé (question 2)',
+    description: 'Le repère du test qui suit : il ne pèse rien par lui-même.',
+    criteria: ['C6'],
+    kind: 'commerce.voucherCreated',
+    // Any voucher, whatever its code: a candidate who tests the code of a voucher created
+    // wrong, and reports the refusal, has tested the offer (issue 14, class 2).
+    where: [],
+    evidence: 'process',
+    weight: 0,
+  },
+  {
     id: 'q3-voucher-tested',
     title: 'Code {{voucher}} essayé dans le panier',
-    description: 'Accepté ou refusé : un refus signalé à l’examinateur est un test réussi.',
+    description:
+      'Accepté ou refusé : un refus signalé à l’examinateur est un test réussi. Essayé avant que le bon existe, il ne teste pas l’offre.',
     criteria: ['C6', 'C7'],
     kind: 'commerce.voucherApplied',
     // The question asks to test the code and report any anomaly: a refusal is a finding, so
     // whether the shop accepted the code is not a check of the candidate's test.
     where: [theCode],
+    // « Avant d’annoncer l’offre, vérifiez qu’elle fonctionne » : the offer is the voucher of
+    // question 2; a code refused because nothing was created yet tests nothing.
+    after: 'q3-voucher-exists',
     evidence: 'process',
     // Testing the code is what the question is for (« Tester le code ») : it weighs most, so
     // totals noted without the code ever tried stay below half.
@@ -385,6 +401,16 @@ export const ANALYSIS_RULES: EvidenceRuleInput[] = [
         pattern: 'conversion|marge|chiffre d.affaires|CA |stock|ventes',
         flags: 'i',
         label: 'justifié par un indicateur',
+      },
+      // A justification argues: the annex's table pasted under « Produits choisis : … » names
+      // every indicator but says nothing of why (« car », « meilleure conversion »…).
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern:
+          'car |parce qu|puisqu|grâce|en raison|meilleur|plus (?:fort|élev|grand|haut|import|rentab)|élevé|fort(?:e|es|s)? (?:conversion|marge|taux|stock)|rentab|attracti|populaire|porteu|dynamique|faible|trop',
+        flags: 'i',
+        label: 'choix argumenté (car, meilleure conversion, plus forte marge…)',
       },
     ],
     evidence: 'state',

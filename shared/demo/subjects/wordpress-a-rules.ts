@@ -331,7 +331,15 @@ export const CHECK_RULES: EvidenceRuleInput[] = [
       {
         op: 'mentions',
         field: 'data.text',
-        values: ['RGPD', 'données personnelles', 'confidentialité', 'conservation'],
+        // The question's three points and the law they come from, each in the words a
+        // candidate may use: the information under the comment form, the privacy policy, how
+        // long e-mail addresses are kept (« conservées trois ans », « supprimées après… »).
+        values: [
+          ['RGPD', 'données personnelles', 'règlement général', 'protection des données'],
+          ['formulaire*', 'mention*', 'inform*'],
+          ['confidentialité'],
+          ['conserv*', 'durée*', 'supprim*', 'effac*', 'délai*'],
+        ],
         weight: 2,
       },
       // Words of filler that name the four points are no recommendation (at most I).
