@@ -59,7 +59,20 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
     title: 'Article publié',
     criteria: ['C1'],
     kind: 'content.published',
-    where: [{ op: 'equals', field: 'data.contentType', value: 'post', required: true }],
+    where: [
+      { op: 'equals', field: 'data.contentType', value: 'post', required: true },
+      // A title over « Article en cours de rédaction » is a placeholder made public, nothing a
+      // reader can use: the question is not done (TI), whatever the title and SEO fields say.
+      // Two short sentences (16 words) are a poor article, not a placeholder (first set).
+      {
+        op: 'gte',
+        field: 'data.wordCount',
+        value: 10,
+        weight: 0,
+        ceiling: 'TI',
+        label: 'un article rédigé, pas un texte d’attente (10 mots au moins)',
+      },
+    ],
     evidence: 'state',
     weight: 1,
   },

@@ -160,6 +160,19 @@ export const SETTINGS_RULES: EvidenceRuleInput[] = [
         required: true,
       },
       { op: 'contains', field: 'data.changes.blogdescription', value: 'Annecy', tolerant: TOLERANT },
+      // The company is in Annecy (its context): a slogan placing it in another town misinforms
+      // every search result (wrong, not missing: at most I).
+      {
+        op: 'matches',
+        field: 'data.changes.blogdescription',
+        pattern:
+          'chamb[ée]ry|gen[eè]ve|grenoble|lyon|paris|annemasse|thonon|[ée]vian|aix|chamonix|albertville|megève|marseille|bordeaux|lille|nantes|toulouse|strasbourg|nice',
+        flags: 'i',
+        negate: true,
+        weight: 0,
+        ceiling: 'I',
+        label: 'aucune autre ville qu’Annecy',
+      },
       { op: 'matches', field: 'data.changes.blogdescription', pattern: 'th[ée]s?.*bio', flags: 'i' },
       { op: 'lengthBetween', field: 'data.changes.blogdescription', min: 10, max: 60 },
       // « Thé bio Annecy thé vert bio Annecy thés bio » lists keywords: it mentions both but
