@@ -71,6 +71,7 @@ export type SemanticKind =
   | 'content.unpublished'
   | 'comment.moderated'
   | 'comment.replied'
+  | 'comment.posted'
   | 'settings.changed'
   | 'commerce.cartChanged'
   | 'commerce.voucherApplied'

@@ -58,6 +58,7 @@ const SAMPLES: { [K in EventKind]: EventOf<K>['data'] } = {
   'content.unpublished': { cms: 'wordpress', contentType: 'post', id: '42', title: 'Brouillon' },
   'comment.moderated': { commentId: '12', action: 'approve' },
   'comment.replied': { commentId: '13', parentId: '12', text: 'Merci Julien !' },
+  'comment.posted': { commentId: '14', postId: '1', text: 'Bonjour à tous' },
   'settings.changed': { area: 'Général', changes: { blogname: 'Thé & Co', blogdescription: 'Bio' } },
   'commerce.cartChanged': { action: 'add', productId: '5', name: 'Sencha', quantity: 2, total: 24.5 },
   'commerce.voucherApplied': { code: 'NOEL10', accepted: false, message: 'Code expiré' },

@@ -101,6 +101,7 @@ export const EN: SentenceTable = {
     `Updated ${content(d.contentType)} ${k.q(d.title)}${d.changed?.length ? ` (${k.list(d.changed)})` : ''}`,
   'content.unpublished': (d, k) => `Unpublished ${content(d.contentType)} ${k.q(d.title)}`,
   'comment.moderated': (d) => `${MODERATION[d.action]} comment no. ${d.commentId}`,
+  'comment.posted': (d, k) => `Posted a new comment (not a reply): ${k.q(d.text)}`,
   'comment.replied': (d, k) => `Replied to comment no. ${d.parentId}: ${k.q(d.text)}`,
   'settings.changed': (d, k) => {
     const keys = Object.keys(d.changes);
@@ -175,6 +176,7 @@ export const EN_KINDS: KindNames = {
   'content.updated': 'Content updated',
   'content.unpublished': 'Content unpublished',
   'comment.moderated': 'Comment moderated',
+  'comment.posted': 'New comment',
   'comment.replied': 'Reply to a comment',
   'settings.changed': 'Settings changed',
   'commerce.cartChanged': 'Cart changed',

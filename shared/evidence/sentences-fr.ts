@@ -116,6 +116,7 @@ export const FR: SentenceTable = {
     }`,
   'content.unpublished': (d, k) => `A retiré de la publication ${content(d.contentType)} ${k.q(d.title)}`,
   'comment.moderated': (d) => `${MODERATION[d.action]} le commentaire n° ${d.commentId}`,
+  'comment.posted': (d, k) => `A publié un nouveau commentaire (pas une réponse) : ${k.q(d.text)}`,
   'comment.replied': (d, k) => `A répondu au commentaire n° ${d.parentId} : ${k.q(d.text)}`,
   'settings.changed': (d, k) => {
     const keys = Object.keys(d.changes);
@@ -191,6 +192,7 @@ export const FR_KINDS: KindNames = {
   'content.updated': 'Contenu modifié',
   'content.unpublished': 'Contenu retiré',
   'comment.moderated': 'Commentaire modéré',
+  'comment.posted': 'Nouveau commentaire',
   'comment.replied': 'Réponse à un commentaire',
   'settings.changed': 'Réglages modifiés',
   'commerce.cartChanged': 'Panier modifié',

@@ -105,7 +105,7 @@ export const WORDPRESS_CATALOGUE = {
       id: 'wp.comment.reply',
       label: 'Répondre à un commentaire',
       description: 'Répondre à un internaute au nom de l’entreprise, sur un ton adapté.',
-      evidenceKinds: ['comment.replied'],
+      evidenceKinds: ['comment.replied', 'comment.posted'],
       criteria: ['C3', 'C5'],
     },
     {

@@ -126,7 +126,13 @@ export const compileRule = (
       ...(ceiling ? { ceiling } : {}),
     })),
     held: (target) => checks.map((check) => check.test(target)),
-    kinds: rule.evidence === 'state' ? familyOf(rule.kind) : [rule.kind],
+    kinds: [
+      ...new Set(
+        [rule.kind, ...(rule.orKinds ?? [])].flatMap((kind) =>
+          rule.evidence === 'state' ? familyOf(kind) : [kind],
+        ),
+      ),
+    ],
     window,
     after: null,
     depth: 0,

@@ -65,14 +65,17 @@ const ruleArb = (i: number, n: number, kinds: readonly string[]) =>
       ),
       weight: fc.integer({ min: 0, max: 3 }),
       fetched: fc.boolean(),
+      // Another route to the same deliverable: events of a second kind read by the same rule.
+      orKind: fc.option(fc.constantFrom(...kinds), { nil: undefined, freq: 3 }),
     })
-    .map(({ kind, picks, atLeast, evidence, after, window, weight, fetched }): EvidenceRuleInput => {
+    .map(({ kind, picks, atLeast, evidence, after, window, weight, fetched, orKind }): EvidenceRuleInput => {
       const pool = [...CONDITIONS[kind]!, ...ANY];
       return {
         id: `r${i}`,
         title: `Règle ${i}`,
         criteria: [i % 2 === 0 ? 'C1' : 'C2'],
         kind,
+        ...(orKind === undefined || orKind === kind ? {} : { orKinds: [orKind] }),
         where: picks.map((p) => pool[p % pool.length]!),
         atLeast,
         evidence,

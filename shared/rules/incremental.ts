@@ -17,7 +17,7 @@ import type { Subject } from '../schema/subject.ts';
 import { type CompiledRule, type CompiledSubject, compileSubject, inWindow } from './compile.ts';
 import { confirmationOf, countable, thingOf } from './confirmed.ts';
 import { evidenceRef, MAX_EVIDENCE, ruleResult, summariseQuestion } from './levels.ts';
-import { advance, type EntityState, entityKey, isCandidate, readable } from './state.ts';
+import { advance, type EntityState, entityKey, isCandidateFor, readable } from './state.ts';
 import type { EvaluateOptions, EvaluationResult, EvidenceRef, QuestionResult, RuleResult } from './types.ts';
 
 export interface IncrementalEvaluator {
@@ -115,9 +115,11 @@ const createEngine = (compiled: CompiledSubject) => {
     if (rule.problems.length > 0) continue; // never satisfied, sees nothing
     const state = stateOf(rule);
     if (rule.rule.evidence === 'process') {
-      const list = processByKind.get(rule.rule.kind) ?? [];
-      list.push(state);
-      processByKind.set(rule.rule.kind, list);
+      for (const kind of rule.kinds) {
+        const list = processByKind.get(kind) ?? [];
+        list.push(state);
+        processByKind.set(kind, list);
+      }
       continue;
     }
     const key = scopeKey(rule);
@@ -184,7 +186,7 @@ const createEngine = (compiled: CompiledSubject) => {
         // Deleted then set: the map stays in the order of the deciding events' seq.
         state.deciding.delete(key);
         state.partial.delete(key);
-        const degree = isCandidate(thing, rule.rule.kind) ? rule.grade(thing.view) : -1;
+        const degree = isCandidateFor(thing, rule.rule) ? rule.grade(thing.view) : -1;
         if (degree === 1) state.deciding.set(key, event);
         else if (degree >= 0) state.partial.set(key, { degree, view: thing.view });
         if (state.firstSatisfiedSeq === null && state.deciding.size >= rule.rule.atLeast)

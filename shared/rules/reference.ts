@@ -31,7 +31,7 @@ import { type CompiledRule, type CompiledSubject, compileSubject, inWindow } fro
 import { confirmedIds, countable } from './confirmed.ts';
 import { nearestMiss } from './incremental.ts';
 import { evidenceRef, MAX_EVIDENCE, ruleResult, stateEvidence, summariseQuestion } from './levels.ts';
-import { advance, type EntityState, entityKey, isCandidate, readable } from './state.ts';
+import { advance, type EntityState, entityKey, isCandidateFor, readable } from './state.ts';
 import type { EvaluateOptions, EvaluationResult, EvidenceRef, RuleResult } from './types.ts';
 
 /** Events taken into account, with the counts the result reports. */
@@ -117,7 +117,7 @@ const evaluateRule = (
     const key = entityKey(event);
     const state = advance(things.get(key), event);
     things.set(key, state);
-    const degree = isCandidate(state, rule.rule.kind) ? rule.grade(state.view) : -1;
+    const degree = isCandidateFor(state, rule.rule) ? rule.grade(state.view) : -1;
     deciding.delete(key);
     partial.delete(key);
     if (degree === 1) deciding.set(key, event);

@@ -45,6 +45,7 @@ export const entityKey = (event: CaptureEvent): string => {
       return `${event.data.contentType}:${event.data.id}`;
     case 'comment.moderated':
     case 'comment.replied':
+    case 'comment.posted':
       return event.data.commentId;
     case 'settings.changed':
       return event.data.area;
@@ -105,6 +106,12 @@ export const advance = (state: EntityState | undefined, event: CaptureEvent): En
 /** Whether a state rule of `kind` may count this thing at all (before its conditions). */
 export const isCandidate = (state: EntityState, kind: string): boolean =>
   state.kinds.has(kind) && state.last.kind !== OPPOSITE_KIND[kind];
+
+/** A thing a rule may judge: of its kind, or of one of its `orKinds` (another route). */
+export const isCandidateFor = (
+  state: EntityState,
+  rule: { kind: string; orKinds?: readonly string[] },
+): boolean => isCandidate(state, rule.kind) || (rule.orKinds ?? []).some((kind) => isCandidate(state, kind));
 
 /**
  * Evidence Témoin fetched itself (the end-state snapshot of a published page: `relatesTo` set,

@@ -22,7 +22,7 @@ const CASES: Case[] = [
     }),
     path: 'chain.count',
     code: 'chain-count',
-    fr: 'nombre d’événements attendu : 29',
+    fr: 'nombre d’événements attendu : 30',
   },
   {
     name: 'an event removed',
@@ -40,7 +40,7 @@ const CASES: Case[] = [
     }),
     path: 'chain.count',
     code: 'chain-count',
-    fr: 'nombre d’événements attendu : 28',
+    fr: 'nombre d’événements attendu : 29',
   },
   {
     name: 'two events swapped',
@@ -269,6 +269,7 @@ describe('bundle: reading', () => {
       'events[24].seq: numéro de séquence attendu : 24',
       'events[25].seq: numéro de séquence attendu : 25',
       'events[26].seq: numéro de séquence attendu : 26',
+      'events[27].seq: numéro de séquence attendu : 27',
     ]);
   });
 });

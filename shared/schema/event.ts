@@ -195,6 +195,17 @@ export const EVENT_PAYLOADS = {
       postId: z.string().max(100).optional(),
     })
     .strict(),
+  /**
+   * A new comment, not a reply: posted through a post's public comment form (or the REST API)
+   * with no parent. Candidates sometimes answer an internaut this way instead of « Répondre ».
+   */
+  'comment.posted': z
+    .object({
+      commentId: z.string().max(100),
+      text: long,
+      postId: z.string().max(100).optional(),
+    })
+    .strict(),
   'settings.changed': z.object({ area: short, changes: z.record(z.string().max(200), FreeJson) }).strict(),
 
   'commerce.cartChanged': z

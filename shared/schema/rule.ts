@@ -191,6 +191,15 @@ export const EvidenceRule = z
     criteria: z.array(CriterionId).min(1).max(8),
     /** Event kind matched, e.g. `content.published`. */
     kind: z.string().regex(/^[a-z]+\.[A-Za-z]+$/, { error: 'event-kind' }),
+    /**
+     * Other kinds that deliver the same thing by another route (a reply posted as a new comment
+     * instead of under the comment): their events are read with the same conditions; a
+     * condition on `kind` can cap them.
+     */
+    orKinds: z
+      .array(z.string().regex(/^[a-z]+\.[A-Za-z]+$/, { error: 'event-kind' }))
+      .max(5)
+      .optional(),
     where: z.array(Condition).max(30).default([]),
     /** At least this many matching events. */
     atLeast: z.number().int().min(1).max(10_000).default(1),

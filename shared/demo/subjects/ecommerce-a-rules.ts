@@ -15,6 +15,7 @@
 import { courteous, notBlaming } from '../../rules/library/index.ts';
 import type { EvidenceRuleInput } from '../../schema/rule.ts';
 import { CASE_ONLY, SLUG_TOLERANT, TOLERANT } from '../company.ts';
+import { Q3_VOUCHER_EXISTS } from './ecommerce-a-shop-rules.ts';
 
 const theProduct = {
   op: 'contains',
@@ -223,18 +224,7 @@ export const CART_RULES: EvidenceRuleInput[] = [
     evidence: 'process',
     weight: 1,
   },
-  {
-    id: 'q3-voucher-exists',
-    title: 'Un bon de réduction créé (question 2)',
-    description: 'Le repère du test qui suit : il ne pèse rien par lui-même.',
-    criteria: ['C6'],
-    kind: 'commerce.voucherCreated',
-    // Any voucher, whatever its code: a candidate who tests the code of a voucher created
-    // wrong, and reports the refusal, has tested the offer (issue 14, class 2).
-    where: [],
-    evidence: 'process',
-    weight: 0,
-  },
+  Q3_VOUCHER_EXISTS,
   {
     id: 'q3-voucher-tested',
     title: 'Code {{voucher}} essayé dans le panier',

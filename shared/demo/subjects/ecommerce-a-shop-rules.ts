@@ -27,6 +27,20 @@ export const Q2_CMS_PAGE = {
   weight: 1,
 } satisfies Rule;
 
+/** The anchor of question 3's test: the code is tried after a voucher exists. */
+export const Q3_VOUCHER_EXISTS: Rule = {
+  id: 'q3-voucher-exists',
+  title: 'Un bon de réduction créé (question 2)',
+  description: 'Le repère du test qui suit : il ne pèse rien par lui-même.',
+  criteria: ['C6'],
+  kind: 'commerce.voucherCreated',
+  // Any voucher, whatever its code: a candidate who tests the code of a voucher created
+  // wrong, and reports the refusal, has tested the offer (issue 14, class 2).
+  where: [],
+  evidence: 'process',
+  weight: 0,
+};
+
 /**
  * « Il n’est pas nécessaire de valider la commande »: an order placed to test the code is a
  * fake order in the shop, and uses one of the 30 vouchers (at most S). A guard: it weighs

@@ -5,7 +5,7 @@
  * (the rooibos is an infusion without theine; the GDPR binds a blog). Comment ids are the demo
  * site's seeded ones (tests/sites/demo/seed.mjs): 2 is Julien's pending question, 3 the advert.
  */
-import { courteous, notBlaming, notFiller } from '../../rules/library/index.ts';
+import { courteous, notBlaming, notFiller, underTheComment } from '../../rules/library/index.ts';
 import type { Condition, EvidenceRuleInput } from '../../schema/rule.ts';
 import { TOLERANT } from '../company.ts';
 import { ALT_NOT_FILE_NAME, ALT_NOT_STUFFED, noWrongTemperature } from './wordpress-a-article.ts';
@@ -88,6 +88,9 @@ export const COMMENT_RULES: EvidenceRuleInput[] = [
     title: 'Réponse à Julien sur le matcha',
     criteria: ['C3', 'C5'],
     kind: 'comment.replied',
+    // Posted as a new comment through the article's public form: the answer is written but not
+    // under Julien's question (at most S, `underTheComment`).
+    orKinds: ['comment.posted'],
     where: [
       { op: 'wordsAtLeast', field: 'data.text', value: 20 },
       { op: 'contains', field: 'data.text', value: 'matcha', tolerant: TOLERANT },
@@ -97,6 +100,7 @@ export const COMMENT_RULES: EvidenceRuleInput[] = [
       courteous('formule de politesse (salutation, remerciement)'),
       notBlaming(),
       notFiller('réponse sans remplissage'),
+      underTheComment('réponse publiée sous le commentaire de Julien (« Répondre »)'),
       // Not checked: under which comment the reply sits. Answering in Julien's thread (under
       // the shop's first reply to him) is as valid as under his comment, and an event names
       // only its direct parent (fourth labelled set); a reply under another commenter's
@@ -110,6 +114,7 @@ export const COMMENT_RULES: EvidenceRuleInput[] = [
     title: 'Conseil précis : température, dosage, fouet',
     criteria: ['C3'],
     kind: 'comment.replied',
+    orKinds: ['comment.posted'],
     where: [
       { op: 'wordsAtLeast', field: 'data.text', value: 10, required: true },
       { op: 'numbersWithin', field: 'data.text', unit: '°C', min: 60, max: 85 },

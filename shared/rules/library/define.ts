@@ -39,6 +39,8 @@ export interface LibraryEntry<P extends object = object> {
   description: string;
   cms: readonly Cms[];
   kind: EventKind;
+  /** Other kinds that deliver the same thing by another route (see the rule's `orKinds`). */
+  orKinds?: readonly EventKind[];
   /** Fields of the event the rule reads. */
   reads: readonly string[];
   evidence: 'process' | 'state';
@@ -107,6 +109,21 @@ export const notBlaming = (label = 'aucun reproche adressé au client', ceiling:
     label,
   }) as const;
 
+/**
+ * A reply posted as a new comment (the post's public form) instead of under the comment it
+ * answers: the answer is written, but the internaut is not notified and the thread is split —
+ * done, not as asked (at most S). Read with `orKinds: ['comment.posted']`.
+ */
+export const underTheComment = (label = 'réponse publiée sous le commentaire (« Répondre »)') =>
+  ({
+    op: 'equals',
+    field: 'kind',
+    value: 'comment.replied',
+    weight: 0,
+    ceiling: 'S',
+    label,
+  }) as const;
+
 /** Free text: case, accents and spacing ignored. */
 export const TEXT: TextTolerance = { case: true, accents: true, spacing: true, punctuation: false };
 /** Slugs and friendly URLs: punctuation too, so `the-vert-bio` contains « thé vert bio ». */
@@ -132,6 +149,7 @@ export const define = <P extends object, const I extends string>(
   description: spec.description,
   cms: spec.cms,
   kind: spec.kind,
+  ...(spec.orKinds ? { orKinds: spec.orKinds } : {}),
   reads: spec.reads,
   evidence: spec.evidence,
   criteria: spec.criteria,
@@ -145,6 +163,7 @@ export const define = <P extends object, const I extends string>(
       ...(description === undefined ? {} : { description }),
       criteria: criteria ?? [...spec.criteria],
       kind: spec.kind,
+      ...(spec.orKinds ? { orKinds: [...spec.orKinds] } : {}),
       where: spec.where(specific),
       evidence: evidence ?? spec.evidence,
       ...(weight === undefined ? {} : { weight }),

@@ -37,7 +37,18 @@ import { noteCartTotals, noteWritten } from './notes.ts';
 import { privacyPolicyPageSet, taglineChanged } from './settings.ts';
 
 export type { Cms, LibraryEntry, ParameterDoc, RuleOptions } from './define.ts';
-export { BLAME, CODE, COURTESY, courteous, listOf, notBlaming, notFiller, SLUG, TEXT } from './define.ts';
+export {
+  BLAME,
+  CODE,
+  COURTESY,
+  courteous,
+  listOf,
+  notBlaming,
+  notFiller,
+  SLUG,
+  TEXT,
+  underTheComment,
+} from './define.ts';
 
 const entries = [
   articlePublished,

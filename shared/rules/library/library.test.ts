@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { EVENT_KINDS, EVENT_PAYLOADS, eventEnvelope } from '../../schema/event.ts';
 import { parse } from '../../schema/index.ts';
 import type { EvidenceRuleInput } from '../../schema/rule.ts';
@@ -81,6 +81,8 @@ describe('library: building rules', () => {
 
 /** The zod schema of a field of an event of `kind`, or undefined when the path does not exist. */
 const fieldSchema = (kind: string, path: string): z.core.$ZodType | undefined => {
+  // The event's own kind, beside the envelope: read by rules with `orKinds` (another route).
+  if (path === 'kind') return EVENT_KINDS.includes(kind as never) ? z.string() : undefined;
   const [head, ...rest] = path.split('.');
   let schema: z.core.$ZodType | undefined =
     head === 'data'

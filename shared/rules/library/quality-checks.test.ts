@@ -74,6 +74,23 @@ describe('library rules: wrong work caps the level', () => {
     ).toBe('TS');
   });
 
+  it('an answer posted as a new comment instead of under the comment counts, at most S', () => {
+    const text = 'Bonjour Léa, merci pour votre retour ! Nous vous attendons à la boutique samedi.';
+    const answer = (kind: 'comment.replied' | 'comment.posted') =>
+      questionOf(
+        libraryRule('comment.replied'),
+        events((s) =>
+          kind === 'comment.replied'
+            ? s.add(kind, { commentId: '31', parentId: '30', text })
+            : s.add(kind, { commentId: 'posted-on-12@1', postId: '12', text }),
+        ),
+      );
+    expect(answer('comment.replied').level).toBe('TS');
+    const apart = answer('comment.posted');
+    expect(apart.level).toBe('S');
+    expect(apart.explanation).toContain('réponse publiée sous le commentaire');
+  });
+
   it('a voucher ending on another day than asked costs its share; the same day in any format holds', () => {
     const rule = libraryRule('voucher.created', { percent: 5, until: '2026-05-31' });
     const voucher = (validTo: string) =>
