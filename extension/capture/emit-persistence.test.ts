@@ -4,9 +4,13 @@ const signatures = vi.hoisted(() => ({ count: 0 }));
 vi.mock('./hmac.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('./hmac.ts')>();
   return {
-    hmacSha256Hex: (key: string, message: string) => {
-      signatures.count += 1;
-      return real.hmacSha256Hex(key, message);
+    ...real,
+    hmacSha256Signer: (key: string) => {
+      const sign = real.hmacSha256Signer(key);
+      return (message: string) => {
+        signatures.count += 1;
+        return sign(message);
+      };
     },
   };
 });

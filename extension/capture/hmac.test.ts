@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hmacSha256Hex, sha256 } from './hmac.ts';
+import { hmacSha256Hex, hmacSha256Signer, sha256 } from './hmac.ts';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
@@ -19,6 +19,18 @@ describe('sync SHA-256 and HMAC', () => {
       ['x'.repeat(100), 'message'.repeat(50)],
     ] as const) {
       expect(hmacSha256Hex(key, message)).toBe(createHmac('sha256', key).update(message).digest('hex'));
+    }
+  });
+
+  it('signs with the key pads precomputed exactly as the plain HMAC, message after message', () => {
+    for (const key of ['k', 'temoin-pending:3f1c-é', 'x'.repeat(64), 'y'.repeat(65), 'z'.repeat(200)]) {
+      const sign = hmacSha256Signer(key);
+      for (const length of [0, 1, 55, 56, 63, 64, 65, 119, 120, 1000, 5000]) {
+        const message = 'é'.repeat(length % 7) + 'm'.repeat(length);
+        const expected = createHmac('sha256', key).update(message).digest('hex');
+        expect(sign(message)).toBe(expected);
+        expect(hmacSha256Hex(key, message)).toBe(expected);
+      }
     }
   });
 });

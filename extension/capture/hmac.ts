@@ -19,29 +19,24 @@ const K = new Int32Array([
 /** The message schedule, reused by every block of every call (the page is single-threaded). */
 const W = new Int32Array(64);
 
+const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+
 /**
- * Rotations written out and 32-bit arithmetic in `| 0`: this runs cold in each page (a content
- * script's code is never warm), where a helper call per rotation and `>>> 0` (a double past
- * 2^31) cost more than the arithmetic itself.
+ * Runs the compression over every 64-byte block of `bytes` (a multiple of 64 long), updating
+ * the state `h` in place. Rotations written out and 32-bit arithmetic in `| 0`: this runs cold
+ * in each page (a content script's code is never warm), where a helper call per rotation and
+ * `>>> 0` (a double past 2^31) cost more than the arithmetic itself.
  */
-export const sha256 = (data: Uint8Array): Uint8Array => {
-  const bitLength = data.length * 8;
-  const padded = new Uint8Array((((data.length + 9 + 63) >> 6) << 6) >>> 0);
-  padded.set(data);
-  padded[data.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
-  let h0 = 0x6a09e667 | 0;
-  let h1 = 0xbb67ae85 | 0;
-  let h2 = 0x3c6ef372 | 0;
-  let h3 = 0xa54ff53a | 0;
-  let h4 = 0x510e527f | 0;
-  let h5 = 0x9b05688c | 0;
-  let h6 = 0x1f83d9ab | 0;
-  let h7 = 0x5be0cd19 | 0;
+const compress = (h: Int32Array, bytes: Uint8Array): void => {
+  let h0 = h[0]!;
+  let h1 = h[1]!;
+  let h2 = h[2]!;
+  let h3 = h[3]!;
+  let h4 = h[4]!;
+  let h5 = h[5]!;
+  let h6 = h[6]!;
+  let h7 = h[7]!;
   const w = W;
-  const bytes = padded;
   for (let offset = 0; offset < bytes.length; offset += 64) {
     for (let i = 0; i < 16; i += 1) {
       const at = offset + i * 4;
@@ -86,27 +81,69 @@ export const sha256 = (data: Uint8Array): Uint8Array => {
     h6 = (h6 + g) | 0;
     h7 = (h7 + hh) | 0;
   }
+  h[0] = h0;
+  h[1] = h1;
+  h[2] = h2;
+  h[3] = h3;
+  h[4] = h4;
+  h[5] = h5;
+  h[6] = h6;
+  h[7] = h7;
+};
+
+/**
+ * Hashes `data` on from `state`, the state after `prefixBytes` bytes already compressed (a
+ * multiple of 64): the padding counts them. `state` is consumed.
+ */
+const finish = (state: Int32Array, data: Uint8Array, prefixBytes: number): Uint8Array => {
+  const bitLength = (prefixBytes + data.length) * 8;
+  const padded = new Uint8Array((((data.length + 9 + 63) >> 6) << 6) >>> 0);
+  padded.set(data);
+  padded[data.length] = 0x80;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32));
+  view.setUint32(padded.length - 4, bitLength >>> 0);
+  compress(state, padded);
   const out = new Uint8Array(32);
   const outView = new DataView(out.buffer);
-  const h = [h0, h1, h2, h3, h4, h5, h6, h7];
-  for (let i = 0; i < 8; i += 1) outView.setInt32(i * 4, h[i]!);
+  for (let i = 0; i < 8; i += 1) outView.setInt32(i * 4, state[i]!);
   return out;
 };
 
-const encoder = new TextEncoder();
-const hex = (bytes: Uint8Array) => Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+export const sha256 = (data: Uint8Array): Uint8Array => finish(Int32Array.from(IV), data, 0);
 
-export const hmacSha256Hex = (key: string, message: string): string => {
+const encoder = new TextEncoder();
+const HEX_BYTE = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const hex = (bytes: Uint8Array) => {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 1) out += HEX_BYTE[bytes[i]!]!;
+  return out;
+};
+
+/** The state after one key block XOR `pad` (what every HMAC with this key starts from). */
+const padState = (block: Uint8Array, pad: number): Int32Array => {
+  const padded = new Uint8Array(64);
+  for (let i = 0; i < 64; i += 1) padded[i] = block[i]! ^ pad;
+  const state = Int32Array.from(IV);
+  compress(state, padded);
+  return state;
+};
+
+/**
+ * An HMAC-SHA-256 signer for one key: the inner and outer pads' blocks are compressed once,
+ * so each message costs its own blocks and one more, not two more plus the key's encoding.
+ */
+export const hmacSha256Signer = (key: string): ((message: string) => string) => {
   let keyBytes: Uint8Array = encoder.encode(key);
   if (keyBytes.length > 64) keyBytes = sha256(keyBytes);
   const block = new Uint8Array(64);
   block.set(keyBytes);
-  const messageBytes = encoder.encode(message);
-  const inner = new Uint8Array(64 + messageBytes.length);
-  for (let i = 0; i < 64; i += 1) inner[i] = block[i]! ^ 0x36;
-  inner.set(messageBytes, 64);
-  const outer = new Uint8Array(64 + 32);
-  for (let i = 0; i < 64; i += 1) outer[i] = block[i]! ^ 0x5c;
-  outer.set(sha256(inner), 64);
-  return hex(sha256(outer));
+  const inner = padState(block, 0x36);
+  const outer = padState(block, 0x5c);
+  return (message) => {
+    const innerHash = finish(inner.slice(), encoder.encode(message), 64);
+    return hex(finish(outer.slice(), innerHash, 64));
+  };
 };
+
+export const hmacSha256Hex = (key: string, message: string): string => hmacSha256Signer(key)(message);

@@ -9,7 +9,7 @@
  * page can read. An entry that fails the check is dropped and reported.
  */
 import { jsonValue } from '../../shared/schema/json-value.ts';
-import { hmacSha256Hex } from './hmac.ts';
+import { hmacSha256Signer } from './hmac.ts';
 import { pageSubtle, type SignedLine, subtleVerifier } from './pending-verify.ts';
 import type { ProposedEvent } from './types.ts';
 
@@ -57,8 +57,15 @@ export interface PendingStore {
  * is verified once and never signed again: the pure-JS HMAC was the content script's largest
  * cost on the block editor (docs/benchmarks).
  */
-const macOf = (secret: string, sessionId: string, json: string) =>
-  hmacSha256Hex(`temoin-pending:${secret}`, `${sessionId}\n${json}`);
+const macSigner = (secret: string, sessionId: string) => {
+  let sign: ((message: string) => string) | undefined;
+  // The key's pads are compressed at the first signature, not at the store's creation: most
+  // frames never sign anything.
+  return (json: string) => {
+    sign ??= hmacSha256Signer(`temoin-pending:${secret}`);
+    return sign(`${sessionId}\n${json}`);
+  };
+};
 
 /** First line of an entry: the format, so that older or forged layouts are refused whole. */
 const FORMAT = 'v2';
@@ -95,13 +102,14 @@ export const createPendingStore = (
 ): PendingStore => {
   const own = PENDING_PREFIX + instanceId;
   const header = `${FORMAT}\n${sessionId}\n`;
+  const macOf = macSigner(secret, sessionId);
   /** id → the event's signed line (`mac <tab> json`), for the events of the last save. */
   let signed = new Map<string, string>();
   const lineOf = (event: ProposedEvent, previous: Map<string, string>) => {
     const known = previous.get(event.id);
     if (known !== undefined) return known;
     const json = JSON.stringify(event);
-    return `${macOf(secret, sessionId, json)}\t${json}`;
+    return `${macOf(json)}\t${json}`;
   };
 
   /** An entry's signed lines, or `null` when its layout is wrong. */
@@ -189,7 +197,7 @@ export const createPendingStore = (
       const out: Restored = { events: [], tampered: 0 };
       for (const { key, lines } of entries()) {
         storage.removeItem(key);
-        const genuine = !!lines && lines.every(({ mac, json }) => macOf(secret, sessionId, json) === mac);
+        const genuine = !!lines && lines.every(({ mac, json }) => macOf(json) === mac);
         adopt(lines, genuine, out);
       }
       return out;

@@ -164,9 +164,31 @@ export const keywordPresence = (term: string, facts: KeywordFacts): KeywordPrese
   };
 };
 
-const countLinks = (anchors: readonly string[], url: string, base: string): SeoSnapshot['links'] => {
+/** First character of a reference that can only be a path or a query (see `countLinks`). */
+const pathStart = (href: string): boolean => {
+  const code = href.charCodeAt(0);
+  return code > 0x20 && code !== 0x2f && code !== 0x5c; // not a control or space, `/`, `\\`
+};
+
+/**
+ * Internal and external links of the page. The back office's pages carry hundreds of anchors,
+ * and parsing each with `URL` was most of a snapshot's cost in the page: two common shapes are
+ * decided without parsing, with the verdict the parser gives — an absolute address starting
+ * with the page's own origin and `/` (the authority ends there), and a reference without `:`
+ * whose first character is neither a control, a space, `/` nor `\\` (a path or a query, which
+ * takes the base's origin). Anything else is parsed.
+ */
+export const countLinks = (anchors: readonly string[], url: string, base: string): SeoSnapshot['links'] => {
   const counted = { internal: 0, external: 0 };
-  const origin = resolve(url, url)?.origin ?? '';
+  const page = resolve(url, url);
+  const origin = page?.origin ?? '';
+  const web = (target: URL | null) =>
+    !!target && (target.protocol === 'http:' || target.protocol === 'https:');
+  const baseUrl = resolve(base, base);
+  // An unparsable base makes the parser refuse every reference, absolute ones included.
+  const ownPrefix = web(page) && baseUrl ? `${origin}/` : null;
+  /** Where a path or query reference lands: internal, external, or not a link to a page. */
+  const relative = web(baseUrl) ? (baseUrl!.origin === origin ? 'internal' : 'external') : null;
   for (const raw of anchors) {
     const href = raw.trim();
     if (!href || href.startsWith('#')) continue;
@@ -174,9 +196,17 @@ const countLinks = (anchors: readonly string[], url: string, base: string): SeoS
       counted.internal += 1;
       continue;
     }
+    if (ownPrefix !== null && href.startsWith(ownPrefix)) {
+      counted.internal += 1;
+      continue;
+    }
+    if (pathStart(href) && !href.includes(':')) {
+      if (relative !== null) counted[relative] += 1;
+      continue;
+    }
     // mailto:, tel:, javascript: and unparsable addresses are not links to a page.
     const target = resolve(href, base);
-    if (!target || (target.protocol !== 'http:' && target.protocol !== 'https:')) continue;
+    if (!target || !web(target)) continue;
     if (target.origin === origin) counted.internal += 1;
     else counted.external += 1;
   }
