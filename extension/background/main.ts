@@ -16,6 +16,7 @@ import { applyManaged } from './managed-sync.ts';
 import { readRunningSession } from './network/context.ts';
 import { isNetworkMessage } from './network/messages.ts';
 import { startNetwork } from './network/observer.ts';
+import { type InjectApi, isOverlayLoad, loadOverlay } from './overlay-load.ts';
 import { createSessionService, type SessionService } from './session-service.ts';
 import { startStationLink } from './station/wire.ts';
 import { watchTabs } from './tab-watch-runtime.ts';
@@ -84,6 +85,12 @@ export const startBackground = (browser: typeof browserApi) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const role = sender.url?.startsWith(extensionOrigin) ? 'extension-page' : 'content-script';
     if (isNetworkMessage(message)) return network.handleMessage(message, sender);
+    if (isOverlayLoad(message))
+      return loadOverlay(
+        (browser as unknown as { scripting?: InjectApi }).scripting,
+        sender,
+        extensionOrigin,
+      );
     const isEnd = (message as { type?: unknown } | null)?.type === 'session.end';
     // Requests made before the end are written before `session.ended` closes the evidence.
     const before = isEnd ? network.flush().catch(() => undefined) : Promise.resolve();

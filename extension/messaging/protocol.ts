@@ -64,6 +64,7 @@ export const CONTENT_SCRIPT_REQUESTS = [
   'capture.context',
   'capture.events',
   'session.view',
+  'session.tab',
   'task.setStatus',
   'task.saveNote',
   'overlay.toggled',
@@ -93,6 +94,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.end'), pin: Pin }).strict(),
   z.object({ type: z.literal('session.status') }).strict(),
   z.object({ type: z.literal('session.view') }).strict(),
+  z.object({ type: z.literal('session.tab') }).strict(),
   z.object({ type: z.literal('session.export'), sessionId: z.string().max(64).optional() }).strict(),
   z.object({ type: z.literal('pin.status') }).strict(),
   z.object({ type: z.literal('pin.set'), current: Pin.optional(), next: Pin }).strict(),
@@ -196,6 +198,12 @@ export interface SessionView {
   timing: ExamTiming;
 }
 
+/**
+ * What the folded tab shows (the time left), without the subject: asked on every page load of
+ * the reference site, where `session.view` would carry (and copy) the whole subject.
+ */
+export type TabView = Pick<SessionView, 'sessionId' | 'status' | 'startedAt' | 'durationMinutes' | 'timing'>;
+
 /** What a capture script needs to know before it observes anything. */
 export interface CaptureContext {
   sessionId: string;
@@ -223,6 +231,11 @@ export interface Responses extends ExamDayResults {
   'session.end': Result<{ status: SessionStatus }>;
   'session.status': Result<{ status: SessionStatus | null; storageWarning: StorageWarning | null }>;
   'session.view': Result<{ view: SessionView | null }>;
+  /**
+   * `referenceOrigins`: the running session's (frozen at its start), null when none runs — the
+   * overlay's start needs nothing else of `capture.context`.
+   */
+  'session.tab': Result<{ view: TabView | null; referenceOrigins: string[] | null }>;
   'session.export': Result<{ filename: string; text: string }>;
   'pin.status': Result<{ set: boolean }>;
   'pin.set': Result;

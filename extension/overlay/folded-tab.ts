@@ -2,8 +2,10 @@
  * The folded overlay — the tab « Ouvrir Témoin » with the time left — in plain DOM, without
  * Preact and without the subject. A candidate keeps the overlay folded on most page loads, and
  * on the real block editor mounting the Preact overlay for that tab was most of the subject
- * UI's cost in the page (issue 19). The full overlay (overlay-app.tsx) is mounted in its place
- * the first time it is unfolded: tab clicked, shortcut, or unfolded in another tab.
+ * UI's cost in the page (issue 19). It shows the tab's view (`session.tab`: the clock, not the
+ * subject). The full overlay (overlay-app.tsx, a script of its own: full-overlay.ts) is loaded
+ * with the full view and mounted in its place the first time it is unfolded: tab clicked,
+ * shortcut, or unfolded in another tab.
  *
  * It renders what the folded Preact overlay renders — the same classes, `data-testid`s and
  * attributes, on the host too (`data-session`, `data-phase`, `data-collapsed`) — so the
@@ -12,17 +14,19 @@
 import { browser } from 'wxt/browser';
 import { type Locale, t } from '../i18n/messages.ts';
 import { SESSION_SIGNAL_KEY } from '../messaging/client.ts';
+import type { TabView } from '../messaging/protocol.ts';
 import { clockAt, NO_TIMING } from '../session/clock.ts';
 import { type CommandChannel, TOGGLE_SHORTCUT } from './commands.ts';
-import { guard } from './guard.ts';
+import { guard, report } from './guard.ts';
 import { type OverlayPrefs, PREFS_KEY, parsePrefs } from './layout.ts';
-import { nextTickDelay } from './timer.tsx';
-import { fetchView, type InitialView, REFRESH_MS, readSignal } from './use-session-view.ts';
+import { fetchTab, type InitialView, REFRESH_MS, readSignal } from './session-view.ts';
+import { nextTickDelay } from './tick.ts';
 
 /** How the full overlay takes over: asked here (announce it, move the focus) or from another tab. */
 export interface Unfold {
   /** The prefs to mount with: still folded when unfolded here (the overlay unfolds and saves them). */
   prefs: OverlayPrefs;
+  /** The full view, loaded with the overlay. */
   view: InitialView;
   /** The candidate unfolded it here: record `overlay.toggled` and focus the panel. */
   here: { trusted: boolean } | null;
@@ -31,13 +35,19 @@ export interface Unfold {
 export interface FoldedTabOptions {
   locale: Locale;
   prefs: OverlayPrefs;
-  view: InitialView;
+  /** The tab's view (`session.tab`): the clock, not the subject. */
+  view: InitialView<TabView>;
   commands: CommandChannel;
-  /** Called once, after the tab has stopped; the caller mounts the full overlay. */
+  /**
+   * Loads the full overlay (overlay/full-overlay.ts) and the full view; the tab stays, and
+   * answers, until both have loaded. A failure leaves the tab in place: the next unfold tries again.
+   */
+  load(): Promise<InitialView>;
+  /** Called once, after the overlay has loaded and the tab has stopped; the caller mounts it. */
   onUnfold(unfold: Unfold): void;
 }
 
-const sessionStateOf = (state: InitialView['state']) =>
+const sessionStateOf = (state: InitialView<TabView>['state']) =>
   state.status === 'unavailable' ? 'unavailable' : state.view ? state.view.status : 'none';
 
 /** Mounts the folded tab in `root` (inside the host's shadow root); returns its stop. */
@@ -116,7 +126,7 @@ export const mountFoldedTab = (root: HTMLElement, options: FoldedTabOptions): ((
     wanted = false;
     lastStart = Date.now();
     const signal = await readSignal().catch(() => '');
-    const state = await fetchView();
+    const { state } = await fetchTab();
     inFlight = false;
     if (stopped) return;
     view = { state, signal };
@@ -135,10 +145,22 @@ export const mountFoldedTab = (root: HTMLElement, options: FoldedTabOptions): ((
     );
   };
 
+  let loading = false;
   const unfold = (here: Unfold['here'], next: OverlayPrefs) => {
-    if (stopped) return;
-    stop();
-    options.onUnfold({ prefs: next, view, here });
+    if (stopped || loading) return;
+    loading = true;
+    options.load().then(
+      (full) => {
+        loading = false;
+        if (stopped) return;
+        stop();
+        options.onUnfold({ prefs: next, view: full, here });
+      },
+      (error: unknown) => {
+        loading = false;
+        report(error);
+      },
+    );
   };
 
   const onChanged = guard((changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -181,5 +203,7 @@ export const mountFoldedTab = (root: HTMLElement, options: FoldedTabOptions): ((
   }
 
   paint();
+  // Unfolded (in another tab, or at load) while the overlay was not here yet: it takes over now.
+  if (!prefs.collapsed) unfold(null, prefs);
   return stop;
 };

@@ -7,25 +7,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../i18n/messages.ts';
 import { t } from '../i18n/messages.ts';
-import {
-  type ClockState,
-  clockAt,
-  deadlineOf,
-  type ExamTiming,
-  NO_TIMING,
-  WARNING_MINUTES,
-} from '../session/clock.ts';
+import { type ClockState, clockAt, deadlineOf, type ExamTiming, NO_TIMING } from '../session/clock.ts';
 
-/**
- * When the clock should look again: just after the displayed second changes, or (`everySecond`
- * false) just after the phase changes (5 minutes left, time up); null when nothing will change.
- */
-export const nextTickDelay = (remainingMs: number, everySecond: boolean): number | null => {
-  if (everySecond) return remainingMs > 0 ? (remainingMs % 1000 || 1000) + 15 : 1000;
-  if (remainingMs > WARNING_MINUTES * 60_000)
-    return Math.min(remainingMs - WARNING_MINUTES * 60_000 + 15, 2 ** 31 - 1);
-  return remainingMs > 0 ? remainingMs + 15 : null;
-};
+import { nextTickDelay } from './tick.ts';
+
+export { nextTickDelay };
 
 /**
  * The clock of a running session (null without one). Re-renders when the displayed second

@@ -8,42 +8,25 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ask, SESSION_SIGNAL_KEY } from '../messaging/client.ts';
-import type { SessionView } from '../messaging/protocol.ts';
+import { SESSION_SIGNAL_KEY } from '../messaging/client.ts';
 import { guard } from './guard.ts';
+import {
+  fetchView,
+  type InitialView,
+  REFRESH_MS,
+  readSignal,
+  type SessionViewState,
+} from './session-view.ts';
 
-export type SessionViewState =
-  | { status: 'ready'; view: SessionView | null }
-  /** The background did not answer (the extension was reloaded under this page, for instance). */
-  | { status: 'unavailable'; view: null };
-
-export interface InitialView {
-  state: SessionViewState;
-  /** The change signal as it was just before the view was read. */
-  signal: string;
-}
-
-export const REFRESH_MS = 1000;
-
-/** The change signal as compared (`storage.local[SESSION_SIGNAL_KEY]`, as read). */
-export const signalOf = (stored: unknown): string => JSON.stringify(stored ?? null);
-
-export const readSignal = async (): Promise<string> =>
-  signalOf((await browser.storage.local.get(SESSION_SIGNAL_KEY))[SESSION_SIGNAL_KEY]);
-
-export const fetchView = async (): Promise<SessionViewState> => {
-  try {
-    const response = await ask({ type: 'session.view' });
-    return response.ok ? { status: 'ready', view: response.view } : { status: 'unavailable', view: null };
-  } catch {
-    return { status: 'unavailable', view: null };
-  }
-};
-
-export const loadSessionView = async (): Promise<InitialView> => {
-  const signal = await readSignal().catch(() => '');
-  return { state: await fetchView(), signal };
-};
+export {
+  fetchView,
+  type InitialView,
+  loadSessionView,
+  REFRESH_MS,
+  readSignal,
+  type SessionViewState,
+  signalOf,
+} from './session-view.ts';
 
 export const useSessionView = (initial: InitialView): SessionViewState => {
   const [state, setState] = useState<SessionViewState>(initial.state);

@@ -7,13 +7,16 @@ import { ask } from '../messaging/client.ts';
 
 const KEY = 'settings';
 
-export const loadReferenceOrigins = async (): Promise<string[]> => {
-  const stored = (await browser.storage.local.get(KEY))[KEY] as { referenceOrigins?: unknown } | undefined;
-  const origins = stored?.referenceOrigins;
+/** The reference origins of stored settings (`storage.local[SETTINGS_KEY]`). */
+export const referenceOriginsOf = (settings: unknown): string[] => {
+  const origins = (settings as { referenceOrigins?: unknown } | undefined)?.referenceOrigins;
   return Array.isArray(origins)
     ? origins.filter((origin): origin is string => typeof origin === 'string')
     : [];
 };
+
+export const loadReferenceOrigins = async (): Promise<string[]> =>
+  referenceOriginsOf((await browser.storage.local.get(KEY))[KEY]);
 
 /** The settings' key in `storage.local`, for a caller that reads it with other keys at once. */
 export const SETTINGS_KEY = KEY;

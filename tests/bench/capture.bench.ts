@@ -124,7 +124,8 @@ const CHROMIUM_ARGS = [
 const ONE_RENDERER = ['--disable-features=RenderDocument,BackForwardCache,ProactivelySwapBrowsingInstance'];
 
 const EXT = (url: string) => url.startsWith('chrome-extension://');
-const SUBJECT_UI = (url: string) => EXT(url) && /\/content-scripts\/overlay\.js$/.test(url);
+// The overlay's content script, and the Preact overlay it loads when unfolded (overlay-app.js).
+const SUBJECT_UI = (url: string) => EXT(url) && /\/(content-scripts\/overlay|overlay-app)\.js$/.test(url);
 const CAPTURE_PAGE = (url: string) => EXT(url) && /\/content-scripts\//.test(url) && !SUBJECT_UI(url);
 
 interface RunResult {

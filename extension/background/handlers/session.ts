@@ -4,7 +4,7 @@ import { GENESIS } from '../../../shared/bundle/chain.ts';
 import { canonicalize } from '../../../shared/bundle/jcs.ts';
 import { sha256Hex } from '../../../shared/bundle/sha256.ts';
 import type { Session } from '../../../shared/schema/session.ts';
-import type { SessionStatus, SessionView } from '../../messaging/protocol.ts';
+import type { SessionStatus, SessionView, TabView } from '../../messaging/protocol.ts';
 import { NO_TIMING } from '../../session/clock.ts';
 import { missingPermissions, nothingMissing, permissionRefusal } from '../../settings/start-permissions.ts';
 import { type SessionRecord, setMeta } from '../../storage/db.ts';
@@ -178,6 +178,23 @@ export const sessionHandlers = (
       };
       return { ok: true, view };
     }) satisfies Handler<'session.view'>,
+
+    // The folded tab's view, on every page: the record read, not copied, and no subject.
+    'session.tab': (async () => {
+      const active = await ctx.activeShared();
+      if (!active) return { ok: true, view: null, referenceOrigins: null };
+      const { session } = active;
+      const referenceOrigins = session.status === 'running' ? [...session.referenceOrigins] : null;
+      if (!(await subjectView(session.subject.hash))) return { ok: true, view: null, referenceOrigins };
+      const view: TabView = {
+        sessionId: active.id,
+        status: session.status,
+        startedAt: session.startedAt,
+        durationMinutes: session.durationMinutes,
+        timing: active.timing ?? NO_TIMING,
+      };
+      return { ok: true, view, referenceOrigins };
+    }) satisfies Handler<'session.tab'>,
 
     'session.export': ((request) =>
       ctx.serial(async () => {

@@ -1,23 +1,23 @@
 /**
- * Content script: mounts `<temoin-overlay>` (open shadow root, Preact) in the top frame of a
- * configured reference origin, and nowhere else. Every listener and observer goes through WXT's
- * `ctx`, so that all of them die with the content script when the extension reloads.
+ * Content script: mounts `<temoin-overlay>` (open shadow root) in the top frame of a configured
+ * reference origin, and nowhere else. It shows the folded tab in plain DOM; the Preact overlay
+ * and chip are a script of their own, injected the first time they are needed
+ * (overlay/full-overlay.ts). Every listener and observer goes through WXT's `ctx`, so that all
+ * of them die with the content script when the extension reloads.
  */
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ChipApp } from '../../chip/chip-app.tsx';
 import { SESSION_SIGNAL_KEY } from '../../messaging/client.ts';
 import { createCommandChannel, isToggleShortcut } from '../../overlay/commands.ts';
 import { mountFoldedTab, type Unfold } from '../../overlay/folded-tab.ts';
+import { type FullOverlay, loadFullOverlay, registeredFullOverlay } from '../../overlay/full-overlay.ts';
 import { guard, report } from '../../overlay/guard.ts';
 import { keepAttached, protectHost } from '../../overlay/host.ts';
 import { PREFS_KEY, parsePrefs } from '../../overlay/layout.ts';
-import { OverlayApp } from '../../overlay/overlay-app.tsx';
+import { fetchTab, type InitialView, loadSessionView, signalOf } from '../../overlay/session-view.ts';
 import { SUBJECT_UI_CSS } from '../../overlay/styles.ts';
-import { fetchView, type InitialView, loadSessionView, signalOf } from '../../overlay/use-session-view.ts';
-import { activeReferenceOrigins, localeOf, SETTINGS_KEY } from '../../settings/reference-origins.ts';
+import { localeOf, referenceOriginsOf, SETTINGS_KEY } from '../../settings/reference-origins.ts';
 import { isFresh, PRESENCE_KEY, watchPresence } from '../../sidepanel/presence.ts';
 
 export default defineContentScript({
@@ -28,53 +28,67 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     if (window.top !== window) return;
-    const origins = await activeReferenceOrigins();
-    if (!origins.includes(location.origin)) return;
     // Everything the first paint needs, before the host appears: no flash of a wrong state. One
     // read of the four keys (each read is a round trip the page pays for, on every page), then
-    // the view, which the change signal read just before it dates.
+    // the folded tab's view with the running session's origins (`session.tab`: no subject, and
+    // no `capture.context` of its own), which the change signal read just before it dates.
     const stored: Record<string, unknown> = await browser.storage.local
       .get([SETTINGS_KEY, PREFS_KEY, SESSION_SIGNAL_KEY, PRESENCE_KEY])
       .catch(() => ({}));
+    const tab = await fetchTab();
+    // The running session's origins (frozen at its start), or the settings' when none runs.
+    const origins = tab.referenceOrigins ?? referenceOriginsOf(stored[SETTINGS_KEY]);
+    if (!origins.includes(location.origin)) return;
     const locale = localeOf(stored[SETTINGS_KEY]);
     const initialPrefs = parsePrefs(stored[PREFS_KEY]);
     const heartbeat = stored[PRESENCE_KEY] ?? 0;
-    const initialView: InitialView = {
-      signal: signalOf(stored[SESSION_SIGNAL_KEY]),
-      state: await fetchView(),
-    };
+    const signal = signalOf(stored[SESSION_SIGNAL_KEY]);
     const commands = createCommandChannel();
     let overlayRoot: HTMLElement | null = null;
     let stopFolded: (() => void) | null = null;
-    const renderApp = (root: HTMLElement, unfold?: Unfold) =>
-      render(
-        <OverlayApp
-          locale={locale}
-          initialPrefs={unfold?.prefs ?? initialPrefs}
-          initialView={unfold?.view ?? initialView}
-          commands={commands}
-          {...(unfold?.here ? { unfold: unfold.here } : {})}
-        />,
-        root,
-      );
+    /** The Preact overlay and the full view (the subject), loaded together when needed. */
+    const loadUnfolded = async (): Promise<InitialView> => {
+      const [view] = await Promise.all([loadSessionView(), loadFullOverlay()]);
+      return view;
+    };
+    const renderApp = (full: FullOverlay, root: HTMLElement, unfold: Unfold) =>
+      full.renderOverlay(root, {
+        locale,
+        initialPrefs: unfold.prefs,
+        initialView: unfold.view,
+        commands,
+        ...(unfold.here ? { unfold: unfold.here } : {}),
+      });
+    // Known before the first render: with the side panel open, the subject is not rendered here.
+    commands.emit({ type: 'sidepanel', open: isFresh(heartbeat) });
+    // Unfolded at load: the overlay and its view are loaded before the host appears (no flash
+    // of the tab); should that fail, the tab is there and tries again.
+    let unfoldedAtLoad: InitialView | null = null;
+    if (!initialPrefs.collapsed && !commands.sidePanelOpen())
+      unfoldedAtLoad = await loadUnfolded().catch((error: unknown) => {
+        report(error);
+        return null;
+      });
     // Folded at load (as a candidate keeps it), the page gets the plain-DOM tab; the Preact
-    // overlay is mounted the first time it is unfolded (folded-tab.ts).
+    // overlay is loaded and mounted the first time it is unfolded (folded-tab.ts).
     const renderOverlay = (root: HTMLElement) => {
       overlayRoot = root;
-      if (!initialPrefs.collapsed) return renderApp(root);
+      const full = registeredFullOverlay();
+      if (unfoldedAtLoad && full)
+        return renderApp(full, root, { prefs: initialPrefs, view: unfoldedAtLoad, here: null });
       stopFolded = mountFoldedTab(root, {
         locale,
         prefs: initialPrefs,
-        view: initialView,
+        view: { signal, state: tab.state },
         commands,
+        load: loadUnfolded,
         onUnfold: guard((unfold: Unfold) => {
           stopFolded = null;
-          renderApp(root, unfold);
+          const loaded = registeredFullOverlay();
+          if (loaded) renderApp(loaded, root, unfold);
         }),
       });
     };
-    // Known before the first render: with the side panel open, the subject is not rendered here.
-    commands.emit({ type: 'sidepanel', open: isFresh(heartbeat) });
     /**
      * A host of ours on the page: open shadow root, inline at the end of body, keys typed in it
      * stopping at its shadow root (the site's shortcuts do not fire), guarded against the page.
@@ -96,7 +110,7 @@ export default defineContentScript({
         },
         onRemove(root) {
           if (name === 'temoin-overlay') stopFolded?.();
-          if (root) render(null, root);
+          if (root) registeredFullOverlay()?.unmount(root);
         },
       });
     const ui = await hostUi('temoin-overlay', (root, host) => {
@@ -117,15 +131,13 @@ export default defineContentScript({
       chip?.ui.remove();
       chip = null;
     };
-    // The first chip reuses the view read at start (it looks again if the session changed since).
-    let startView: typeof initialView | null = initialView;
+    // The chip shows the current question: it needs the full view.
     const addChip = async () => {
-      const view = startView ?? (await loadSessionView());
-      startView = null;
+      const [view, full] = await Promise.all([loadSessionView(), loadFullOverlay()]);
       if (!chipWanted || chip) return;
       const stop = new AbortController();
       const chipUi = await hostUi('temoin-chip', (root, host) =>
-        render(<ChipApp locale={locale} initialView={view} host={host} />, root),
+        full.renderChip(root, { locale, initialView: view, host }),
       );
       if (!chipWanted || chip) return;
       chip = { ui: chipUi, stop };

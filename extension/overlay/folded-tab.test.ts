@@ -1,0 +1,132 @@
+/**
+ * The folded tab in plain DOM (linkedom): what it shows from the tab's view (`session.tab`),
+ * and how it hands over to the full overlay — loaded first, the tab kept until then.
+ */
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TabView } from '../messaging/protocol.ts';
+import { NO_TIMING } from '../session/clock.ts';
+import { createCommandChannel } from './commands.ts';
+import { type FoldedTabOptions, mountFoldedTab } from './folded-tab.ts';
+import type { InitialView } from './session-view.ts';
+
+vi.mock('wxt/browser', () => ({
+  browser: {
+    storage: {
+      local: { get: async () => ({}) },
+      onChanged: { addListener: () => undefined, removeListener: () => undefined },
+    },
+  },
+}));
+vi.mock('../messaging/client.ts', () => ({
+  SESSION_SIGNAL_KEY: 'sessionSignal',
+  ask: async () => ({ ok: true, view: null, referenceOrigins: null }),
+}));
+
+const NOW = Date.parse('2026-06-12T08:30:00Z');
+const tabView: TabView = {
+  sessionId: 's1',
+  status: 'running',
+  startedAt: '2026-06-12T08:00:00.000Z',
+  durationMinutes: 90,
+  timing: NO_TIMING,
+};
+const fullView = { signal: 'null', state: { status: 'ready', view: null } } as InitialView;
+
+const mount = (overrides: Partial<FoldedTabOptions> = {}) => {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  vi.stubGlobal('document', document);
+  const host = document.createElement('temoin-overlay');
+  document.body.append(host);
+  const root = document.createElement('div');
+  host.attachShadow({ mode: 'open' }).append(root);
+  const options: FoldedTabOptions = {
+    locale: 'fr',
+    prefs: { collapsed: true, dock: 'right', width: 360 },
+    view: { signal: 'null', state: { status: 'ready', view: tabView } },
+    commands: createCommandChannel(),
+    load: vi.fn(async () => fullView),
+    onUnfold: vi.fn(),
+    ...overrides,
+  };
+  const stop = mountFoldedTab(root as unknown as HTMLElement, options);
+  const find = (id: string) => root.querySelector(`[data-testid=${id}]`) as HTMLElement | null;
+  return { host, root, options, stop, find };
+};
+
+describe('the folded tab', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: NOW });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('shows the time left on a labelled, keyboard-reachable button, and says so on the host', () => {
+    const { host, find, stop } = mount();
+    const button = find('overlay-expand');
+    expect(button?.tagName).toBe('BUTTON');
+    expect(button?.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+T');
+    expect(button?.textContent).toContain('Ouvrir Témoin');
+    expect(find('tab-timer')?.textContent).toBe('60:00');
+    expect(find('overlay-panel')?.hidden).toBe(true);
+    expect(host.getAttribute('data-session')).toBe('running');
+    expect(host.getAttribute('data-phase')).toBe('running');
+    expect(host.getAttribute('data-collapsed')).toBe('true');
+    vi.advanceTimersByTime(1_100);
+    expect(find('tab-timer')?.textContent).toBe('59:59');
+    stop();
+  });
+
+  it('is in English when the centre chose it, without a clock when no session runs', () => {
+    const { host, find, stop } = mount({
+      locale: 'en',
+      view: { signal: 'null', state: { status: 'ready', view: null } },
+    });
+    expect(find('overlay-expand')?.textContent).toBe('Open Témoin');
+    expect(find('tab-timer')).toBeNull();
+    expect(host.getAttribute('data-session')).toBe('none');
+    stop();
+  });
+
+  it('loads the full overlay on unfold, keeps the tab until it has, then hands over the full view', async () => {
+    let resolve: (view: InitialView) => void = () => undefined;
+    const load = vi.fn(() => new Promise<InitialView>((r) => (resolve = r)));
+    const { find, options } = mount({ load });
+    options.commands.emit({ type: 'toggle', trusted: true });
+    options.commands.emit({ type: 'toggle', trusted: true });
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(find('overlay-expand')).not.toBeNull();
+    resolve(fullView);
+    await vi.waitFor(() => expect(options.onUnfold).toHaveBeenCalledTimes(1));
+    expect(options.onUnfold).toHaveBeenCalledWith({
+      prefs: options.prefs,
+      view: fullView,
+      here: { trusted: true },
+    });
+    expect(find('overlay-expand')).toBeNull();
+  });
+
+  it('stays when the overlay cannot be loaded; the next unfold tries again', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('no')).mockResolvedValueOnce(fullView);
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const { find, options } = mount({ load });
+    options.commands.emit({ type: 'toggle', trusted: true });
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    await Promise.resolve();
+    expect(find('overlay-expand')).not.toBeNull();
+    expect(options.onUnfold).not.toHaveBeenCalled();
+    options.commands.emit({ type: 'toggle', trusted: false });
+    await vi.waitFor(() => expect(options.onUnfold).toHaveBeenCalledTimes(1));
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('mounted unfolded (prefs changed elsewhere), it hands over at once without recording a toggle', async () => {
+    const prefs = { collapsed: false, dock: 'left' as const, width: 400 };
+    const { options } = mount({ prefs });
+    await vi.waitFor(() =>
+      expect(options.onUnfold).toHaveBeenCalledWith({ prefs, view: fullView, here: null }),
+    );
+  });
+});
