@@ -115,7 +115,7 @@ describe('the folded tab', () => {
     options.commands.emit({ type: 'toggle', trusted: true });
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
     await Promise.resolve();
-    expect(find('overlay-expand')).not.toBeNull();
+    expect(find('overlay-expand')?.textContent).toContain('Témoin ne répond pas');
     expect(options.onUnfold).not.toHaveBeenCalled();
     options.commands.emit({ type: 'toggle', trusted: false });
     await vi.waitFor(() => expect(options.onUnfold).toHaveBeenCalledTimes(1));

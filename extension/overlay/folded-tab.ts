@@ -159,6 +159,8 @@ export const mountFoldedTab = (root: HTMLElement, options: FoldedTabOptions): ((
       (error: unknown) => {
         loading = false;
         report(error);
+        // What the panel would have said: the candidate calls the examiner.
+        label.textContent = m.overlayLoadError;
       },
     );
   };

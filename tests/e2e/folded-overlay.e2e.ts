@@ -36,6 +36,31 @@ const hostState = (page: Page) =>
 const text = (page: Page, selector: string) => page.$eval(overlay(selector), (node) => node.textContent);
 const panelShown = (page: Page) =>
   page.waitForSelector(overlay('[data-testid=timer]'), { visible: true, timeout: 15_000 });
+/**
+ * Chromium: whether the Preact overlay (overlay-app.js) has been evaluated in the extension's
+ * isolated world of the page, where it registers itself (extension/overlay/full-overlay.ts).
+ * Firefox's puppeteer (BiDi) cannot reach a content script's world.
+ */
+const fullOverlayLoaded = async (page: Page): Promise<boolean> => {
+  const cdp = await page.createCDPSession();
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { type?: string; isDefault?: boolean } | undefined;
+    if (aux?.type === 'isolated') worlds.push(context.id);
+  });
+  await cdp.send('Runtime.enable');
+  let loaded = false;
+  for (const contextId of worlds) {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId,
+      expression: "typeof globalThis.__temoinFullOverlay === 'object'",
+      returnByValue: true,
+    });
+    if (result.value === true) loaded = true;
+  }
+  await cdp.detach();
+  return loaded;
+};
 /** Loads a page with the overlay folded: the tab, and nothing of the subject rendered. */
 const loadFolded = async (page: Page, url: string) => {
   await page.goto(url);
@@ -86,6 +111,8 @@ describe.each(BROWSERS)('the folded overlay in %s', (browserName) => {
     }
     expect(later).toBeLessThan(first);
     expect(await seriousViolations(page, 'temoin-overlay')).toEqual([]);
+    // The page loaded folded evaluated the tab only, not the Preact overlay.
+    if (browserName === 'chromium') expect(await fullOverlayLoaded(page)).toBe(false);
   });
 
   it('unfolds with the tab, at the right second, focus in the panel', async () => {
@@ -116,6 +143,22 @@ describe.each(BROWSERS)('the folded overlay in %s', (browserName) => {
     await page.keyboard.up('Alt');
     await panelShown(page);
     expect((await hostState(page)).collapsed).toBe('false');
+    // Loaded by the unfold, in the content scripts' world.
+    if (browserName === 'chromium') expect(await fullOverlayLoaded(page)).toBe(true);
+    // The unfolded overlay works as before: a question opens or closes on its toggle.
+    const expanded = () =>
+      page.$eval(overlay('[data-testid=question-item]'), (item) => item.getAttribute('data-expanded'));
+    const before = await expanded();
+    await page.click(overlay('[data-testid=question-toggle]'));
+    await page.waitForFunction(
+      (was) =>
+        document
+          .querySelector('temoin-overlay')
+          ?.shadowRoot?.querySelector('[data-testid=question-item]')
+          ?.getAttribute('data-expanded') !== was,
+      { timeout: 5_000, polling: 100 },
+      before,
+    );
   });
 
   it('unfolds here when unfolded in another tab, and records only the unfolds made by the candidate', async () => {
