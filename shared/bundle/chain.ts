@@ -9,14 +9,22 @@
  */
 import type { CaptureEvent, UnsealedEvent } from '../schema/event.ts';
 import { canonicalize } from './jcs.ts';
-import { sha256Hex } from './sha256.ts';
+import { sha256HexSync } from './sha256-sync.ts';
 
 export const GENESIS = '0'.repeat(64);
 
-export const hashEvent = (previous: string, event: Omit<CaptureEvent, 'hash'>): Promise<string> => {
+/**
+ * One link of the chain, synchronously: a batch is sealed (and a bundle verified) in one pass,
+ * without a WebCrypto round trip and an await per event. The digest is WebCrypto's
+ * (`sha256-sync.test.ts`); the sealed format does not change.
+ */
+export const hashEventSync = (previous: string, event: Omit<CaptureEvent, 'hash'>): string => {
   const { hash: _ignored, ...rest } = event as CaptureEvent;
-  return sha256Hex(`${previous}\n${canonicalize(rest)}`);
+  return sha256HexSync(`${previous}\n${canonicalize(rest)}`);
 };
+
+export const hashEvent = async (previous: string, event: Omit<CaptureEvent, 'hash'>): Promise<string> =>
+  hashEventSync(previous, event);
 
 /** Stamps `seq` and `hash` onto events that follow `previous` (the chain head so far). */
 export const sealEvents = async (
@@ -28,7 +36,7 @@ export const sealEvents = async (
   const sealed: CaptureEvent[] = [];
   for (const event of events) {
     const withSeq = { ...event, seq } as Omit<CaptureEvent, 'hash'>;
-    head = await hashEvent(head, withSeq);
+    head = hashEventSync(head, withSeq);
     sealed.push({ ...withSeq, hash: head } as CaptureEvent);
     seq += 1;
   }
@@ -51,7 +59,7 @@ export const verifyChain = async (events: readonly CaptureEvent[], head?: string
   for (let i = 0; i < events.length; i += 1) {
     const event = events[i]!;
     if (event.seq !== i) return { ok: false, seq: i, reason: 'seq', expected: i, found: event.seq };
-    const expected = await hashEvent(previous, event);
+    const expected = hashEventSync(previous, event);
     if (expected !== event.hash) return { ok: false, seq: i, reason: 'hash', expected, found: event.hash };
     previous = expected;
   }

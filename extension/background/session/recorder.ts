@@ -3,11 +3,11 @@
  * time, active question, after-time flag), drops duplicates by id, seals them into the hash
  * chain and commits events and chain state in one IndexedDB transaction.
  *
- * Callers must serialise calls per database (the background's write queue does): sealing is
- * async (WebCrypto) and cannot run inside an IndexedDB transaction.
+ * Callers must serialise calls per database (the background's write queue does): the duplicate
+ * read and the adapters are asynchronous, and the chain head is read before and written after.
  */
 
-import { hashEvent } from '../../../shared/bundle/chain.ts';
+import { hashEventSync } from '../../../shared/bundle/chain.ts';
 import { observationsRefusedDetail } from '../../../shared/evidence/warnings.ts';
 import {
   type CaptureEvent,
@@ -61,18 +61,21 @@ export const withCheckedPayload = (event: ProposedEventInput): ProposedEventInpu
   return event;
 };
 
-/** Seals events one by one, setting aside any that cannot be hashed instead of failing them all. */
-const sealEach = async (
+/**
+ * Seals events in one synchronous pass (no await between two links), setting aside any that
+ * cannot be hashed instead of failing them all.
+ */
+const sealEach = (
   previous: { seq: number; head: string },
   events: readonly UnsealedEvent[],
-): Promise<{ sealed: CaptureEvent[]; head: string; seq: number; unhashable: AppendOutcome['rejected'] }> => {
+): { sealed: CaptureEvent[]; head: string; seq: number; unhashable: AppendOutcome['rejected'] } => {
   let { head, seq } = previous;
   const sealed: CaptureEvent[] = [];
   const unhashable: AppendOutcome['rejected'] = [];
   for (const event of events) {
     const withSeq = { ...event, seq } as Omit<CaptureEvent, 'hash'>;
     try {
-      head = await hashEvent(head, withSeq);
+      head = hashEventSync(head, withSeq);
     } catch (error) {
       unhashable.push({
         id: event.id,
@@ -248,13 +251,13 @@ export const appendEvents = async (
 
   /** Seals `events` after the chain so far; one that cannot be hashed is set aside with a warning. */
   let chain = { seq: record.chain.seq, head: record.chain.head };
-  const seal = async (events: UnsealedEvent[], from: readonly ProposedEventInput[]) => {
-    const { sealed, head, seq, unhashable } = await sealEach(chain, events);
+  const seal = (events: UnsealedEvent[], from: readonly ProposedEventInput[]) => {
+    const { sealed, head, seq, unhashable } = sealEach(chain, events);
     chain = { seq, head };
     // An event JCS cannot hash (the schema should have refused it) is dropped, never retried: it
     // must not block every later event behind it.
     if (unhashable.length > 0) {
-      const warned = await sealEach(chain, [rejectionWarning(unhashable, from, record, startedAt)]);
+      const warned = sealEach(chain, [rejectionWarning(unhashable, from, record, startedAt)]);
       sealed.push(...warned.sealed);
       chain = { seq: warned.seq, head: warned.head };
     }
@@ -262,7 +265,7 @@ export const appendEvents = async (
   };
 
   const batch = admit(proposed);
-  const { sealed, unhashable } = await seal(batch.fresh, proposed);
+  const { sealed, unhashable } = seal(batch.fresh, proposed);
   const rejected = [...batch.rejected, ...unhashable];
   const dropped = new Set(unhashable.map((u) => u.id));
   const done = [...batch.acknowledged.filter((id) => !dropped.has(id)), ...rejected.map((r) => r.id)];
@@ -275,7 +278,7 @@ export const appendEvents = async (
       .catch(() => [] as ProposedEventInput[]);
     if (proposals.length > 0) {
       const more = admit(proposals);
-      derived = (await seal(more.fresh, proposals)).sealed;
+      derived = seal(more.fresh, proposals).sealed;
       sealed.push(...derived);
     }
   }
