@@ -144,7 +144,11 @@ export const startNetwork = (browser: Browser, deps: NetworkDeps) => {
   const onErrorOccurred = guarded((d: RequestDetails) =>
     tracker.requestEnded({ requestId: d.requestId, error: d.error ?? 'error' }),
   );
-  const onCommitted = guarded((d: NavigationDetails) => tracker.navigationCommitted(d));
+  const onCommitted = guarded((d: NavigationDetails) => {
+    tracker.navigationCommitted(d);
+    if (d.frameId === 0) tracker.pageReplaced(d.tabId);
+  });
+  const onHistoryStateUpdated = guarded((d: NavigationDetails) => tracker.navigationCommitted(d));
   const onCreatedNavigationTarget = guarded((d: { sourceTabId: number; tabId: number }) =>
     tracker.navigationTargetCreated(d.sourceTabId, d.tabId),
   );
@@ -170,7 +174,7 @@ export const startNetwork = (browser: Browser, deps: NetworkDeps) => {
       [webRequest.onCompleted, onCompleted, filter, ['responseHeaders']],
       [webRequest.onErrorOccurred, onErrorOccurred, filter],
       [webNavigation?.onCommitted, onCommitted],
-      [webNavigation?.onHistoryStateUpdated, onCommitted],
+      [webNavigation?.onHistoryStateUpdated, onHistoryStateUpdated],
       [webNavigation?.onCreatedNavigationTarget, onCreatedNavigationTarget],
       [tabs.onRemoved, onTabRemoved],
     ] as [Listenable<never[]> | undefined, (...args: never[]) => void, ...unknown[]][];

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HookResponse } from '../../capture/network/hook-message.ts';
 import {
   createTracker,
+  LEFT_PAGE_WAIT_MS,
   ORPHAN_WAIT_MS,
   RESPONSE_WAIT_MS,
   type RequestStart,
@@ -129,6 +130,39 @@ describe('network tracker', () => {
     tracker.hookResponse(7, hook({ url: `${ORIGIN}/other` }));
     vi.advanceTimersByTime(ORPHAN_WAIT_MS);
     expect(tracker.stats()).toMatchObject({ open: 0, awaiting: 0, orphans: 0 });
+  });
+
+  it('waits only a moment more once the tab has left the page that would send the copy', () => {
+    const tracker = make();
+    tracker.requestStarted(start());
+    tracker.requestStarted(start({ requestId: 'r2', tabId: 8 }));
+    tracker.requestEnded({ requestId: 'r1', statusCode: 201, responseHeaders: JSON_HEADERS });
+    tracker.requestEnded({ requestId: 'r2', statusCode: 201, responseHeaders: JSON_HEADERS });
+    vi.advanceTimersByTime(100);
+    tracker.pageReplaced(7);
+    tracker.pageReplaced(7);
+    vi.advanceTimersByTime(LEFT_PAGE_WAIT_MS - 1);
+    expect(events).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    // Tab 7's request goes without the copy; tab 8's page is still there and still waits.
+    expect(events).toHaveLength(1);
+    expect(events[0]!.data).not.toHaveProperty('response');
+    expect(tracker.stats()).toMatchObject({ awaiting: 1 });
+    vi.advanceTimersByTime(RESPONSE_WAIT_MS);
+    expect(events).toHaveLength(2);
+  });
+
+  it('still takes a copy that arrives in the moment after the page was left', () => {
+    const tracker = make();
+    tracker.requestStarted(start());
+    tracker.requestEnded({ requestId: 'r1', statusCode: 201, responseHeaders: JSON_HEADERS });
+    tracker.pageReplaced(7);
+    vi.advanceTimersByTime(LEFT_PAGE_WAIT_MS - 50);
+    tracker.hookResponse(7, hook());
+    expect(events).toHaveLength(1);
+    expect((events[0]!.data as { response: unknown }).response).toMatchObject({ id: 5 });
+    vi.advanceTimersByTime(RESPONSE_WAIT_MS);
+    expect(events).toHaveLength(1);
   });
 
   it('pairs identical calls first in, first out, and never across tabs', () => {

@@ -38,6 +38,13 @@ import {
 
 /** How long a finished JSON fetch/XHR waits for the hook's copy of its response. */
 export const RESPONSE_WAIT_MS = 2000;
+/**
+ * What is left of that wait once the tab's page has been replaced (a cross-document navigation
+ * committed in its top frame): the page that would send the copy is gone, so only a message
+ * already on its way can still come. Without it the request's event would sit the whole
+ * `RESPONSE_WAIT_MS` before being written (the checkout's p99 of ~2 s, issue 19).
+ */
+export const LEFT_PAGE_WAIT_MS = 300;
 /** How long a response from the hook waits for its request to finish. */
 export const ORPHAN_WAIT_MS = 5000;
 /** Requests still open after this long are recorded without a status. */
@@ -113,6 +120,9 @@ interface OpenRequest {
 }
 
 interface Awaiting {
+  tabId: number;
+  /** Already on the short wait of a page that is gone. */
+  cut?: true;
   data: NetRequestData;
   event: Omit<TrackedEvent, 'data'>;
   timer: unknown;
@@ -231,6 +241,7 @@ export const createTracker = (deps: TrackerDeps) => {
       return send(event, merge(data, orphan.response));
     }
     const entry: Awaiting = {
+      tabId: request.tabId,
       data,
       event,
       timer: deps.setTimer(() => {
@@ -340,6 +351,23 @@ export const createTracker = (deps: TrackerDeps) => {
       };
       list.push(orphan);
       orphans.set(key, list);
+    },
+
+    /**
+     * The tab's page was replaced (webNavigation.onCommitted in its top frame; not a history
+     * update, which keeps the document): its requests still waiting for the hook's copy of their
+     * response wait only `LEFT_PAGE_WAIT_MS` more.
+     */
+    pageReplaced(tabId: number) {
+      for (const [key, list] of awaiting)
+        for (const entry of list) {
+          if (entry.tabId !== tabId || entry.cut) continue;
+          entry.cut = true;
+          deps.clearTimer(entry.timer);
+          entry.timer = deps.setTimer(() => {
+            if (takeItem(awaiting, key, entry)) send(entry.event, entry.data);
+          }, LEFT_PAGE_WAIT_MS);
+        }
     },
 
     /** A committed navigation (webNavigation.onCommitted). */
