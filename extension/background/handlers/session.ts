@@ -158,7 +158,9 @@ export const sessionHandlers = (
     }) satisfies Handler<'session.status'>,
 
     'session.view': (async () => {
-      const active = await ctx.activeRecord();
+      // Every page of the reference site asks: the record as the read cache holds it, not a
+      // structured clone of it (only read here; the reply is serialised by the messaging).
+      const active = await ctx.activeShared();
       if (!active) return { ok: true, view: null };
       const subject = await subjectView(active.session.subject.hash);
       if (!subject) return { ok: true, view: null };
