@@ -7,6 +7,7 @@
  * read and the adapters are asynchronous, and the chain head is read before and written after.
  */
 
+import { unwrap } from 'idb';
 import { hashEventSync } from '../../../shared/bundle/chain.ts';
 import { observationsRefusedDetail } from '../../../shared/evidence/warnings.ts';
 import {
@@ -298,8 +299,11 @@ export const appendEvents = async (
   };
   const next = update ? update(sealedRecord) : sealedRecord;
   const write = db.transaction(['events', 'sessions'], 'readwrite');
-  const events = write.objectStore('events');
-  for (const event of sealed) void events.add({ ...event, sessionId });
+  // The store itself, not idb's wrapper: a wrapped `add` makes a promise and two listeners per
+  // event that nobody reads (the transaction's `done` says whether they were all written).
+  const store = write.objectStore('events');
+  const events: { add(value: unknown): unknown } = unwrap(store) ?? store;
+  for (const event of sealed) events.add({ ...event, sessionId });
   void write.objectStore('sessions').put(next);
   await write.done;
   rememberEventIds(
