@@ -199,8 +199,26 @@ export const queryValue = (query: Readonly<Record<string, string>>, name: string
   return undefined;
 };
 
+/**
+ * The last URLs split, and what they gave: every detector asks about the page of every event
+ * (a batch's events share a few pages), and parsing a URL is the costly part. Frozen, since
+ * every caller shares them.
+ */
+const splitCache = new Map<string, Readonly<{ path: string; query: Readonly<Record<string, string>> }>>();
+const SPLIT_CACHE_SIZE = 64;
+
 /** Query of an absolute or relative URL. */
 export const urlParts = (
   url: string,
   base = 'http://localhost/',
-): { path: string; query: Record<string, string> } => splitAction(url, base);
+): Readonly<{ path: string; query: Readonly<Record<string, string>> }> => {
+  const key = `${base}\n${url}`;
+  const known = splitCache.get(key);
+  if (known) return known;
+  const parts = splitAction(url, base);
+  Object.freeze(parts.query);
+  const frozen = Object.freeze(parts);
+  if (splitCache.size >= SPLIT_CACHE_SIZE) splitCache.delete(splitCache.keys().next().value!);
+  splitCache.set(key, frozen);
+  return frozen;
+};

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { testContext } from '../testing.ts';
 import { analyseHtml, analyseMarkdown } from './content.ts';
-import { amount, bracketPath, field, flag, submissionOf } from './fields.ts';
+import { amount, bracketPath, field, flag, submissionOf, urlParts } from './fields.ts';
 import { decodeEntities, htmlText, tokenize } from './html.ts';
 
 describe('fields', () => {
+  it('splits a URL once and gives every caller the same frozen parts', () => {
+    const first = urlParts('/wp-admin/post.php?post=10&action=edit&tag=a&tag=b');
+    expect(first).toEqual({ path: '/wp-admin/post.php', query: { post: '10', action: 'edit', tag: 'a,b' } });
+    expect(urlParts('/wp-admin/post.php?post=10&action=edit&tag=a&tag=b')).toBe(first);
+    expect(Object.isFrozen(first.query)).toBe(true);
+    // The base is part of what is remembered.
+    expect(urlParts('p?x=1', 'http://a.example/dir/').path).toBe('/dir/p');
+    expect(urlParts('p?x=1', 'http://a.example/other/').path).toBe('/other/p');
+    for (let i = 0; i < 200; i += 1) urlParts(`/page-${i}`);
+    expect(urlParts('/page-199')).toEqual({ path: '/page-199', query: {} });
+  });
+
   it('reads flat, nested and mixed form names', () => {
     expect(bracketPath('form[step1][name][1]')).toEqual(['form', 'step1', 'name', '1']);
     expect(field({ 'form[step1][name][1]': 'a' }, 'form[step1][name][1]')).toBe('a');
