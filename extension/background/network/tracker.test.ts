@@ -152,6 +152,21 @@ describe('network tracker', () => {
     expect(events).toHaveLength(2);
   });
 
+  it('waits only a moment for a request that outlived its page (a keepalive save on leaving)', () => {
+    const tracker = make();
+    tracker.requestStarted(start());
+    tracker.pageReplaced(7);
+    tracker.requestStarted(start({ requestId: 'r2', url: `${ORIGIN}/admin/api/posts/6` }));
+    tracker.requestEnded({ requestId: 'r1', statusCode: 200, responseHeaders: JSON_HEADERS });
+    tracker.requestEnded({ requestId: 'r2', statusCode: 200, responseHeaders: JSON_HEADERS });
+    vi.advanceTimersByTime(LEFT_PAGE_WAIT_MS);
+    // r1 began on the page that is gone; r2 on the new page, which may still send its copy.
+    expect(events).toHaveLength(1);
+    expect(tracker.stats()).toMatchObject({ awaiting: 1 });
+    vi.advanceTimersByTime(RESPONSE_WAIT_MS);
+    expect(events).toHaveLength(2);
+  });
+
   it('still takes a copy that arrives in the moment after the page was left', () => {
     const tracker = make();
     tracker.requestStarted(start());

@@ -117,6 +117,8 @@ interface OpenRequest {
   pageUrl: string;
   decoded: DecodedBody;
   headerOverride?: string | undefined;
+  /** How many times the tab's page had been replaced when the request started. */
+  pages: number;
 }
 
 interface Awaiting {
@@ -141,6 +143,8 @@ export const createTracker = (deps: TrackerDeps) => {
   const open = new Map<string, OpenRequest>();
   const awaiting = new Map<string, Awaiting[]>();
   const orphans = new Map<string, Orphan[]>();
+  /** Per tab, how many times its page was replaced (top-frame commits): see `pageReplaced`. */
+  const replaced = new Map<number, number>();
   /** Tabs that showed a reference page during the session: leaving from them is recorded. */
   const candidateTabs = new Set<number>();
   /** Last foreign origin recorded per tab, so that browsing one other site is one warning. */
@@ -240,13 +244,20 @@ export const createTracker = (deps: TrackerDeps) => {
       deps.clearTimer(orphan.timer);
       return send(event, merge(data, orphan.response));
     }
+    // A request that outlived its page (a `keepalive` save as the page is left) has no page left
+    // to send the copy: only the short wait.
+    const left = (replaced.get(request.tabId) ?? 0) !== request.pages;
     const entry: Awaiting = {
       tabId: request.tabId,
+      ...(left ? { cut: true as const } : {}),
       data,
       event,
-      timer: deps.setTimer(() => {
-        if (takeItem(awaiting, key, entry)) send(event, data);
-      }, RESPONSE_WAIT_MS),
+      timer: deps.setTimer(
+        () => {
+          if (takeItem(awaiting, key, entry)) send(event, data);
+        },
+        left ? LEFT_PAGE_WAIT_MS : RESPONSE_WAIT_MS,
+      ),
     };
     const list = awaiting.get(key) ?? [];
     list.push(entry);
@@ -322,6 +333,7 @@ export const createTracker = (deps: TrackerDeps) => {
         time: Math.max(0, Math.round(start.timeStamp)),
         pageUrl: clip(pageUrl, LIMITS.url),
         decoded: decodeRequestBody(start.requestBody),
+        pages: replaced.get(start.tabId) ?? 0,
       });
     },
 
@@ -359,6 +371,7 @@ export const createTracker = (deps: TrackerDeps) => {
      * response wait only `LEFT_PAGE_WAIT_MS` more.
      */
     pageReplaced(tabId: number) {
+      replaced.set(tabId, (replaced.get(tabId) ?? 0) + 1);
       for (const [key, list] of awaiting)
         for (const entry of list) {
           if (entry.tabId !== tabId || entry.cut) continue;
@@ -412,6 +425,7 @@ export const createTracker = (deps: TrackerDeps) => {
 
     tabRemoved(tabId: number) {
       pageOf.delete(tabId);
+      replaced.delete(tabId);
       foreignOf.delete(tabId);
       if (candidateTabs.delete(tabId)) candidatesChanged();
     },
