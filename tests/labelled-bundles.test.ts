@@ -34,4 +34,8 @@ describe('labelled variants', () => {
     const ids = ALL_VARIANT_IDS;
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
+  it('name sessions uniquely across the sets (a shared session id records two plans into one bundle)', () => {
+    const ids = PLANS.map((plan) => plan.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
 });

@@ -336,8 +336,8 @@ export const SEVENTH_SHOP_VARIANTS: Record<string, Variant[]> = {
 };
 
 /**
- * The sessions, chosen by hand: two strong, four mixed, two weak per family; wordpress-t05
- * starts with question 4, shop-t04 does the questions backwards and runs out of time before
+ * The sessions, chosen by hand: two strong, four mixed, two weak per family; wordpress-u05
+ * starts with question 4, shop-u04 does the questions backwards and runs out of time before
  * question 1.
  */
 const plan = (id: string, family: SessionPlan['family'], variants: Record<string, string>): SessionPlan => ({
@@ -348,112 +348,112 @@ const plan = (id: string, family: SessionPlan['family'], variants: Record<string
 });
 
 export const SEVENTH_PLANS: SessionPlan[] = [
-  plan('wordpress-t01', 'wordpress', {
+  plan('wordpress-u01', 'wordpress', {
     q1: 'article-t-two-categories',
     q2: 'comments-t-complete',
     q3: 'settings-t-complete',
     q4: 'seo-t-complete',
     q5: 'control-t-ten-years',
   }),
-  plan('wordpress-t02', 'wordpress', {
+  plan('wordpress-u02', 'wordpress', {
     q1: 'article-t-bold-headings',
     q2: 'comments-t-complete',
     q3: 'settings-t-promo-tagline',
     q4: 'seo-t-complete',
     q5: 'control-t-complete',
   }),
-  plan('wordpress-t03', 'wordpress', {
+  plan('wordpress-u03', 'wordpress', {
     q1: 'article-t-english-meta',
     q2: 'comments-t-familiar',
     q3: 'settings-t-capitals',
     q4: 'seo-t-slug-changed',
     q5: 'control-t-alt-in-excerpt',
   }),
-  plan('wordpress-t04', 'wordpress', {
+  plan('wordpress-u04', 'wordpress', {
     q1: 'article-t-long-slug',
     q2: 'comments-t-advert-trashed',
     q3: 'settings-t-tagline-erased',
     q4: 'seo-t-meta-in-excerpt',
     q5: 'control-t-complete',
   }),
-  plan('wordpress-t05', 'wordpress', {
+  plan('wordpress-u05', 'wordpress', {
     q4: 'seo-t-slug-changed',
     q3: 'settings-t-complete',
     q2: 'comments-t-familiar',
     q1: 'article-t-long-slug',
     q5: 'control-t-complete',
   }),
-  plan('wordpress-t06', 'wordpress', {
+  plan('wordpress-u06', 'wordpress', {
     q3: 'settings-t-promo-tagline',
     q1: 'article-t-keyword-title-only',
     q2: 'comments-t-promise',
     q4: 'seo-t-complete',
     q5: 'control-t-sent-to-draft',
   }),
-  plan('wordpress-t07', 'wordpress', {
+  plan('wordpress-u07', 'wordpress', {
     q1: 'article-t-stub-draft',
     q2: 'comments-t-julien-binned',
     q3: 'settings-t-in-notes',
     q4: 'seo-t-unsaved',
     q5: 'control-t-question-copied',
   }),
-  plan('wordpress-t08', 'wordpress', {
+  plan('wordpress-u08', 'wordpress', {
     q1: 'article-t-bold-headings',
     q2: 'comments-t-promise',
     q3: 'settings-t-tagline-erased',
     q4: 'seo-t-meta-in-excerpt',
     q5: 'control-t-sent-to-draft',
   }),
-  plan('shop-t01', 'shop', {
+  plan('shop-u01', 'shop', {
     q1: 'product-t-complete',
     q2: 'voucher-t-complete',
     q3: 'cart-t-complete',
     q4: 'reply-t-complete',
     q5: 'analysis-t-margin-as-turnover',
   }),
-  plan('shop-t02', 'shop', {
+  plan('shop-u02', 'shop', {
     q1: 'product-t-english-summary',
     q2: 'voucher-t-complete',
     q3: 'cart-t-complete',
     q4: 'reply-t-courier',
     q5: 'analysis-t-complete',
   }),
-  plan('shop-t03', 'shop', {
+  plan('shop-u03', 'shop', {
     q1: 'product-t-title-no-keyword',
     q2: 'voucher-t-page-no-meta',
     q3: 'cart-t-before-only',
     q4: 'reply-t-cancelled',
     q5: 'analysis-t-wrong-name',
   }),
-  plan('shop-t04', 'shop', {
+  plan('shop-u04', 'shop', {
     q5: 'analysis-t-contradicts',
     q4: 'reply-t-complete',
     q2: 'voucher-t-page-contradicts',
     q3: 'cart-t-complete',
     q1: 'product-t-not-reached',
   }),
-  plan('shop-t05', 'shop', {
+  plan('shop-u05', 'shop', {
     q1: 'product-t-false-facts',
     q2: 'voucher-t-complete',
     q3: 'cart-t-hand-computed',
     q4: 'reply-t-handling-fee',
     q5: 'analysis-t-complete',
   }),
-  plan('shop-t06', 'shop', {
+  plan('shop-u06', 'shop', {
     q1: 'product-t-complete',
     q2: 'voucher-t-limits-swapped',
     q3: 'cart-t-complete',
     q4: 'reply-t-cancelled',
     q5: 'analysis-t-contradicts',
   }),
-  plan('shop-t07', 'shop', {
+  plan('shop-u07', 'shop', {
     q1: 'product-t-neighbour',
     q2: 'voucher-t-abandoned',
     q3: 'cart-t-back-office',
     q4: 'reply-t-eight-words',
     q5: 'analysis-t-contradicts',
   }),
-  plan('shop-t08', 'shop', {
+  plan('shop-u08', 'shop', {
     q1: 'product-t-false-facts',
     q2: 'voucher-t-limits-swapped',
     q3: 'cart-t-hand-computed',
