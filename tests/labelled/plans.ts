@@ -13,6 +13,7 @@ import type { Level } from '../../shared/schema/common.ts';
 import { FIFTH_PLANS, FIFTH_SHOP_VARIANTS, FIFTH_WORDPRESS_VARIANTS } from './fifth.ts';
 import { FOURTH_PLANS, FOURTH_SHOP_VARIANTS, FOURTH_WORDPRESS_VARIANTS } from './fourth.ts';
 import { FRESH_PLANS, FRESH_SHOP_VARIANTS, FRESH_WORDPRESS_VARIANTS } from './fresh.ts';
+import { SEVENTH_PLANS, SEVENTH_SHOP_VARIANTS, SEVENTH_WORDPRESS_VARIANTS } from './seventh.ts';
 import { SIXTH_PLANS, SIXTH_SHOP_VARIANTS, SIXTH_WORDPRESS_VARIANTS } from './sixth.ts';
 import { THIRD_PLANS, THIRD_SHOP_VARIANTS, THIRD_WORDPRESS_VARIANTS } from './third.ts';
 
@@ -256,6 +257,7 @@ const allVariantsOf = (family: Family): Record<string, Variant[]>[] =>
         FOURTH_WORDPRESS_VARIANTS,
         FIFTH_WORDPRESS_VARIANTS,
         SIXTH_WORDPRESS_VARIANTS,
+        SEVENTH_WORDPRESS_VARIANTS,
       ]
     : [
         SHOP_VARIANTS,
@@ -264,6 +266,7 @@ const allVariantsOf = (family: Family): Record<string, Variant[]>[] =>
         FOURTH_SHOP_VARIANTS,
         FIFTH_SHOP_VARIANTS,
         SIXTH_SHOP_VARIANTS,
+        SEVENTH_SHOP_VARIANTS,
       ];
 
 /** Every variant id of both families and the three sets (they must not repeat). */
@@ -273,7 +276,7 @@ export const ALL_VARIANT_IDS: string[] = (['wordpress', 'shop'] as const).flatMa
   ),
 );
 
-/** Every labelled session: the first set, the second (fresh.ts), the third, the fourth, the fifth, the sixth. */
+/** Every labelled session: the first set, the second (fresh.ts), the third, the fourth, the fifth, the sixth, the seventh. */
 export const ALL_PLANS: SessionPlan[] = [
   ...PLANS,
   ...FRESH_PLANS,
@@ -281,6 +284,7 @@ export const ALL_PLANS: SessionPlan[] = [
   ...FOURTH_PLANS,
   ...FIFTH_PLANS,
   ...SIXTH_PLANS,
+  ...SEVENTH_PLANS,
 ];
 
 /** The examiner's label for one question of a session (of any set). */
