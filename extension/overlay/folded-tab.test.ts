@@ -74,8 +74,11 @@ describe('the folded tab', () => {
     expect(host.getAttribute('data-session')).toBe('running');
     expect(host.getAttribute('data-phase')).toBe('running');
     expect(host.getAttribute('data-collapsed')).toBe('true');
+    // Each second the clock's text changes, and no attribute is set again to the same value.
+    const setAttribute = vi.spyOn(host, 'setAttribute');
     vi.advanceTimersByTime(1_100);
     expect(find('tab-timer')?.textContent).toBe('59:59');
+    expect(setAttribute).not.toHaveBeenCalled();
     stop();
   });
 

@@ -50,6 +50,15 @@ export interface FoldedTabOptions {
 const sessionStateOf = (state: InitialView<TabView>['state']) =>
   state.status === 'unavailable' ? 'unavailable' : state.view ? state.view.status : 'none';
 
+/**
+ * Sets an attribute only when its value changes: the clock repaints every second, and each
+ * `setAttribute`, even to the same value, is a mutation record for every observer of the page
+ * (the site's and the capture's).
+ */
+const setIfChanged = (element: Element, name: string, value: string) => {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+};
+
 /** Mounts the folded tab in `root` (inside the host's shadow root); returns its stop. */
 export const mountFoldedTab = (root: HTMLElement, options: FoldedTabOptions): (() => void) => {
   const { locale, commands } = options;
@@ -94,25 +103,27 @@ export const mountFoldedTab = (root: HTMLElement, options: FoldedTabOptions): ((
     // While the side panel carries the subject, the overlay is hidden and stands still.
     const aside = commands.sidePanelOpen();
     const state = sessionStateOf(view.state);
-    wrapper.dataset.dock = prefs.dock;
-    wrapper.dataset.session = state;
-    panel.classList.toggle('compact', !running);
+    setIfChanged(wrapper, 'data-dock', prefs.dock);
+    setIfChanged(wrapper, 'data-session', state);
+    if (panel.classList.contains('compact') === running) panel.classList.toggle('compact', !running);
     const now = Date.now();
     const shown = running
       ? clockAt(now, session.startedAt, session.durationMinutes, session.timing ?? NO_TIMING)
       : null;
     if (shown) {
       clock.textContent = shown.display;
-      clock.dataset.phase = shown.phase;
+      setIfChanged(clock, 'data-phase', shown.phase);
       if (!clock.isConnected) button.append(clock);
       if (!aside) {
         const delay = nextTickDelay(shown.remainingMs, true);
         if (delay !== null) tick = setTimeout(guard(paint), delay);
       }
     } else clock.remove();
-    host?.setAttribute('data-session', state);
-    host?.setAttribute('data-phase', shown?.phase ?? 'none');
-    host?.setAttribute('data-collapsed', 'true');
+    if (host) {
+      setIfChanged(host, 'data-session', state);
+      setIfChanged(host, 'data-phase', shown?.phase ?? 'none');
+      setIfChanged(host, 'data-collapsed', 'true');
+    }
   };
 
   // The session view, reloaded when the background signals a change (as useSessionView does:
