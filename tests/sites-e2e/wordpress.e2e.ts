@@ -22,6 +22,7 @@ import {
   changeTagline,
   logIn,
   openEditor,
+  postPublicComment,
   publish,
   replyToComment,
   requireCommentApproval,
@@ -40,6 +41,7 @@ const ARTICLE = {
 const PAGE = { title: 'Nos réalisations', text: 'Cuisines, escaliers et agencements réalisés depuis 1987.' };
 const REPLY = 'Merci Claire, au plaisir de vous accueillir à l’atelier !';
 const TAGLINE = 'Cuisines et escaliers sur mesure à Villeurbanne';
+const NEW_COMMENT = 'Bonjour à tous, les portes ouvertes ont lieu samedi de 10 h à 18 h, sans inscription.';
 
 let site: WordPressSite;
 let exam: Exam | undefined;
@@ -133,6 +135,16 @@ describe('WordPress 6.1 — the candidate at work', () => {
       const replies = await fetch(`${site.url}/wp-json/wp/v2/comments?parent=${comment.id}`);
       const list = (await replies.json()) as { content: { rendered: string } }[];
       expect(list.map((c) => c.content.rendered).join('\n')).toContain('au plaisir de vous accueillir');
+    }));
+
+  it('posts a new comment under the article through its public form', () =>
+    step(exam, 'wp-public-comment', async () => {
+      expect(done.postId).toBeDefined();
+      // wp-comments-post.php answers a comment it took with a redirect to it.
+      expect(await postPublicComment(exam!.page, site, done.postId!, NEW_COMMENT)).toBe(302);
+      const comments = await fetch(`${site.url}/wp-json/wp/v2/comments?post=${done.postId}`);
+      const list = (await comments.json()) as { content: { rendered: string } }[];
+      expect(list.map((c) => c.content.rendered).join('\n')).toContain('sans inscription');
     }));
 
   it('changes the tagline', () =>
@@ -264,6 +276,15 @@ describe('WordPress — semantic events from the adapter (issue 5)', () => {
         data: expect.objectContaining({ parentId: String(repliedComment().id), text: REPLY }),
       }),
     );
+  });
+
+  it('comment.posted: the new comment, not a reply, with its text', () => {
+    expect(eventsOf(bundleOrFail(), 'comment.posted')).toContainEqual(
+      expect.objectContaining({
+        data: expect.objectContaining({ postId: String(done.postId), text: NEW_COMMENT }),
+      }),
+    );
+    expect(eventsOf(bundleOrFail(), 'comment.replied').map((e) => e.data.text)).not.toContain(NEW_COMMENT);
   });
 
   it('settings.changed: the tagline', () => {

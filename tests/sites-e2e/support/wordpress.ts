@@ -237,6 +237,22 @@ export const replyToComment = async (page: Page, site: WordPressSite, id: number
   return { status: response.status(), body: await response.text() };
 };
 
+/**
+ * A new comment through a post's public form (comment_form(): textarea#comment, input#submit,
+ * posted to wp-comments-post.php), as the logged-in candidate: what a candidate does who
+ * answers an internaut under the article instead of with « Répondre ».
+ */
+export const postPublicComment = async (page: Page, site: WordPressSite, postId: number, text: string) => {
+  await page.goto(`${site.url}/?p=${postId}`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('textarea#comment');
+  await page.type('textarea#comment', text);
+  const posted = page.waitForResponse(
+    (response) => response.request().method() === 'POST' && response.url().endsWith('/wp-comments-post.php'),
+  );
+  await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#submit')]);
+  return (await posted).status();
+};
+
 const submitSettings = async (page: Page) => {
   await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#submit')]);
   return !!(await page.$('#setting-error-settings_updated'));
