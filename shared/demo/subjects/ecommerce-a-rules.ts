@@ -12,7 +12,6 @@
  * are the same for every question (`SHOP_THRESHOLDS`).
  */
 
-import { courteous, notBlaming } from '../../rules/library/index.ts';
 import type { EvidenceRuleInput } from '../../schema/rule.ts';
 import { CASE_ONLY, SLUG_TOLERANT, TOLERANT } from '../company.ts';
 import { Q3_VOUCHER_EXISTS } from './ecommerce-a-shop-rules.ts';
@@ -31,7 +30,8 @@ const theCode = {
   tolerant: CASE_ONLY,
   required: true,
 } as const;
-const noteOf = (questionId: string) =>
+/** The candidate's note of one question. */
+export const noteOf = (questionId: string) =>
   ({ op: 'equals', field: 'data.questionId', value: questionId, required: true }) as const;
 
 /**
@@ -106,6 +106,29 @@ export const PRODUCT_RULES: EvidenceRuleInput[] = [
         ceiling: 'I',
         label: 'description courte rédigée, pas une répétition de l’expression',
       },
+      // The supplier's sheet (annex 1): a Japanese green tea from Yame, infused at 60–85 °C.
+      // A summary that sends buyers elsewhere misinforms them (at most I).
+      {
+        op: 'numbersWithin',
+        field: 'data.shortDescription',
+        unit: '°C',
+        min: 60,
+        max: 85,
+        ifAny: true,
+        weight: 0,
+        ceiling: 'I',
+        label: 'aucune température contraire à la fiche (60 à 85 °C)',
+      },
+      {
+        op: 'matches',
+        field: 'data.shortDescription',
+        pattern: 'bouill|chin(?:e|ois)|inde|ceylan',
+        flags: 'i',
+        negate: true,
+        weight: 0,
+        ceiling: 'I',
+        label: 'aucune information contraire à la fiche fournisseur (origine, eau bouillante)',
+      },
     ],
     evidence: 'state',
     weight: 1,
@@ -171,6 +194,17 @@ export const VOUCHER_RULES: EvidenceRuleInput[] = [
     where: [
       { op: 'equals', field: 'data.quantity', value: 30 },
       { op: 'equals', field: 'data.quantityPerUser', value: 1 },
+      // A voucher usable a handful of times in all (the two fields swapped: 1 in total) is not
+      // the offer for the first buyers: the operation is defeated (at most I).
+      {
+        op: 'between',
+        field: 'data.quantity',
+        min: 10,
+        max: 1000000,
+        weight: 0,
+        ceiling: 'I',
+        label: 'bon utilisable par les premiers acheteurs (10 utilisations au moins)',
+      },
       // A minimum purchase nobody asked for refuses the offer to small baskets.
       {
         op: 'matches',
@@ -266,172 +300,6 @@ export const CART_RULES: EvidenceRuleInput[] = [
     ],
     evidence: 'state',
     weight: 1,
-  },
-];
-
-export const COMPLAINT_RULES: EvidenceRuleInput[] = [
-  {
-    id: 'q4-orders-consulted',
-    title: 'Commandes consultées dans le back-office',
-    criteria: ['C7'],
-    kind: 'nav.visited',
-    where: [{ op: 'matches', field: 'url', pattern: 'order|commande', flags: 'i' }],
-    evidence: 'process',
-    weight: 0.5,
-  },
-  {
-    // The core: a reply that answers both of the customer's requests. Whether the solution is
-    // the right one, and the tone, are the examiner's (EXAMINER_ASPECTS.q4).
-    id: 'q4-reply',
-    title: 'Réponse à la cliente sur la boîte abîmée et sur le retour',
-    criteria: ['C7'],
-    kind: 'task.noteSaved',
-    where: [
-      noteOf('q4'),
-      { op: 'wordsAtLeast', field: 'data.text', value: 5, label: 'réponse rédigée' },
-      {
-        op: 'matches',
-        field: 'data.text',
-        pattern: 'remplac|rembours|nouvelle bo|bo[iî]te neuve|échang|geste commercial',
-        flags: 'i',
-        label: 'solution proposée pour la boîte abîmée',
-      },
-      {
-        op: 'matches',
-        field: 'data.text',
-        pattern: 'rétractation|retour|renvo',
-        flags: 'i',
-        label: 'demande de retour traitée',
-      },
-      // « Rester courtoise » is asked: a reply with no greeting, thanks or closing is at most S.
-      courteous('formule de politesse (salutation, remerciement)'),
-      // « Préserver la relation avec une cliente fidèle »: blaming her damages it (at most I).
-      notBlaming(),
-      // The law's facts: an unopened product may be returned within 14 days. A reply that
-      // refuses the return on a false ground misinforms the customer (at most I).
-      {
-        op: 'matches',
-        field: 'data.text',
-        pattern:
-          'exclus? de la rétractation|pas de (droit de )?rétractation|ne (pouvons|pourrons) pas (accepter|reprendre)|refusons',
-        flags: 'i',
-        negate: true,
-        weight: 0,
-        ceiling: 'I',
-        label: 'aucun refus du retour contraire au droit de rétractation',
-      },
-    ],
-    evidence: 'state',
-    weight: 3,
-  },
-  {
-    id: 'q4-rights',
-    title: 'Rétractation, délai, frais de retour et justificatif précisés, en 80 mots au moins',
-    criteria: ['C7'],
-    kind: 'task.noteSaved',
-    where: [
-      noteOf('q4'),
-      {
-        op: 'mentions',
-        field: 'data.text',
-        values: ['rétractation', '14 jours', 'frais de retour', 'photo'],
-        weight: 3,
-      },
-      // A wrong legal delay (« 7 jours ») misinforms the customer: the reply is at most I.
-      {
-        op: 'numbersWithin',
-        field: 'data.text',
-        unit: 'jours',
-        min: 14,
-        max: 30,
-        ifAny: true,
-        weight: 0,
-        ceiling: 'I',
-        label: 'aucun délai faux (rétractation : 14 jours)',
-      },
-      { op: 'wordsAtLeast', field: 'data.text', value: 80 },
-      { op: 'notRepetitive', field: 'data.text' },
-    ],
-    evidence: 'state',
-    weight: 2,
-  },
-];
-
-export const ANALYSIS_RULES: EvidenceRuleInput[] = [
-  {
-    // The core: two products chosen, designated and justified (« done and usable »).
-    id: 'q5-choice',
-    title: 'Deux produits choisis, désignés par leur référence et justifiés',
-    criteria: ['C6', 'C8'],
-    kind: 'task.noteSaved',
-    where: [
-      noteOf('q5'),
-      { op: 'wordsAtLeast', field: 'data.text', value: 10, label: 'choix rédigé' },
-      {
-        op: 'matches',
-        field: 'data.text',
-        pattern: 'JDO-[0-9]{4}.*JDO-[0-9]{4}',
-        flags: 'i',
-        label: 'deux références citées',
-        // One product where two are asked is half the decision: at most I.
-        ceiling: 'I',
-      },
-      {
-        // Figures without a decision are the analysis, not the choice the question asks for.
-        op: 'matches',
-        field: 'data.text',
-        pattern: 'en avant|choisi|choix|propos|reten|recommand|promouv|sélectionn|privilégi|mettre en valeur',
-        flags: 'i',
-        required: true,
-        label: 'choix exprimé',
-      },
-      {
-        op: 'matches',
-        field: 'data.text',
-        pattern: 'conversion|marge|chiffre d.affaires|CA |stock|ventes',
-        flags: 'i',
-        label: 'justifié par un indicateur',
-      },
-      // A justification argues: the annex's table pasted under « Produits choisis : … » names
-      // every indicator but says nothing of why (« car », « meilleure conversion »…).
-      {
-        op: 'matches',
-        field: 'data.text',
-        pattern:
-          'car |parce qu|puisqu|grâce|en raison|meilleur|plus (?:fort|élev|grand|haut|import|rentab)|élevé|fort(?:e|es|s)? (?:conversion|marge|taux|stock)|rentab|attracti|populaire|porteu|dynamique|faible|trop',
-        flags: 'i',
-        label: 'choix argumenté (car, meilleure conversion, plus forte marge…)',
-      },
-    ],
-    evidence: 'state',
-    weight: 3,
-  },
-  {
-    id: 'q5-analysis',
-    title: 'Taux de conversion et chiffre d’affaires calculés, produit à écarter, 60 mots',
-    criteria: ['C8'],
-    kind: 'task.noteSaved',
-    where: [
-      noteOf('q5'),
-      { op: 'mentions', field: 'data.text', values: ['conversion', 'chiffre d’affaires'], weight: 2 },
-      {
-        op: 'matches',
-        field: 'data.text',
-        pattern: '[0-9][,.][0-9] ?%',
-        label: 'taux calculés',
-      },
-      {
-        op: 'matches',
-        field: 'data.text',
-        pattern: 'déconseill|écart|évite|exclu|ne pas mettre|à ne pas',
-        flags: 'i',
-        label: 'produit à écarter signalé',
-      },
-      { op: 'wordsAtLeast', field: 'data.text', value: 60 },
-      { op: 'notRepetitive', field: 'data.text' },
-    ],
-    evidence: 'state',
-    weight: 2,
   },
 ];
 

@@ -10,10 +10,9 @@ import { DEFAULT_GRID } from '../../grid/e5-grid.ts';
 import type { SubjectInput } from '../../schema/subject.ts';
 import { COMPANY_CONTEXT, COMPANY_NAME } from '../company.ts';
 import { GYOKURO_POUCH_SVG, svgDataUrl } from '../images.ts';
+import { ANALYSIS_RULES, COMPLAINT_RULES } from './ecommerce-a-note-rules.ts';
 import {
-  ANALYSIS_RULES,
   CART_RULES,
-  COMPLAINT_RULES,
   EXAMINER_ASPECTS,
   PRODUCT_RULES,
   SHOP_THRESHOLDS,

@@ -176,6 +176,14 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
     where: [
       { op: 'equals', field: 'data.contentType', value: 'post', required: true },
       { op: 'contains', field: 'data.slug', value: '{{keyword}}', tolerant: SLUG_TOLERANT },
+      // « Un slug court » : the whole title as slug (WordPress's default) is not one.
+      {
+        op: 'lengthBetween',
+        field: 'data.slug',
+        min: 3,
+        max: 50,
+        label: 'slug court (50 caractères au plus)',
+      },
       { op: 'contains', field: 'data.seo.metaDescription', value: '{{keyword}}', tolerant: TOLERANT },
       { op: 'lengthBetween', field: 'data.seo.metaDescription', min: 120, max: 160 },
       // Stuffing is wrong, not missing; the description is one requirement of seven: no TS.

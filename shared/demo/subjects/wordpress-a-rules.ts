@@ -78,6 +78,16 @@ export const COMMENT_RULES: EvidenceRuleInput[] = [
         ceiling: 'S',
         label: 'publicité non approuvée',
       },
+      // « Placez les messages publicitaires dans les indésirables » : moved to the bin (or back
+      // to pending) it is not where asked — WordPress learns from spam, not from the bin.
+      {
+        op: 'matches',
+        field: 'data.action',
+        pattern: '^(spam|approve)$',
+        weight: 0,
+        ceiling: 'S',
+        label: 'publicité laissée dans les indésirables (pas à la corbeille)',
+      },
     ],
     evidence: 'state',
     // A guard: it weighs nothing and caps the question only when the advert ends approved.
@@ -178,6 +188,17 @@ export const SETTINGS_RULES: EvidenceRuleInput[] = [
         ceiling: 'I',
         label: 'aucune autre ville qu’Annecy',
       },
+      // A slogan is permanent: a promotion code or a rate in it is out of date when the offer
+      // ends, and capitals or « !!! » look careless (done, not as the company's image: S).
+      {
+        op: 'matches',
+        field: 'data.changes.blogdescription',
+        pattern: '{{voucher}}|[0-9] ?%|[Cc]ode promo|[Pp]romo|!!|[A-ZÀ-Ý]{4} [A-ZÀ-Ý]{3}',
+        negate: true,
+        weight: 0,
+        ceiling: 'S',
+        label: 'slogan durable et soigné (ni code promo, ni majuscules, ni « !!! »)',
+      },
       { op: 'matches', field: 'data.changes.blogdescription', pattern: 'th[ée]s?.*bio', flags: 'i' },
       { op: 'lengthBetween', field: 'data.changes.blogdescription', min: 10, max: 60 },
       // « Thé bio Annecy thé vert bio Annecy thés bio » lists keywords: it mentions both but
@@ -251,6 +272,16 @@ export const SEO_RULES: EvidenceRuleInput[] = [
       { op: 'contains', field: 'data.seo.title', value: '{{seoKeyword}}', tolerant: TOLERANT },
       { op: 'lengthBetween', field: 'data.seo.title', min: 20, max: 60 },
       ROOIBOS_WRONG_CLAIMS('data.seo.title'),
+      // The article is already published and linked to: changing its slug breaks those links
+      // and loses what it had earned in search (done, at a cost: at most S).
+      {
+        op: 'equals',
+        field: 'data.slug',
+        value: '{{seoSlug}}',
+        weight: 0,
+        ceiling: 'S',
+        label: 'adresse (slug) de l’article publié inchangée',
+      },
     ],
     evidence: 'state',
     weight: 1,
@@ -374,6 +405,18 @@ export const CHECK_RULES: EvidenceRuleInput[] = [
         weight: 0,
         ceiling: 'I',
         label: 'aucune affirmation contraire au RGPD',
+      },
+      // Keeping commenters' addresses five years or more is not « limitée » (the usual advice is
+      // at most three years after the last contact): the point is made wrong (at most S).
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern: '(?:\\b[5-9]|\\b[1-9][0-9]|cinq|six|sept|huit|neuf|dix|quinze|vingt) ans',
+        flags: 'i',
+        negate: true,
+        weight: 0,
+        ceiling: 'S',
+        label: 'durée de conservation raisonnable (moins de cinq ans)',
       },
     ],
     evidence: 'state',

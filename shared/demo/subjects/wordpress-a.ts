@@ -49,6 +49,11 @@ export const DEMO_WORDPRESS_A = {
       value: 'Rooibos : l’infusion sans théine qui plaît à toute la famille',
     },
     { name: 'seoKeyword', label: 'Requête cible de l’article à optimiser', value: 'rooibos' },
+    {
+      name: 'seoSlug',
+      label: 'Slug actuel de l’article à optimiser (à garder)',
+      value: 'rooibos-infusion-sans-theine',
+    },
     { name: 'checkArticle', label: 'Article à contrôler', value: 'Nos coffrets de printemps sont arrivés' },
     {
       name: 'currentTagline',
