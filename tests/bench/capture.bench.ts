@@ -50,6 +50,7 @@ import {
   waitForSessionState,
 } from '../e2e/support/session.ts';
 import { foldOverlay } from '../sites-e2e/support/exam.ts';
+import { withoutMachinePaths } from './capture/anonymise.ts';
 import {
   fmt,
   type ProfileSummary,
@@ -364,28 +365,31 @@ const main = async () => {
     );
     writeFileSync(
       OUT,
-      JSON.stringify(
-        {
-          site: SITE,
-          short,
-          session: SESSION,
-          arms: ARMS,
-          startedAt,
-          endedAt: new Date().toISOString(),
-          done,
-          machine: {
-            cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,
-            memoryGb: Math.round(os.totalmem() / 2 ** 30),
-            node: process.version,
-            platform: `${os.platform()} ${os.release()}`,
-            loadAverageBeforeEachRun: loads,
+      withoutMachinePaths(
+        JSON.stringify(
+          {
+            site: SITE,
+            short,
+            session: SESSION,
+            arms: ARMS,
+            startedAt,
+            endedAt: new Date().toISOString(),
+            done,
+            machine: {
+              cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,
+              memoryGb: Math.round(os.totalmem() / 2 ** 30),
+              node: process.version,
+              platform: `${os.platform()} ${os.release()}`,
+              loadAverageBeforeEachRun: loads,
+            },
+            sizes,
+            summary: byArm,
+            runs,
           },
-          sizes,
-          summary: byArm,
-          runs,
-        },
-        null,
-        1,
+          null,
+          1,
+        ),
+        ROOT,
       ),
     );
     return byArm;
