@@ -3,7 +3,8 @@
  * (one event's canonical JSON, a few hundred bytes). WebCrypto's `digest` is asynchronous: each
  * call is a round trip to another thread and a task to resume, which for inputs this small costs
  * far more than the hashing itself, and it keeps a batch's sealing from being one synchronous
- * pass. The result is the same digest; `sha256-sync.test.ts` checks it against WebCrypto.
+ * pass. The result is the same digest; `sha256-sync.test.ts` checks it against WebCrypto. The
+ * compression is also the pending queue's HMAC (extension/capture/hmac.ts): one implementation.
  */
 
 const K = new Int32Array([
@@ -17,32 +18,35 @@ const K = new Int32Array([
   0xc67178f2,
 ]);
 
-/** The message schedule and state, reused by every call (a worker is single-threaded). */
+/** The message schedule, reused by every block of every call (each realm is single-threaded). */
 const W = new Int32Array(64);
-const H = new Int32Array(8);
-const HEX: string[] = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
-const encoder = new TextEncoder();
 
-/** SHA-256 of `data`, as 32 bytes. */
-export const sha256Bytes = (data: Uint8Array): Uint8Array => {
-  const length = data.length;
-  const padded = new Uint8Array(((length + 9 + 63) >> 6) << 6);
-  padded.set(data);
-  padded[length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(length / 2 ** 29));
-  view.setUint32(padded.length - 4, (length << 3) >>> 0);
-  let h0 = 0x6a09e667 | 0;
-  let h1 = 0xbb67ae85 | 0;
-  let h2 = 0x3c6ef372 | 0;
-  let h3 = 0xa54ff53a | 0;
-  let h4 = 0x510e527f | 0;
-  let h5 = 0x9b05688c | 0;
-  let h6 = 0x1f83d9ab | 0;
-  let h7 = 0x5be0cd19 | 0;
+export const IV = [
+  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+];
+
+/**
+ * Runs the compression over every 64-byte block of `bytes` (a multiple of 64 long), updating
+ * the state `h` in place. Rotations written out and 32-bit arithmetic in `| 0`: it also runs cold
+ * in each page (the pending queue's HMAC, extension/capture/hmac.ts: a content script's code is
+ * never warm), where a helper call per rotation and
+ * `>>> 0` (a double past 2^31) cost more than the arithmetic itself.
+ */
+export const compress = (h: Int32Array, bytes: Uint8Array): void => {
+  let h0 = h[0]!;
+  let h1 = h[1]!;
+  let h2 = h[2]!;
+  let h3 = h[3]!;
+  let h4 = h[4]!;
+  let h5 = h[5]!;
+  let h6 = h[6]!;
+  let h7 = h[7]!;
   const w = W;
-  for (let offset = 0; offset < padded.length; offset += 64) {
-    for (let i = 0; i < 16; i += 1) w[i] = view.getInt32(offset + i * 4);
+  for (let offset = 0; offset < bytes.length; offset += 64) {
+    for (let i = 0; i < 16; i += 1) {
+      const at = offset + i * 4;
+      w[i] = (bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!;
+    }
     for (let i = 16; i < 64; i += 1) {
       const x = w[i - 15]!;
       const y = w[i - 2]!;
@@ -57,14 +61,14 @@ export const sha256Bytes = (data: Uint8Array): Uint8Array => {
     let e = h4;
     let f = h5;
     let g = h6;
-    let h = h7;
+    let hh = h7;
     for (let i = 0; i < 64; i += 1) {
       const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const ch = (e & f) ^ (~e & g);
-      const t1 = (h + s1 + ch + K[i]! + w[i]!) | 0;
+      const t1 = (hh + s1 + ch + K[i]! + w[i]!) | 0;
       const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
       const maj = (a & b) ^ (a & c) ^ (b & c);
-      h = g;
+      hh = g;
       g = f;
       f = e;
       e = (d + t1) | 0;
@@ -80,26 +84,49 @@ export const sha256Bytes = (data: Uint8Array): Uint8Array => {
     h4 = (h4 + e) | 0;
     h5 = (h5 + f) | 0;
     h6 = (h6 + g) | 0;
-    h7 = (h7 + h) | 0;
+    h7 = (h7 + hh) | 0;
   }
-  H[0] = h0;
-  H[1] = h1;
-  H[2] = h2;
-  H[3] = h3;
-  H[4] = h4;
-  H[5] = h5;
-  H[6] = h6;
-  H[7] = h7;
+  h[0] = h0;
+  h[1] = h1;
+  h[2] = h2;
+  h[3] = h3;
+  h[4] = h4;
+  h[5] = h5;
+  h[6] = h6;
+  h[7] = h7;
+};
+
+/**
+ * Hashes `data` on from `state`, the state after `prefixBytes` bytes already compressed (a
+ * multiple of 64): the padding counts them. `state` is consumed.
+ */
+export const finish = (state: Int32Array, data: Uint8Array, prefixBytes: number): Uint8Array => {
+  const bitLength = (prefixBytes + data.length) * 8;
+  const padded = new Uint8Array((((data.length + 9 + 63) >> 6) << 6) >>> 0);
+  padded.set(data);
+  padded[data.length] = 0x80;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32));
+  view.setUint32(padded.length - 4, bitLength >>> 0);
+  compress(state, padded);
   const out = new Uint8Array(32);
   const outView = new DataView(out.buffer);
-  for (let i = 0; i < 8; i += 1) outView.setInt32(i * 4, H[i]!);
+  for (let i = 0; i < 8; i += 1) outView.setInt32(i * 4, state[i]!);
+  return out;
+};
+
+/** SHA-256 of `data`, as 32 bytes. */
+export const sha256Bytes = (data: Uint8Array): Uint8Array => finish(Int32Array.from(IV), data, 0);
+
+const encoder = new TextEncoder();
+const HEX: string[] = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** Lower-case hex of bytes. */
+export const hexOf = (bytes: Uint8Array): string => {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 1) out += HEX[bytes[i]!]!;
   return out;
 };
 
 /** SHA-256 of `text` (UTF-8), lower-case hex: the same string `sha256Hex` resolves to. */
-export const sha256HexSync = (text: string): string => {
-  const digest = sha256Bytes(encoder.encode(text));
-  let out = '';
-  for (let i = 0; i < 32; i += 1) out += HEX[digest[i]!];
-  return out;
-};
+export const sha256HexSync = (text: string): string => hexOf(sha256Bytes(encoder.encode(text)));
