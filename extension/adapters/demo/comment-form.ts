@@ -24,7 +24,7 @@ export default registerDetector({
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
-    if (!submission || submission.method !== 'POST' || failed(submission)) return [];
+    if (submission?.method !== 'POST' || failed(submission)) return [];
     const match = COMMENT_FORM.exec(submission.path);
     const content = text(submission.fields.comment)?.trim();
     if (!match?.[1] || !content) return [];

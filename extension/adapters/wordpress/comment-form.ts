@@ -28,7 +28,7 @@ export default registerDetector({
   },
   detect(observation, context) {
     const submission = submissionOf(observation, context);
-    if (!submission || submission.method !== 'POST' || failed(submission)) return [];
+    if (submission?.method !== 'POST' || failed(submission)) return [];
     if (!/(?:^|\/)wp-comments-post\.php$/.test(submission.path)) return [];
     const { fields } = submission;
     const content = text(fields.comment)?.trim();
