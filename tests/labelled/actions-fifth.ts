@@ -14,6 +14,7 @@ import {
 import {
   addToCart,
   applyVoucher,
+  createInfoPage,
   createVoucher,
   openOrder,
   openProductPage,
@@ -267,17 +268,14 @@ const PAGE_TEXT = [
 const PAGE_META =
   'Printemps des thés verts bio : 5 % avec le code OLEANE5 jusqu’au 31 mai, une fois par client, pour les 30 premières commandes.';
 
-const createInfoPage = async (page: Page, site: string, displayed: boolean, meta: string) => {
-  await page.goto(`${site}/admin/pages/new`);
-  await type(page, '#cms-title', 'Printemps des thés verts bio');
-  await paste(page, '#cms-content', PAGE_TEXT);
-  await page.select('#cms-displayed', displayed ? '1' : '0');
-  await type(page, '#cms-meta-title', 'Printemps des thés verts bio : 5 % avec OLEANE5');
-  if (meta) await paste(page, '#cms-meta-description', meta);
-  await type(page, '#cms-slug', 'printemps-des-thes-verts-bio');
-  await submit(page, '#save-cms-page');
-  if (displayed) await page.goto(`${site}/page/printemps-des-thes-verts-bio`);
-};
+const infoPage = (page: Page, site: string, displayed: boolean, metaDescription: string) =>
+  createInfoPage(page, site, {
+    text: PAGE_TEXT,
+    metaTitle: 'Printemps des thés verts bio : 5 % avec OLEANE5',
+    metaDescription,
+    slug: 'printemps-des-thes-verts-bio',
+    displayed,
+  });
 
 /** Notes the totals before and after trying the code, and what the shop answered. */
 const testAndReport = async (page: Page, site: string, intro: string) => {
@@ -345,18 +343,18 @@ export const FIFTH_SHOP_ACTIONS: Record<string, Act> = {
 
   'voucher-v-with-page': async (page, site) => {
     await createVoucher(page, site, VOUCHER);
-    await createInfoPage(page, site, true, PAGE_META);
+    await infoPage(page, site, true, PAGE_META);
   },
   'voucher-v-no-page': (page, site) => createVoucher(page, site, VOUCHER),
   'voucher-v-page-hidden': async (page, site) => {
     await createVoucher(page, site, VOUCHER);
-    await createInfoPage(page, site, false, '');
+    await infoPage(page, site, false, '');
   },
   'voucher-v-starts-next-year': async (page, site) => {
     await createVoucher(page, site, { ...VOUCHER, dateFrom: '2027-12-07' });
-    await createInfoPage(page, site, true, PAGE_META);
+    await infoPage(page, site, true, PAGE_META);
   },
-  'voucher-v-page-only': (page, site) => createInfoPage(page, site, true, PAGE_META),
+  'voucher-v-page-only': (page, site) => infoPage(page, site, true, PAGE_META),
 
   'cart-v-reported': async (page, site) => {
     await putInCart(page, site, GYOKURO);

@@ -6,6 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import {
   applyVoucher,
+  createInfoPage,
   createVoucher,
   openOrder,
   openProductPage,
@@ -56,16 +57,13 @@ const PAGE_CONTRADICTS = [
 const PAGE_META_T =
   'Printemps des thés verts bio : 5 % sur votre commande avec le code OLEANE5, jusqu’au 31 mai, une fois par client, pour les 30 premiers paniers.';
 
-const infoPage = async (page: Page, site: string, text: string, meta: string) => {
-  await page.goto(`${site}/admin/pages/new`);
-  await type(page, '#cms-title', 'Printemps des thés verts bio');
-  await paste(page, '#cms-content', text);
-  await page.select('#cms-displayed', '1');
-  await type(page, '#cms-meta-title', 'Printemps des thés verts bio | Les Jardins d’Oléane');
-  if (meta) await paste(page, '#cms-meta-description', meta);
-  await type(page, '#cms-slug', 'printemps-thes-verts-bio');
-  await submit(page, '#save-cms-page');
-  await page.goto(`${site}/page/printemps-thes-verts-bio`);
+const infoPage = async (page: Page, site: string, text: string, metaDescription: string) => {
+  await createInfoPage(page, site, {
+    text,
+    metaTitle: 'Printemps des thés verts bio | Les Jardins d’Oléane',
+    metaDescription,
+    slug: 'printemps-thes-verts-bio',
+  });
   await pause(800);
 };
 

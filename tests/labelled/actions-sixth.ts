@@ -14,6 +14,7 @@ import {
 } from '../e2e/support/candidate.ts';
 import {
   applyVoucher,
+  createInfoPage,
   createVoucher,
   openProductPage,
   type ProductSheet,
@@ -328,17 +329,13 @@ const PAGE_60 = [
 const PAGE_META =
   'Printemps des thés verts bio : 5 % avec le code OLEANE5 jusqu’au 31 mai, une fois par client, réservé aux 30 premiers paniers.';
 
-const infoPage = async (page: Page, site: string, text: string) => {
-  await page.goto(`${site}/admin/pages/new`);
-  await type(page, '#cms-title', 'Printemps des thés verts bio');
-  await paste(page, '#cms-content', text);
-  await page.select('#cms-displayed', '1');
-  await type(page, '#cms-meta-title', 'Printemps des thés verts bio | Jardins d’Oléane');
-  await paste(page, '#cms-meta-description', PAGE_META);
-  await type(page, '#cms-slug', 'printemps-des-thes-verts-bio');
-  await submit(page, '#save-cms-page');
-  await page.goto(`${site}/page/printemps-des-thes-verts-bio`);
-};
+const infoPage = (page: Page, site: string, text: string) =>
+  createInfoPage(page, site, {
+    text,
+    metaTitle: 'Printemps des thés verts bio | Jardins d’Oléane',
+    metaDescription: PAGE_META,
+    slug: 'printemps-des-thes-verts-bio',
+  });
 
 const voucherAndPage = async (page: Page, site: string, voucher: VoucherForm, text = PAGE_TEXT) => {
   await createVoucher(page, site, voucher);

@@ -30,6 +30,34 @@ export const paste = async (page: Page, selector: string, text: string) => {
 export const submit = (page: Page, selector: string) =>
   Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
 
+/** The information page of the spring offer (the shop subject's question 2), as a candidate fills it. */
+export interface InfoPageForm {
+  text: string;
+  metaTitle: string;
+  /** Empty: the meta description is left as it is. */
+  metaDescription: string;
+  slug: string;
+  /** Shown on the shop (« Afficher »); default true. */
+  displayed?: boolean;
+}
+
+/**
+ * Creates the offer's CMS page in the demo back office (title « Printemps des thés verts bio »),
+ * then, when it is displayed, opens its public page as a candidate checking it does.
+ */
+export const createInfoPage = async (page: Page, site: string, form: InfoPageForm) => {
+  const displayed = form.displayed ?? true;
+  await page.goto(`${site}/admin/pages/new`);
+  await type(page, '#cms-title', 'Printemps des thés verts bio');
+  await paste(page, '#cms-content', form.text);
+  await page.select('#cms-displayed', displayed ? '1' : '0');
+  await type(page, '#cms-meta-title', form.metaTitle);
+  if (form.metaDescription) await paste(page, '#cms-meta-description', form.metaDescription);
+  await type(page, '#cms-slug', form.slug);
+  await submit(page, '#save-cms-page');
+  if (displayed) await page.goto(`${site}/page/${form.slug}`);
+};
+
 /** Opens an order of the demo back office from its list (Mme Fontaine's by default). */
 export const openOrder = async (page: Page, site: string, id = 'CMD-0409') => {
   await page.goto(`${site}/admin/commandes`);
