@@ -10,6 +10,7 @@
  * rules or thresholds) is fixed here, up front.
  */
 import type { Level } from '../../shared/schema/common.ts';
+import { EIGHTH_SHOP_VARIANTS, EIGHTH_WORDPRESS_VARIANTS } from './eighth.ts';
 import { FIFTH_PLANS, FIFTH_SHOP_VARIANTS, FIFTH_WORDPRESS_VARIANTS } from './fifth.ts';
 import { FOURTH_PLANS, FOURTH_SHOP_VARIANTS, FOURTH_WORDPRESS_VARIANTS } from './fourth.ts';
 import { FRESH_PLANS, FRESH_SHOP_VARIANTS, FRESH_WORDPRESS_VARIANTS } from './fresh.ts';
@@ -258,6 +259,7 @@ const allVariantsOf = (family: Family): Record<string, Variant[]>[] =>
         FIFTH_WORDPRESS_VARIANTS,
         SIXTH_WORDPRESS_VARIANTS,
         SEVENTH_WORDPRESS_VARIANTS,
+        EIGHTH_WORDPRESS_VARIANTS,
       ]
     : [
         SHOP_VARIANTS,
@@ -267,6 +269,7 @@ const allVariantsOf = (family: Family): Record<string, Variant[]>[] =>
         FIFTH_SHOP_VARIANTS,
         SIXTH_SHOP_VARIANTS,
         SEVENTH_SHOP_VARIANTS,
+        EIGHTH_SHOP_VARIANTS,
       ];
 
 /** Every variant id of both families and the three sets (they must not repeat). */
