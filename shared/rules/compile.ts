@@ -155,15 +155,20 @@ export const readRule = (
   return rule.problems.length > 0 ? { ok: false, problems: rule.problems } : { ok: true, rule };
 };
 
-/** The text of each annex a `reformulated` check may compare with (a table reads row by row). */
+/**
+ * The texts a `reformulated` check may compare with: each annex by its id (a table reads row by
+ * row), and each question's own wording as `question:<id>` (a note that recopies the question
+ * is no answer to it).
+ */
 export const annexTexts = (subject: Subject): Map<string, string> =>
-  new Map(
-    subject.annexes.flatMap((annex): [string, string][] => {
+  new Map([
+    ...subject.annexes.flatMap((annex): [string, string][] => {
       if (annex.type === 'text') return [[annex.id, annex.text]];
       if (annex.type === 'table') return [[annex.id, annex.rows.map((row) => row.join(' ')).join('\n')]];
       return [];
     }),
-  );
+    ...subject.questions.map((q): [string, string] => [`question:${q.id}`, `${q.title}\n${q.instructions}`]),
+  ]);
 
 /** Compiles every rule of a subject and links `after`; a cycle of `after` is a problem. */
 export const compileSubject = (subject: Subject): CompiledSubject => {

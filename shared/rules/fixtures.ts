@@ -87,6 +87,8 @@ export interface QuestionSketch {
   criteria?: string[];
   rules: EvidenceRuleInput[];
   thresholds?: LevelThresholds;
+  /** The question's wording (empty by default). */
+  instructions?: string;
 }
 
 /** A valid subject (defaults applied by the schema) around the questions given. */
@@ -107,7 +109,7 @@ export const makeSubject = (
       id: question.id ?? `q${i + 1}`,
       number: i + 1,
       title: `Question ${i + 1}`,
-      instructions: '',
+      instructions: question.instructions ?? '',
       criteria: question.criteria ?? ['C1'],
       rules: question.rules,
       ...(question.thresholds ? { thresholds: question.thresholds } : {}),

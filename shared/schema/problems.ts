@@ -85,7 +85,13 @@ const CUSTOM: Record<string, (p: Params) => [fr: string, en: string]> = {
   'unknown-variable': (p) => [`variable inconnue ${q(p.value)}`, `unknown variable ${q(p.value)}`],
   'unknown-event-kind': (p) => [`type d’événement inconnu ${q(p.value)}`, `unknown event kind ${q(p.value)}`],
   'unknown-rule': (p) => [`règle inconnue ${q(p.value)}`, `unknown rule ${q(p.value)}`],
-  'unknown-annex': (p) => [`annexe inconnue ${q(p.value)}`, `unknown annex ${q(p.value)}`],
+  'unknown-annex': (p) =>
+    String(p.value).startsWith('question:')
+      ? [
+          `question inconnue ${q(String(p.value).slice(9))}`,
+          `unknown question ${q(String(p.value).slice(9))}`,
+        ]
+      : [`annexe inconnue ${q(p.value)}`, `unknown annex ${q(p.value)}`],
   'unsafe-pattern': (p) => {
     const reason = p.reason as { fr: string; en: string } | undefined;
     return [

@@ -88,7 +88,10 @@ export const Condition = z.discriminatedUnion('op', [
     .strict(),
   z.object({ op: z.literal('wordsAtLeast'), ...field, value: z.number().int().min(0) }).strict(),
   // Quality operators (see shared/rules/quality.ts): what a machine can check honestly.
-  /** Reformulated, not copied: share of the text's word n-grams found in the annex at most `maxCopied`. */
+  /**
+   * Reformulated, not copied: share of the text's word n-grams found in the annex at most
+   * `maxCopied`. `annex` is an annex's id, or `question:<id>` for a question's own wording.
+   */
   z
     .object({
       op: z.literal('reformulated'),

@@ -3,7 +3,7 @@
  * (question 4) and the sales analysis (question 5). Same principles as ecommerce-a-rules.ts
  * (core about 55 %, wrong work capped, not weighed); kept apart for the size limit.
  */
-import { courteous, notBlaming } from '../../rules/library/index.ts';
+import { courteous, notBlaming, notTheQuestion } from '../../rules/library/index.ts';
 import type { EvidenceRuleInput } from '../../schema/rule.ts';
 import { noteOf } from './ecommerce-a-rules.ts';
 
@@ -26,6 +26,7 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
     kind: 'task.noteSaved',
     where: [
       noteOf('q4'),
+      notTheQuestion('q4'),
       { op: 'wordsAtLeast', field: 'data.text', value: 5, label: 'réponse rédigée' },
       {
         op: 'matches',
@@ -81,6 +82,7 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
     kind: 'task.noteSaved',
     where: [
       noteOf('q4'),
+      notTheQuestion('q4'),
       {
         op: 'mentions',
         field: 'data.text',
@@ -116,6 +118,7 @@ export const ANALYSIS_RULES: EvidenceRuleInput[] = [
     kind: 'task.noteSaved',
     where: [
       noteOf('q5'),
+      notTheQuestion('q5'),
       { op: 'wordsAtLeast', field: 'data.text', value: 10, label: 'choix rédigé' },
       {
         op: 'matches',
@@ -163,6 +166,7 @@ export const ANALYSIS_RULES: EvidenceRuleInput[] = [
     kind: 'task.noteSaved',
     where: [
       noteOf('q5'),
+      notTheQuestion('q5'),
       {
         op: 'mentions',
         field: 'data.text',

@@ -12,6 +12,7 @@
  * are the same for every question (`SHOP_THRESHOLDS`).
  */
 
+import { notTheQuestion } from '../../rules/library/index.ts';
 import type { EvidenceRuleInput } from '../../schema/rule.ts';
 import { CASE_ONLY, SLUG_TOLERANT, TOLERANT } from '../company.ts';
 import { Q3_VOUCHER_EXISTS } from './ecommerce-a-shop-rules.ts';
@@ -284,6 +285,7 @@ export const CART_RULES: EvidenceRuleInput[] = [
     kind: 'task.noteSaved',
     where: [
       noteOf('q3'),
+      notTheQuestion('q3'),
       {
         op: 'matches',
         field: 'data.text',

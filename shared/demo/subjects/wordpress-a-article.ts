@@ -38,6 +38,21 @@ export const ALT_NOT_FILE_NAME: Condition = {
 };
 
 /**
+ * The articles questions 4 and 5 work on are published: an edit that leaves one in draft,
+ * pending review or the bin takes it off the blog before the campaign — the task done, and
+ * something else broken (at most I). An event without a status (a save of other fields) holds.
+ */
+export const STILL_ONLINE: Condition = {
+  op: 'matches',
+  field: 'data.status',
+  pattern: '^(draft|pending|private|trash|future|auto-draft)$',
+  negate: true,
+  weight: 0,
+  ceiling: 'I',
+  label: 'article laissé en ligne (ni brouillon ni corbeille)',
+};
+
+/**
  * Annex 2's temperatures run from 60 to 85 °C: a text that gives another one (boiling water)
  * gives wrong advice — wrong work, not a missing detail (at most I). Only a wrong number fails.
  */

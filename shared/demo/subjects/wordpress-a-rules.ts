@@ -5,10 +5,21 @@
  * (the rooibos is an infusion without theine; the GDPR binds a blog). Comment ids are the demo
  * site's seeded ones (tests/sites/demo/seed.mjs): 2 is Julien's pending question, 3 the advert.
  */
-import { courteous, notBlaming, notFiller, underTheComment } from '../../rules/library/index.ts';
+import {
+  courteous,
+  notBlaming,
+  notFiller,
+  notTheQuestion,
+  underTheComment,
+} from '../../rules/library/index.ts';
 import type { Condition, EvidenceRuleInput } from '../../schema/rule.ts';
 import { TOLERANT } from '../company.ts';
-import { ALT_NOT_FILE_NAME, ALT_NOT_STUFFED, noWrongTemperature } from './wordpress-a-article.ts';
+import {
+  ALT_NOT_FILE_NAME,
+  ALT_NOT_STUFFED,
+  noWrongTemperature,
+  STILL_ONLINE,
+} from './wordpress-a-article.ts';
 
 /**
  * Claims the subject's facts contradict for the rooibos article (« l’infusion sans théine »):
@@ -236,6 +247,7 @@ export const SEO_RULES: EvidenceRuleInput[] = [
     kind: 'content.updated',
     where: [
       theSeoArticle,
+      STILL_ONLINE,
       {
         // The query is what the description is optimised for: written without it, the
         // question's core is done wrong (at most I).
@@ -365,6 +377,7 @@ export const CHECK_RULES: EvidenceRuleInput[] = [
       // A list of repeated keywords is not a description of the image: wrong, not missing.
       ALT_NOT_STUFFED,
       ALT_NOT_FILE_NAME,
+      STILL_ONLINE,
     ],
     evidence: 'state',
     weight: 1,
@@ -376,6 +389,7 @@ export const CHECK_RULES: EvidenceRuleInput[] = [
     kind: 'task.noteSaved',
     where: [
       { op: 'equals', field: 'data.questionId', value: 'q5', required: true },
+      notTheQuestion('q5'),
       { op: 'wordsAtLeast', field: 'data.text', value: 40 },
       {
         op: 'mentions',

@@ -78,6 +78,22 @@ export const notFiller = (label: string, ceiling: 'TI' | 'I' | 'S' = 'I') =>
   }) as const;
 
 /**
+ * Notes written for a question, not its wording recopied: a note whose 5-word sequences come
+ * mostly from the question itself (« Obligations du blog en matière de données personnelles :
+ * information sous le formulaire… ») answers nothing, so it is not a candidate at all.
+ */
+export const notTheQuestion = (questionId: string, label = 'notes rédigées, pas la consigne recopiée') =>
+  ({
+    op: 'reformulated',
+    field: 'data.text',
+    annex: `question:${questionId}`,
+    ngram: 5,
+    maxCopied: 0.5,
+    required: true,
+    label,
+  }) as const;
+
+/**
  * A reply with none of the `COURTESY` formulas is curt: wrong work, not missing work, so it
  * caps the question (at S by default) and weighs nothing otherwise.
  */

@@ -45,6 +45,7 @@ export {
   listOf,
   notBlaming,
   notFiller,
+  notTheQuestion,
   SLUG,
   TEXT,
   underTheComment,

@@ -8,9 +8,21 @@ import { makeSubject } from '../fixtures.ts';
 import { CASE_VARIABLES, CASES, type LibraryCase } from './cases.ts';
 import { LIBRARY, LIBRARY_IDS, type LibraryEntry, type LibraryId, libraryRule } from './index.ts';
 
-const runCase = (rule: EvidenceRuleInput, events: LibraryCase['match']) =>
-  evaluate(makeSubject([{ criteria: rule.criteria, rules: [rule] }], { variables: CASE_VARIABLES }), events)
-    .questions[0]!;
+/** The case runs in the question its parameters name (a note rule reads that question's wording). */
+const runCase = (rule: EvidenceRuleInput, events: LibraryCase['match'], questionId?: unknown) =>
+  evaluate(
+    makeSubject(
+      [
+        {
+          ...(typeof questionId === 'string' ? { id: questionId } : {}),
+          criteria: rule.criteria,
+          rules: [rule],
+        },
+      ],
+      { variables: CASE_VARIABLES },
+    ),
+    events,
+  ).questions[0]!;
 
 describe.each(LIBRARY_IDS)('library rule %s', (id) => {
   const testCase = CASES[id] as LibraryCase;
@@ -18,13 +30,13 @@ describe.each(LIBRARY_IDS)('library rule %s', (id) => {
   const rule = entry.build(testCase.params);
 
   it('holds on a matching session', () => {
-    const question = runCase(rule, testCase.match);
+    const question = runCase(rule, testCase.match, testCase.params?.questionId);
     expect(question.rules[0]).toMatchObject({ ruleId: id, satisfied: true, problems: [] });
     expect(question.explanation).toMatch(/→ TS$/);
   });
 
   it('does not hold on a non-matching session', () => {
-    const question = runCase(rule, testCase.miss.events);
+    const question = runCase(rule, testCase.miss.events, testCase.params?.questionId);
     expect(question.rules[0]).toMatchObject({ ruleId: id, satisfied: false, problems: [] });
     // Graded evidence: a near miss counts in part (never in full), a miss not at all.
     expect(question.rules[0]!.degree).toBeLessThan(1);

@@ -2,13 +2,13 @@
  * The candidate's notes for a question (an analysis, a recommendation, a reply written there
  * when the site has no module for it): long enough, saying what the question asks, not filler.
  */
-import { define, listOf, notFiller } from './define.ts';
+import { define, listOf, notFiller, notTheQuestion } from './define.ts';
 
 export const noteWritten = define({
   id: 'note.written',
   title: 'Notes rédigées pour la question',
   description:
-    'Les notes de la question `questionId` comptent au moins `minWords` mots (40 par défaut) et, avec `values`, mentionnent chacune de ces valeurs (casse, accents et espaces ignorés ; chaque mention compte pour sa part). La dernière version enregistrée décide. Un texte de remplissage (phrases répétées) limite la question à I.',
+    'Les notes de la question `questionId` comptent au moins `minWords` mots (40 par défaut) et, avec `values`, mentionnent chacune de ces valeurs (casse, accents et espaces ignorés ; chaque mention compte pour sa part). La dernière version enregistrée décide. Un texte de remplissage (phrases répétées) limite la question à I ; des notes qui recopient la consigne de la question ne comptent pas.',
   cms: ['any'],
   kind: 'task.noteSaved',
   reads: ['data.questionId', 'data.text'],
@@ -23,7 +23,10 @@ export const noteWritten = define({
   where: (p: { questionId?: string; minWords?: number; values?: string | string[] }) => [
     ...(p.questionId === undefined
       ? []
-      : [{ op: 'equals', field: 'data.questionId', value: p.questionId, required: true } as const]),
+      : [
+          { op: 'equals', field: 'data.questionId', value: p.questionId, required: true } as const,
+          notTheQuestion(p.questionId),
+        ]),
     { op: 'wordsAtLeast', field: 'data.text', value: p.minWords ?? 40 },
     ...(p.values === undefined
       ? []

@@ -121,10 +121,31 @@ describe('library rules: wrong work caps the level', () => {
   it('notes of filler are at most I even when they name what is asked', () => {
     const rule = libraryRule('note.written', { questionId: 'q5', minWords: 20, values: 'conversion' });
     const text = Array.from({ length: 12 }, () => 'Le taux de conversion est important pour nous.').join(' ');
-    const notes = questionOf(
-      rule,
+    const notes = evaluate(
+      makeSubject([{ id: 'q5', criteria: rule.criteria, rules: [rule] }], { variables: CASE_VARIABLES }),
       events((s) => s.add('task.noteSaved', { questionId: 'q5', text, length: text.length })),
-    );
+    ).questions[0]!;
     expect(notes.level).toBe('I');
+  });
+
+  it('notes that recopy the question do not count; the same points in the candidate’s words do', () => {
+    const rule = libraryRule('note.written', { questionId: 'q1', minWords: 15 });
+    const instructions =
+      'Dans les notes de cette question, rédigez une recommandation d’au moins 40 mots sur les obligations du blog en matière de données personnelles (RGPD) : information sous le formulaire de commentaire, politique de confidentialité, durée de conservation des adresses e-mail.';
+    const notes = (text: string) =>
+      evaluate(
+        makeSubject([{ criteria: rule.criteria, rules: [rule], instructions }], {
+          variables: CASE_VARIABLES,
+        }),
+        events((s) => s.add('task.noteSaved', { questionId: 'q1', text, length: text.length })),
+      ).questions[0]!;
+    const copied = notes(
+      'Obligations du blog en matière de données personnelles (RGPD) : information sous le formulaire de commentaire, politique de confidentialité, durée de conservation des adresses e-mail.',
+    );
+    expect(copied.level).toBe('TI');
+    const own = notes(
+      'Le blog collecte le nom et l’adresse e-mail de chaque commentateur : il faut donc l’informer juste sous le formulaire, publier une politique de confidentialité claire et supprimer ces adresses au bout de trois ans au plus.',
+    );
+    expect(own.level).toBe('TS');
   });
 });
