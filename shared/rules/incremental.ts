@@ -10,7 +10,8 @@
  * reuses the other question objects (treat results as read-only).
  *
  * Page-reported events (`unconfirmed`) are held aside until Témoin's own end-state read confirms
- * them (confirmed.ts), exactly as the reference does for the whole session.
+ * them (confirmed.ts), exactly as the reference does for the whole session; meanwhile a second
+ * engine judges every event, and its ceilings only cap the levels (levels.ts `reportedCeiling`).
  */
 import type { CaptureEvent } from '../schema/event.ts';
 import type { Subject } from '../schema/subject.ts';
@@ -90,8 +91,14 @@ const scopeKey = (rule: CompiledRule): string =>
     rule.rule.fetched === true,
   ].join('\u0000');
 
+interface Engine {
+  take: (event: CaptureEvent) => void;
+  results: (reported?: Engine) => QuestionResult[];
+  ruleResultsOf: (qi: number) => RuleResult[];
+}
+
 /** The rules' running state: takes countable events one by one, in `seq` order. */
-const createEngine = (compiled: CompiledSubject) => {
+const createEngine = (compiled: CompiledSubject): Engine => {
   const states = new Map<CompiledRule, RuleState>();
   for (const rule of compiled.rules)
     states.set(rule, {
@@ -212,21 +219,31 @@ const createEngine = (compiled: CompiledSubject) => {
     return state.cached;
   };
 
+  const ruleResultsOf = (qi: number): RuleResult[] =>
+    compiled.questions[qi]!.rules.map((rule) => ruleResultOf(stateOf(rule)));
+
   const questions: QuestionResult[] = [];
-  /** The questions, rebuilding only those whose rules changed. */
-  const results = (): QuestionResult[] => {
-    for (const qi of dirtyQuestions) {
+  let summarisedWithReported = false;
+  /**
+   * The questions, rebuilding only those whose rules changed — all of them when `reported` (the
+   * same rules judged on page-reported events too, levels.ts `reportedCeiling`) is given or was.
+   */
+  const results = (reported?: Engine): QuestionResult[] => {
+    const all = reported !== undefined || summarisedWithReported;
+    summarisedWithReported = reported !== undefined;
+    for (const qi of all ? compiled.questions.keys() : dirtyQuestions) {
       const question = compiled.questions[qi]!;
       questions[qi] = summariseQuestion(
         question,
-        question.rules.map((rule) => ruleResultOf(stateOf(rule))),
+        ruleResultsOf(qi),
         compiled.subject.emptyLevel,
+        reported?.ruleResultsOf(qi),
       );
     }
     dirtyQuestions.clear();
     return [...questions];
   };
-  return { take, results };
+  return { take, results, ruleResultsOf };
 };
 
 export const createIncrementalEvaluator = (
@@ -235,6 +252,11 @@ export const createIncrementalEvaluator = (
 ): IncrementalEvaluator => {
   const compiled = 'order' in subject ? subject : compileSubject(subject);
   let engine = createEngine(compiled);
+  /**
+   * The same rules fed every event, page-reported ones included, from the first one held back:
+   * only its ceilings apply (levels.ts, `reportedCeiling`). It needs no replay.
+   */
+  let reportedEngine: Engine | undefined;
   /**
    * Every event in time, in `seq` order: a confirmation may come after the page-reported event
    * it confirms, which then counts at its own place in the session — the rules are replayed
@@ -306,7 +328,12 @@ export const createIncrementalEvaluator = (
           continue;
         }
         kept.push(event);
+        if (reportedEngine) reportedEngine.take(event);
         if (!countable(event, confirmed)) {
+          if (!reportedEngine) {
+            reportedEngine = createEngine(compiled);
+            for (const earlier of kept) reportedEngine.take(earlier);
+          }
           held.set(event.id, (held.get(event.id) ?? 0) + 1);
           ignoredUnconfirmed += 1;
           const thing = thingOf(event);
@@ -324,7 +351,7 @@ export const createIncrementalEvaluator = (
         ignoredAfterTime,
         ignoredUnconfirmed,
         lastSeq,
-        questions: engine.results(),
+        questions: engine.results(ignoredUnconfirmed > 0 ? reportedEngine : undefined),
         problems: compiled.problems,
       };
     },

@@ -132,6 +132,24 @@ export const ceilingOf = (rules: readonly RuleResult[]): Tally['ceiling'] => {
   return level === null ? null : { level, checks };
 };
 
+/**
+ * Page-reported evidence may lower a level, never raise it. An event the page reported and
+ * Témoin could not confirm (an article sent back to draft has no public page to read) does not
+ * count for the candidate; but the candidate is the only one who could steer the page, and no
+ * one forges evidence against themselves. So the same rules are also judged on every event,
+ * confirmed or not, and the wrong work found there (its ceilings only, never its weight) caps
+ * the level too: an alt text added while the checked article was sent back to draft.
+ * Null when it caps nothing below `own`.
+ */
+export const reportedCeiling = (
+  reported: readonly RuleResult[] | undefined,
+  own: Tally['ceiling'],
+): Tally['ceiling'] => {
+  const found = reported ? ceilingOf(reported) : null;
+  if (found === null || (own !== null && RANK[own.level] <= RANK[found.level])) return null;
+  return { ...found, reported: true };
+};
+
 /** « Mot-clé dans le slug » → « mot-clé dans le slug », but « SEO du produit » stays. */
 const lowerFirst = (text: string): string =>
   /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
@@ -177,7 +195,7 @@ export const explain = (rules: readonly RuleResult[], tally: Omit<Tally, 'explan
     parts.push(`manque : ${missing.map((rule) => lowerFirst(rule.title) + missingNote(rule)).join(', ')}`);
   if (tally.ceiling && tally.ceiling.level === tally.level)
     parts.push(
-      `limité à ${tally.ceiling.level}, ${tally.ceiling.checks.length > 1 ? 'exigences non respectées' : 'exigence non respectée'} : ${tally.ceiling.checks.join(', ')}`,
+      `limité à ${tally.ceiling.level}${tally.ceiling.reported ? ' d’après ce que la page a rapporté (non confirmé par Témoin)' : ''}, ${tally.ceiling.checks.length > 1 ? 'exigences non respectées' : 'exigence non respectée'} : ${tally.ceiling.checks.join(', ')}`,
     );
   if (tally.unfinished.length > 0 && tally.level === 'S')
     parts.push('TS seulement quand tout ce qui est demandé est fait');
@@ -214,6 +232,7 @@ export const tally = (
   thresholds: LevelThresholds,
   emptyLevel: Level = 'TI',
   eventIds: string[] = idsOf(evidenceOf(rules)),
+  reported?: readonly RuleResult[],
 ): Tally => {
   let weightSatisfied = 0;
   let weightTotal = 0;
@@ -228,7 +247,8 @@ export const tally = (
   }
   const hasEvidence = rules.some((rule) => rule.seen > 0);
   const ratio = weightTotal > 0 ? weightSatisfied / weightTotal : null;
-  const ceiling = hasEvidence ? ceilingOf(rules) : null;
+  const own = hasEvidence ? ceilingOf(rules) : null;
+  const ceiling = reportedCeiling(reported, own) ?? own;
   const found = ratio === null ? null : hasEvidence ? levelFor(ratio, thresholds) : emptyLevel;
   const capped = found !== null && ceiling !== null ? lower(found, ceiling.level) : found;
   // « Très satisfaisant » is everything asked: a TS ratio with a requirement not met in full is
@@ -259,6 +279,8 @@ export const summariseQuestion = (
   compiled: CompiledQuestion,
   rules: RuleResult[],
   emptyLevel: Level | undefined,
+  /** The same rules judged on every event, page-reported ones included (`reportedCeiling`). */
+  reported?: RuleResult[],
 ): QuestionResult => {
   const { question, thresholds, thresholdsFrom } = compiled;
   const criteria = [...new Set([...question.criteria, ...rules.flatMap((rule) => rule.criteria)])];
@@ -270,7 +292,7 @@ export const summariseQuestion = (
     title: question.title,
     thresholds,
     thresholdsFrom,
-    ...tally(rules, thresholds, emptyLevel, idsOf(evidence)),
+    ...tally(rules, thresholds, emptyLevel, idsOf(evidence), reported),
     rules,
     examinerAspects: [...(question.examinerAspects ?? [])],
     criteria: criteria.map(
@@ -281,6 +303,7 @@ export const summariseQuestion = (
           thresholds,
           emptyLevel,
           idsOf(evidence.filter(({ rule }) => rule.criteria.includes(criterion))),
+          reported?.filter((rule) => rule.criteria.includes(criterion)),
         ),
       }),
     ),

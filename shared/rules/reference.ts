@@ -9,7 +9,9 @@
  *   is not above the last one taken is a repeat and is skipped.
  * - Events flagged `afterTime` are left out unless `includeAfterTime` is set.
  * - Events flagged `unconfirmed` (page-reported) are left out unless an event Témoin fetched
- *   itself relates to them, wherever it is in the session (confirmed.ts).
+ *   itself relates to them, wherever it is in the session (confirmed.ts). When some are left
+ *   out, the rules are judged a second time on every event, and only the ceilings of that
+ *   judgement apply (page-reported evidence lowers, never raises: `reportedCeiling`).
  *
  * Scope of a rule: events of its kind(s) that fall in its `window` (`fromMinute` ≤ elapsed <
  * `toMinute`, from `elapsedMs`) and, with `after: A`, whose `seq` is above the `seq` of the
@@ -40,6 +42,8 @@ export const acceptEvents = (
   options: EvaluateOptions = {},
 ): {
   accepted: CaptureEvent[];
+  /** `accepted` and the page-reported events left out (levels.ts, `reportedCeiling`). */
+  reported: CaptureEvent[];
   eventCount: number;
   ignoredAfterTime: number;
   ignoredUnconfirmed: number;
@@ -54,13 +58,19 @@ export const acceptEvents = (
   }
   const confirmed = confirmedIds(taken);
   const accepted: CaptureEvent[] = [];
+  const reported: CaptureEvent[] = [];
   let ignoredAfterTime = 0;
   let ignoredUnconfirmed = 0;
-  for (const event of taken)
-    if (event.afterTime === true && !options.includeAfterTime) ignoredAfterTime += 1;
-    else if (!countable(event, confirmed)) ignoredUnconfirmed += 1;
+  for (const event of taken) {
+    if (event.afterTime === true && !options.includeAfterTime) {
+      ignoredAfterTime += 1;
+      continue;
+    }
+    reported.push(event);
+    if (!countable(event, confirmed)) ignoredUnconfirmed += 1;
     else accepted.push(event);
-  return { accepted, eventCount: taken.length, ignoredAfterTime, ignoredUnconfirmed, lastSeq };
+  }
+  return { accepted, reported, eventCount: taken.length, ignoredAfterTime, ignoredUnconfirmed, lastSeq };
 };
 
 const evaluateRule = (
@@ -141,24 +151,29 @@ export const evaluateCompiledByRule = (
   options: EvaluateOptions = {},
 ): EvaluationResult => {
   // The tally (eventCount, ignored…, lastSeq) goes into the result as acceptEvents counted it.
-  const { accepted, ...tally } = acceptEvents(events, options);
-  const byKinds = new Map<string, CaptureEvent[]>();
-  const eventsOf = (kinds: readonly string[]): CaptureEvent[] => {
-    const key = kinds.join('|');
-    let list = byKinds.get(key);
-    if (!list) {
-      const wanted = new Set(kinds);
-      list = accepted.filter((event) => wanted.has(event.kind));
-      byKinds.set(key, list);
+  const { accepted, reported, ...tally } = acceptEvents(events, options);
+  const judge = (taken: readonly CaptureEvent[]): Map<CompiledRule, RuleResult> => {
+    const byKinds = new Map<string, CaptureEvent[]>();
+    const eventsOf = (kinds: readonly string[]): CaptureEvent[] => {
+      const key = kinds.join('|');
+      let list = byKinds.get(key);
+      if (!list) {
+        const wanted = new Set(kinds);
+        list = taken.filter((event) => wanted.has(event.kind));
+        byKinds.set(key, list);
+      }
+      return list;
+    };
+    const results = new Map<CompiledRule, RuleResult>();
+    for (const rule of compiled.order) {
+      const anchor = rule.after ? (results.get(rule.after)?.firstSatisfiedSeq ?? null) : undefined;
+      results.set(rule, evaluateRule(rule, eventsOf(rule.kinds), anchor));
     }
-    return list;
+    return results;
   };
-
-  const results = new Map<CompiledRule, RuleResult>();
-  for (const rule of compiled.order) {
-    const anchor = rule.after ? (results.get(rule.after)?.firstSatisfiedSeq ?? null) : undefined;
-    results.set(rule, evaluateRule(rule, eventsOf(rule.kinds), anchor));
-  }
+  const results = judge(accepted);
+  // Every event, page-reported ones included: its wrong work caps levels, never raises them.
+  const withReported = tally.ignoredUnconfirmed > 0 ? judge(reported) : undefined;
   return {
     subjectId: compiled.subject.id,
     ...tally,
@@ -167,6 +182,7 @@ export const evaluateCompiledByRule = (
         question,
         question.rules.map((rule) => results.get(rule)!),
         compiled.subject.emptyLevel,
+        withReported && question.rules.map((rule) => withReported.get(rule)!),
       ),
     ),
     problems: compiled.problems,

@@ -63,9 +63,10 @@ export interface Tally {
   level: Level | null;
   /**
    * The lowest `ceiling` among the checks that failed on their rule's evidence (wrong work),
-   * with those checks' labels; null when none did. `level` already respects it.
+   * with those checks' labels; null when none did. `level` already respects it. `reported`:
+   * the failing evidence is page-reported and unconfirmed (see `reportedCeiling` in levels.ts).
    */
-  ceiling: { level: Level; checks: string[] } | null;
+  ceiling: { level: Level; checks: string[]; reported?: true } | null;
   /**
    * The rules that kept a TS ratio at S because they do not hold in full (`complete`
    * thresholds, the default); empty when none did. `level` already respects it.

@@ -81,3 +81,82 @@ describe.each(Object.entries(EVALUATORS))('a forged hook response, evaluated by 
     expect(result).toEqual(evaluateByRule(subject, session('by-fetch')));
   });
 });
+
+/**
+ * Page-reported evidence lowers, never raises (levels.ts `reportedCeiling`): an alt text added
+ * while the checked article was sent back to draft cannot be confirmed (no public page to read)
+ * and does not count — but the draft it reports is wrong work that caps the question.
+ */
+const checked = makeSubject([
+  {
+    rules: [
+      {
+        id: 'alt',
+        title: 'Texte alternatif ajouté',
+        criteria: ['C5'],
+        kind: 'content.updated',
+        evidence: 'state',
+        where: [
+          { op: 'lengthBetween', field: 'data.featuredImage.alt', min: 10, max: 150 },
+          {
+            op: 'matches',
+            field: 'data.status',
+            pattern: '^(draft|trash)$',
+            negate: true,
+            weight: 0,
+            ceiling: 'I',
+            label: 'article laissé en ligne',
+          },
+        ],
+      },
+      {
+        id: 'page',
+        title: 'Page consultée',
+        criteria: ['C5'],
+        kind: 'nav.visited',
+        where: [{ op: 'contains', field: 'data.title', value: 'Blog' }],
+      },
+    ],
+  },
+]);
+const draftSession = (status: 'draft' | 'publish', read: boolean) => {
+  const s = sessionWriter();
+  s.add('nav.visited', { title: 'Blog', via: 'load' });
+  const edit = s.add(
+    'content.updated',
+    post({ status, featuredImage: { url: '/a.jpg', alt: 'Trois coffrets de thé en carton kraft' } }),
+    { unconfirmed: true },
+  );
+  if (read) s.add('page.seo', { title: 'Nos chaises en palette' } as never, { relatesTo: edit.id });
+  return s.events;
+};
+const CHECKED: Record<string, (events: readonly CaptureEvent[]) => EvaluationResult> = {
+  evaluate: (events) => evaluate(checked, events),
+  'incremental, event by event': (events) => {
+    const evaluator = createIncrementalEvaluator(checked);
+    for (const event of events) {
+      evaluator.push([event]);
+      evaluator.result();
+    }
+    return evaluator.result();
+  },
+  'reference (evaluateByRule)': (events) => evaluateByRule(checked, events),
+};
+
+describe.each(Object.entries(CHECKED))('page-reported wrong work, evaluated by %s', (_, run) => {
+  it('caps the level, says so, and still gives no credit for the unconfirmed edit', () => {
+    const draft = run(draftSession('draft', false)).questions[0]!;
+    expect(draft.rules[0]!.satisfied).toBe(false);
+    expect(draft.level).toBe('I');
+    expect(draft.ceiling).toEqual({ level: 'I', checks: ['article laissé en ligne'], reported: true });
+    expect(draft.explanation).toContain('d’après ce que la page a rapporté');
+    expect(draft.criteria.find((c) => c.criterion === 'C5')!.level).toBe('I');
+  });
+
+  it('leaves the level alone when the unconfirmed edit is right, and a confirmed edit counts in full', () => {
+    const online = run(draftSession('publish', false)).questions[0]!;
+    expect(online.ceiling).toBeNull();
+    expect(online.level).toBe(run(draftSession('publish', false).slice(0, 1)).questions[0]!.level);
+    expect(run(draftSession('publish', true)).questions[0]!.level).toBe('TS');
+  });
+});

@@ -30,13 +30,21 @@ describe.each(LIBRARY_IDS)('library rule %s', (id) => {
   const rule = entry.build(testCase.params);
 
   it('holds on a matching session', () => {
-    const question = runCase(rule, testCase.match, testCase.params?.questionId);
+    const question = runCase(
+      rule,
+      testCase.match,
+      (testCase.params as { questionId?: unknown } | undefined)?.questionId,
+    );
     expect(question.rules[0]).toMatchObject({ ruleId: id, satisfied: true, problems: [] });
     expect(question.explanation).toMatch(/→ TS$/);
   });
 
   it('does not hold on a non-matching session', () => {
-    const question = runCase(rule, testCase.miss.events, testCase.params?.questionId);
+    const question = runCase(
+      rule,
+      testCase.miss.events,
+      (testCase.params as { questionId?: unknown } | undefined)?.questionId,
+    );
     expect(question.rules[0]).toMatchObject({ ruleId: id, satisfied: false, problems: [] });
     // Graded evidence: a near miss counts in part (never in full), a miss not at all.
     expect(question.rules[0]!.degree).toBeLessThan(1);
