@@ -226,7 +226,8 @@ export const EIGHTH_SHOP_VARIANTS: Record<string, Variant[]> = {
     {
       id: 'product-w-seo-only',
       level: 'I',
-      reason: 'Onglet référencement seul rempli ; prix, stock, catégorie et résumé laissés vides.',
+      reason:
+        'Onglet référencement seul rempli ; prix et stock laissés à leurs anciennes valeurs (9,60 €, 64), résumé d’une ligne non réécrit.',
     },
     { id: 'product-w-not-done', level: 'TI', reason: 'Fiche produit jamais modifiée (temps écoulé).' },
   ],
@@ -366,7 +367,8 @@ const plan = (id: string, family: SessionPlan['family'], variants: Record<string
 
 /**
  * Eight candidates per subject: a strong one (w01), a careless one (w02), weaker ones (w03, w07),
- * uneven ones; wordpress-w04 starts with question 2 and rushes the article at the end,
+ * uneven ones; wordpress-w04 starts with question 2 and rushes the article out in the last
+ * minutes (then checks it, question 5),
  * wordpress-w07 starts with question 4 and has only time left to glance at the comments and the
  * settings, shop-w04 starts with the reply, shop-w08 never reaches the product sheet.
  */
@@ -396,8 +398,8 @@ export const EIGHTH_PLANS: SessionPlan[] = [
     q2: 'comments-w-complete-criteria',
     q3: 'settings-w-complete',
     q4: 'seo-w-meta-no-query',
-    q5: 'control-w-complete',
     q1: 'article-w-out-of-time',
+    q5: 'control-w-complete',
   }),
   plan('wordpress-w05', 'wordpress', {
     q1: 'article-w-plural-keyword',

@@ -10,7 +10,7 @@
  * rules or thresholds) is fixed here, up front.
  */
 import type { Level } from '../../shared/schema/common.ts';
-import { EIGHTH_SHOP_VARIANTS, EIGHTH_WORDPRESS_VARIANTS } from './eighth.ts';
+import { EIGHTH_PLANS, EIGHTH_SHOP_VARIANTS, EIGHTH_WORDPRESS_VARIANTS } from './eighth.ts';
 import { FIFTH_PLANS, FIFTH_SHOP_VARIANTS, FIFTH_WORDPRESS_VARIANTS } from './fifth.ts';
 import { FOURTH_PLANS, FOURTH_SHOP_VARIANTS, FOURTH_WORDPRESS_VARIANTS } from './fourth.ts';
 import { FRESH_PLANS, FRESH_SHOP_VARIANTS, FRESH_WORDPRESS_VARIANTS } from './fresh.ts';
@@ -279,7 +279,7 @@ export const ALL_VARIANT_IDS: string[] = (['wordpress', 'shop'] as const).flatMa
   ),
 );
 
-/** Every labelled session: the first set, the second (fresh.ts), the third, the fourth, the fifth, the sixth, the seventh. */
+/** Every labelled session: the first set, the second (fresh.ts), the third, the fourth, the fifth, the sixth, the seventh, the eighth. */
 export const ALL_PLANS: SessionPlan[] = [
   ...PLANS,
   ...FRESH_PLANS,
@@ -288,6 +288,7 @@ export const ALL_PLANS: SessionPlan[] = [
   ...FIFTH_PLANS,
   ...SIXTH_PLANS,
   ...SEVENTH_PLANS,
+  ...EIGHTH_PLANS,
 ];
 
 /** The examiner's label for one question of a session (of any set). */
