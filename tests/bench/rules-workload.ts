@@ -198,6 +198,9 @@ export const generateSession = (size: number, seed: number, minutes = 40): Captu
         elapsedMs: Math.floor((seq / size) * minutes * 60_000),
         url: `http://site.test${pick(next, PATHS)}`,
         questionId: `q${1 + Math.floor(next() * 5)}`,
+        // Block-editor saves are page-reported (the main-world hook's copy): half the content
+        // events stay unconfirmed, so every evaluator also judges them for ceilings (ADR 0021).
+        ...(kind.startsWith('content.') && next() < 0.5 ? { unconfirmed: true } : {}),
       }),
     );
   }
