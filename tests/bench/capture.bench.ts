@@ -150,7 +150,7 @@ interface RunResult {
   eventKinds: Record<string, number>;
   latencies: number[];
   pageProfile: Pick<ProfileSummary, 'byUrl' | 'topFunctions' | 'topInclusive' | 'nonIdle' | 'gc'>;
-  workerProfile: Pick<ProfileSummary, 'byUrl' | 'topFunctions' | 'topInclusive'> | null;
+  workerProfile: Pick<ProfileSummary, 'byUrl' | 'topFunctions' | 'topInclusive' | 'topSelfAll'> | null;
   notes: string[];
 }
 
@@ -283,7 +283,14 @@ const runOnce = async (round: number, arm: Arm, site: BenchSite, rrweb: string):
     } else if (eb && worker) {
       result.recorderPage = timeOf(pageSummary, CAPTURE_PAGE);
       result.subjectUi = timeOf(pageSummary, SUBJECT_UI);
-      const workerSummary = summariseProfile(await stopProfiler(worker), EXT);
+      const workerRaw = await stopProfiler(worker);
+      // TEMOIN_PROFILE_RAW=<dir>: the worker's raw CDP profile too (open it in DevTools).
+      if (process.env.TEMOIN_PROFILE_RAW)
+        writeFileSync(
+          join(process.env.TEMOIN_PROFILE_RAW, `worker-${arm}-${round}.cpuprofile`),
+          JSON.stringify(workerRaw),
+        );
+      const workerSummary = summariseProfile(workerRaw, EXT);
       result.workerHeapPeakBytes = (await workerHeap?.stop()) ?? 0;
       const js = timeOf(workerSummary, EXT);
       result.worker = { ...js, nonIdle: workerSummary.nonIdle, gc: workerSummary.gc };

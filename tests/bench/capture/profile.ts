@@ -37,6 +37,10 @@ export interface ProfileSummary {
   topFunctions: { fn: string; url: string; self: number }[];
   /** Top functions by inclusive time (ms spent in them or their callees, natives included). */
   topInclusive: { fn: string; url: string; total: number }[];
+  /** Top leaves by self time over every non-idle sample, URL-less ones included (`(program)`,
+   * `(garbage collector)`, builtins and bindings such as `add` or `stringify`), each with the
+   * nearest caller that has a URL: where a worker's non-idle time goes. */
+  topSelfAll: { fn: string; url: string; caller: string; self: number }[];
 }
 
 export const summariseProfile = (profile: Profile, keep: (url: string) => boolean): ProfileSummary => {
@@ -62,6 +66,14 @@ export const summariseProfile = (profile: Profile, keep: (url: string) => boolea
   let nonIdle = 0;
   let gc = 0;
   const inclusive = new Map<string, { fn: string; url: string; total: number }>();
+  const leaves = new Map<string, { fn: string; url: string; caller: string; self: number }>();
+  const callerOf = (id: number) => {
+    for (let at = parent.get(id); at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)?.callFrame;
+      if (frame?.url) return `${frame.functionName || '(anonymous)'}@${frame.url}:${frame.lineNumber}`;
+    }
+    return '';
+  };
   const stackKeys = (id: number) => {
     const keys = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
@@ -76,7 +88,15 @@ export const summariseProfile = (profile: Profile, keep: (url: string) => boolea
     const dt = (deltas[i + 1] ?? 0) / 1000;
     const node = byId.get(samples[i]!);
     const name = node?.callFrame.functionName ?? '';
-    if (name !== '(idle)') nonIdle += dt;
+    if (name !== '(idle)') {
+      nonIdle += dt;
+      const url = node?.callFrame.url ?? '';
+      const caller = url ? '' : callerOf(samples[i]!);
+      const key = `${name}@${url}:${node?.callFrame.lineNumber}|${caller}`;
+      const entry = leaves.get(key) ?? { fn: name || '(anonymous)', url, caller, self: 0 };
+      entry.self += dt;
+      leaves.set(key, entry);
+    }
     if (name !== '(idle)')
       for (const key of stackKeys(samples[i]!)) {
         const entry = inclusive.get(key) ?? {
@@ -110,7 +130,8 @@ export const summariseProfile = (profile: Profile, keep: (url: string) => boolea
   // TEMOIN_PROFILE_TOP: more of the inclusive list (e.g. 400, to see one script's functions).
   const top = Number(process.env.TEMOIN_PROFILE_TOP ?? 40) || 40;
   const topInclusive = [...inclusive.values()].sort((a, b) => b.total - a.total).slice(0, top);
-  return { byUrl, nonIdle, gc, topFunctions, topInclusive };
+  const topSelfAll = [...leaves.values()].sort((a, b) => b.self - a.self).slice(0, top);
+  return { byUrl, nonIdle, gc, topFunctions, topInclusive, topSelfAll };
 };
 
 /** Sums `byUrl` over the URLs `match` selects. */
