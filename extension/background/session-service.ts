@@ -11,6 +11,7 @@
 import type { Session } from '../../shared/schema/session.ts';
 import type { Request, Responses } from '../messaging/protocol.ts';
 import { CONTENT_SCRIPT_REQUESTS, Request as RequestSchema } from '../messaging/protocol.ts';
+import { plainCaptureEvents } from './capture-request.ts';
 import { captureHandlers } from './handlers/capture.ts';
 import { examDayHandlers, pauseForInterruption } from './handlers/exam-day.ts';
 import { keptSessionHandlers } from './handlers/kept-sessions.ts';
@@ -90,7 +91,11 @@ export const createSessionService = (deps: ServiceDeps) => {
 
   /** Entry point for runtime messages: validates, dispatches, never throws. */
   const handle = async (message: unknown, sender: Sender): Promise<unknown> => {
-    const parsed = RequestSchema.safeParse(message);
+    // The content scripts' batches, most of the traffic, checked by hand (capture-request.ts).
+    const plain = plainCaptureEvents(message);
+    const parsed = plain
+      ? { success: true as const, data: plain as Request }
+      : RequestSchema.safeParse(message);
     if (!parsed.success || !allowed(parsed.data.type, sender))
       return refuse('Message refusé.', 'Message refused.');
     try {

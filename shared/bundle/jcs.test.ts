@@ -157,3 +157,65 @@ describe('JCS (RFC 8785)', () => {
     );
   });
 });
+
+/** The implementation before it was written by concatenation (issue 19): the same bytes. */
+const previous = (value: unknown): string => {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError('JCS: non-finite number');
+      return JSON.stringify(value);
+    case 'string':
+      return JSON.stringify(value);
+    case 'object': {
+      if (Array.isArray(value))
+        return `[${value.map((item) => previous(item === undefined ? null : item)).join(',')}]`;
+      const entries = Object.keys(value as Record<string, unknown>)
+        .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+        .sort()
+        .map((key) => `${JSON.stringify(key)}:${previous((value as Record<string, unknown>)[key])}`);
+      return `{${entries.join(',')}}`;
+    }
+    default:
+      throw new TypeError(`JCS: cannot canonicalize a ${typeof value}`);
+  }
+};
+
+const outcome = (run: () => string) => {
+  try {
+    return run();
+  } catch (error) {
+    return `throws ${(error as Error).message}`;
+  }
+};
+
+describe('JCS written by concatenation', () => {
+  it('gives the bytes the previous implementation gave, on any value', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({ withSparseArray: true, withNullPrototype: true, withObjectString: true }),
+        (value) => {
+          expect(outcome(() => canonicalize(value))).toBe(outcome(() => previous(value)));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps holes, undefined members and empty containers as before', () => {
+    // biome-ignore lint/suspicious/noSparseArray: a hole is the case under test
+    const sparse = [1, , 3];
+    for (const value of [
+      sparse,
+      [undefined],
+      {},
+      [],
+      { a: undefined },
+      { a: undefined, b: 1 },
+      { b: 1, a: undefined },
+    ])
+      expect(canonicalize(value)).toBe(previous(value));
+  });
+});

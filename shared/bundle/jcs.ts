@@ -14,13 +14,27 @@ export const canonicalize = (value: unknown): string => {
     case 'string':
       return JSON.stringify(value);
     case 'object': {
-      if (Array.isArray(value))
-        return `[${value.map((item) => canonicalize(item === undefined ? null : item)).join(',')}]`;
-      const entries = Object.keys(value as Record<string, unknown>)
-        .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-        .sort()
-        .map((key) => `${JSON.stringify(key)}:${canonicalize((value as Record<string, unknown>)[key])}`);
-      return `{${entries.join(',')}}`;
+      // Built by concatenation: the worker canonicalises every event it seals (hash chain), and
+      // the intermediate arrays of map/filter/join were a visible part of that time.
+      if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i += 1) {
+          if (i > 0) out += ',';
+          // A hole stays empty, as `map` then `join` left it.
+          if (i in value) out += canonicalize(value[i] === undefined ? null : value[i]);
+        }
+        return `${out}]`;
+      }
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record).sort();
+      let out = '{';
+      for (const key of keys) {
+        const inner = record[key];
+        if (inner === undefined) continue;
+        if (out.length > 1) out += ',';
+        out += `${JSON.stringify(key)}:${canonicalize(inner)}`;
+      }
+      return `${out}}`;
     }
     default:
       throw new TypeError(`JCS: cannot canonicalize a ${typeof value}`);

@@ -217,8 +217,8 @@ const MAX_DEPTH = 12;
  */
 export const maskStructure = (value: unknown, key = '', depth = 0): unknown => {
   if (depth > MAX_DEPTH) return '[…]';
-  if (key && isSensitiveField({ name: key }))
-    return value === null || value === undefined || value === '' ? value : MASK;
+  // `isSensitiveField({ name: key })` without its object, array and split for every key.
+  if (key && namesSecret(key)) return value === null || value === undefined || value === '' ? value : MASK;
   if (typeof value === 'string') return looksSecret(value) ? MASK : redactSecretsInText(value);
   if (typeof value === 'number') return numberLooksSecret(value) ? MASK : value;
   if (typeof value === 'boolean' || value === null) return value;
