@@ -72,7 +72,9 @@ export const checkLabel = (condition: Condition): string => {
     case 'exists':
       return condition.value === false ? `${name} absent` : `${name} renseigné`;
     case 'contains':
-      return `${name} contient « ${condition.value} »`;
+      return condition.orFields
+        ? `${[name, ...condition.orFields.map(fieldName)].join(' ou ')} contient « ${condition.value} »`
+        : `${name} contient « ${condition.value} »`;
     case 'matches':
       return condition.negate ? `${name} sans erreur connue` : `${name} conforme au motif attendu`;
     case 'lengthBetween':
@@ -103,6 +105,8 @@ export const checkLabel = (condition: Condition): string => {
       return `${name} cohérent avec une réduction de ${condition.percent} %`;
     case 'notAfterEventDay':
       return `${name} déjà en vigueur le jour même`;
+    case 'notBeforeEventDay':
+      return `${name} pas déjà passée le jour même`;
     case 'numbersWithin':
       return condition.ifAny
         ? `${name} sans valeur fausse (hors ${condition.min}–${condition.max} ${condition.unit})`

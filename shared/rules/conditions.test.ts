@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Condition } from '../schema/rule.ts';
+import { checkLabel } from './check-labels.ts';
 import {
   compileCondition,
   escapePattern,
@@ -254,5 +255,29 @@ describe('lengthBetween and wordsAtLeast', () => {
     expect(holds({ op: 'wordsAtLeast', field: 'data.wordCount', value: 150 })).toBe(true);
     expect(holds({ op: 'wordsAtLeast', field: 'data.title', value: 6 })).toBe(true);
     expect(holds({ op: 'wordsAtLeast', field: 'data.title', value: 7 })).toBe(false);
+  });
+});
+
+describe('contains in one of several fields', () => {
+  it('holds when the main field or any of `orFields` contains the value, and names them all', () => {
+    const inTitleOrMeta = {
+      op: 'contains',
+      field: 'data.seo.title',
+      orFields: ['data.seo.metaDescription'],
+      value: 'rooibos',
+      tolerant: { case: true, accents: true, spacing: true, punctuation: false },
+    } as const;
+    const seo = (title?: string, metaDescription?: string) => ({ data: { seo: { title, metaDescription } } });
+    expect(
+      evaluateCondition(inTitleOrMeta, seo('Rooibos sans théine', 'Une infusion douce.'), new Map()),
+    ).toBe(true);
+    expect(
+      evaluateCondition(inTitleOrMeta, seo('Infusion sans théine', 'Le ROOIBOS, doux.'), new Map()),
+    ).toBe(true);
+    expect(
+      evaluateCondition(inTitleOrMeta, seo('Infusion sans théine', 'Une infusion douce.'), new Map()),
+    ).toBe(false);
+    expect(evaluateCondition(inTitleOrMeta, seo(), new Map())).toBe(false);
+    expect(checkLabel(inTitleOrMeta)).toBe('titre SEO ou méta description contient « rooibos »');
   });
 });

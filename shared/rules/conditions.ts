@@ -242,7 +242,14 @@ export const compileCondition = (
         if (haystack === undefined) return false;
         return (tolerance ? normalise(haystack, tolerance) : haystack).includes(needle);
       };
-      return { ok: true, test: (target) => some(read(target), contains) };
+      const others = (condition.orFields ?? []).map((field) => parseFieldPath(field));
+      if (others.length === 0) return { ok: true, test: (target) => some(read(target), contains) };
+      return {
+        ok: true,
+        test: (target) =>
+          some(read(target), contains) ||
+          others.some((segments) => some(readField(target, segments), contains)),
+      };
     }
     case 'matches': {
       const { text, unknown } = substitute(condition.pattern, variables, escapePattern);

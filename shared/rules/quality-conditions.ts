@@ -6,6 +6,7 @@ import { type Problem, problem } from '../schema/problems.ts';
 import type { Condition } from '../schema/rule.ts';
 import {
   afterDay,
+  beforeDay,
   copiedShare,
   keywordUse,
   mentionedAny,
@@ -32,7 +33,8 @@ export type QualityCondition = Extract<
       | 'sameDate'
       | 'numbersWithin'
       | 'reducedBy'
-      | 'notAfterEventDay';
+      | 'notAfterEventDay'
+      | 'notBeforeEventDay';
   }
 >;
 export type QualityCompiled =
@@ -49,6 +51,7 @@ const QUALITY_OPS = new Set([
   'numbersWithin',
   'reducedBy',
   'notAfterEventDay',
+  'notBeforeEventDay',
 ]);
 export const isQuality = (condition: Condition): condition is QualityCondition =>
   QUALITY_OPS.has(condition.op);
@@ -197,6 +200,15 @@ export const compileQuality = (
           const text = textOf(read(target));
           const time = isRecord(target) && typeof target.time === 'number' ? target.time : undefined;
           return text === undefined || time === undefined || !afterDay(text, time, condition.graceDays);
+        },
+      };
+    case 'notBeforeEventDay':
+      return {
+        ok: true,
+        test: (target) => {
+          const text = textOf(read(target));
+          const time = isRecord(target) && typeof target.time === 'number' ? target.time : undefined;
+          return text === undefined || time === undefined || !beforeDay(text, time, condition.graceDays);
         },
       };
   }

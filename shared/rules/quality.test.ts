@@ -140,6 +140,14 @@ describe('quality: filler, stuffing, mentions, structure, dates, plausibility', 
       lists: 1,
       links: 1,
     });
+    // Level-3 intertitles and a numbered list are structure too (eighth labelled set).
+    expect(
+      structureOf(
+        '### Repères\n\n1. Sencha : 75 °C\n2. Gyokuro : 60 °C\n\n### Atelier\n\nLe 12 avril, 1 place.',
+      ),
+    ).toEqual({ headings: 2, lists: 1, links: 0 });
+    // A date or an amount opening a line is no list.
+    expect(structureOf('Texte.\n\n12 avril : atelier.\n\n2025. Une année.')).toMatchObject({ lists: 0 });
     expect(structureOf(['core/heading', 'core/list', 'core/paragraph'])).toMatchObject({
       headings: 1,
       lists: 1,
@@ -181,6 +189,24 @@ describe('quality: amounts that read the cart, dates already in force', () => {
     expect(noted('Code refusé : le code n’existe pas. Avant 14,80 €, après 14,80 €.')).toBe(true);
     expect(noted('Réduction de -10 % : avant 17,80 €, après 16,02 €.')).toBe(true);
     expect(noted('Réduction -5,00 € : total 9,50 €.')).toBe(true);
+  });
+
+  it('tells a voucher already expired the day it was created (a year typed wrong) from one still running', () => {
+    const created = Date.UTC(2026, 11, 7, 11, 58);
+    const ends = (validTo: string | undefined) =>
+      evaluateCondition(
+        { op: 'notBeforeEventDay', field: 'data.validTo', graceDays: 1 },
+        { time: created, data: { validTo } },
+        new Map(),
+      );
+    expect(ends('2025-05-31')).toBe(false);
+    expect(ends('2026-12-05')).toBe(false);
+    expect(ends('2026-12-06')).toBe(true);
+    expect(ends('2027-05-31')).toBe(true);
+    expect(ends('31/05/2027')).toBe(true);
+    // No year written, or no date: nothing to hold against the candidate.
+    expect(ends('31 mai')).toBe(true);
+    expect(ends(undefined)).toBe(true);
   });
 
   it('tells a voucher that starts next year from one in force the day it was created', () => {

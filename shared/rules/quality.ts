@@ -148,7 +148,8 @@ export const structureOf = (value: unknown): Structure | undefined => {
   const html = (pattern: RegExp) => (value.match(pattern) ?? []).length;
   return {
     headings: html(/<h[2-6][\s>]/gi) + html(/^#{2,4}\s+\S/gm),
-    lists: html(/<(?:ul|ol)[\s>]/gi) + html(/(?:^|\n\n)[-*]\s+\S/g),
+    // A bulleted (« - », « * ») or numbered (« 1. », « 1) ») list opening a paragraph.
+    lists: html(/<(?:ul|ol)[\s>]/gi) + html(/(?:^|\n\n)(?:[-*]|\d{1,2}[.)])\s+\S/g),
     links: html(/<a\s[^<>]*href=/gi) + html(/(?<!!)\[[^[\]]+\]\([^()]+\)/g),
   };
 };
@@ -262,6 +263,14 @@ export const afterDay = (text: string, time: number, graceDays: number): boolean
   if (!date) return false;
   const limit = new Date(time + graceDays * 86_400_000).toISOString().slice(0, 10);
   return date > limit;
+};
+
+/** Whether the text's first full date (with a year) is before the event's day − `graceDays`. */
+export const beforeDay = (text: string, time: number, graceDays: number): boolean => {
+  const date = datesIn(text).find((found) => found.length === 10);
+  if (!date) return false;
+  const limit = new Date(time - graceDays * 86_400_000).toISOString().slice(0, 10);
+  return date < limit;
 };
 
 const escapeRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');

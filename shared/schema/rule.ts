@@ -59,6 +59,11 @@ export const Condition = z.discriminatedUnion('op', [
       ...field,
       value: z.string().max(2000),
       tolerant: TextTolerance.optional(),
+      /**
+       * Other fields that may hold the value instead (« the query in the SEO title or in the
+       * meta description »): the check holds when `field` or any of these contains it.
+       */
+      orFields: z.array(FieldPath).min(1).max(8).optional(),
     })
     .strict(),
   z
@@ -176,6 +181,18 @@ export const Condition = z.discriminatedUnion('op', [
   z
     .object({
       op: z.literal('notAfterEventDay'),
+      ...field,
+      graceDays: z.number().int().min(0).max(366).default(0),
+    })
+    .strict(),
+  /**
+   * A date that is not before the day the event happened (− `graceDays`): a voucher whose end
+   * date is already past (a year typed wrong) is expired the day it is created. A date without
+   * a year, or none, holds.
+   */
+  z
+    .object({
+      op: z.literal('notBeforeEventDay'),
       ...field,
       graceDays: z.number().int().min(0).max(366).default(0),
     })

@@ -98,7 +98,7 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
         max: 30,
         ifAny: true,
         weight: 0,
-        ceiling: 'I',
+        ceiling: 'S',
         label: 'aucun délai faux (rétractation : 14 jours)',
       },
       { op: 'wordsAtLeast', field: 'data.text', value: 80 },

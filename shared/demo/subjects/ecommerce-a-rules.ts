@@ -233,6 +233,16 @@ export const VOUCHER_RULES: EvidenceRuleInput[] = [
         graceDays: 1,
         label: 'bon utilisable dès maintenant (date de début)',
       },
+      // An end date already past (the year typed wrong): the code is expired before the
+      // operation starts and no customer can use it — wrong work, not missing (at most I).
+      {
+        op: 'notBeforeEventDay',
+        field: 'data.validTo',
+        graceDays: 1,
+        weight: 0,
+        ceiling: 'I',
+        label: 'bon pas déjà expiré (date de fin)',
+      },
     ],
     evidence: 'process',
     weight: 1,

@@ -250,12 +250,24 @@ export const SEO_RULES: EvidenceRuleInput[] = [
       STILL_ONLINE,
       {
         // The query is what the description is optimised for: written without it, the
-        // question's core is done wrong (at most I).
+        // description is done wrong (at most S)…
         op: 'contains',
         field: 'data.seo.metaDescription',
         value: '{{seoKeyword}}',
         tolerant: TOLERANT,
+        ceiling: 'S',
+      },
+      // … and with the SEO title without it too, the question's core — optimising for the
+      // query — is not done at all (at most I).
+      {
+        op: 'contains',
+        field: 'data.seo.title',
+        orFields: ['data.seo.metaDescription'],
+        value: '{{seoKeyword}}',
+        tolerant: TOLERANT,
+        weight: 0,
         ceiling: 'I',
+        label: 'requête cible dans le titre SEO ou la méta description',
       },
       { op: 'lengthBetween', field: 'data.seo.metaDescription', min: 120, max: 160 },
       // The article's own facts: a rooibos is an infusion without theine. A description that

@@ -24,7 +24,7 @@ export const voucherCreated = define({
   id: 'voucher.created',
   title: 'Code promo créé avec le code et la valeur demandés',
   description:
-    'Une règle panier / un bon de réduction existe avec le code demandé (casse ignorée) et, si précisés, la réduction en pourcentage `percent` ou en montant `amount`, la date de fin `until` (même jour, quel que soit le format : « 31/05/2026 », « 2026-05-31 ») et, avec `startsNow`, une date de début qui n’est pas postérieure au lendemain de sa création (« valable à partir d’aujourd’hui »). La dernière version enregistrée du bon décide ; chaque exigence compte pour sa part.',
+    'Une règle panier / un bon de réduction existe avec le code demandé (casse ignorée) et, si précisés, la réduction en pourcentage `percent` ou en montant `amount`, la date de fin `until` (même jour, quel que soit le format : « 31/05/2026 », « 2026-05-31 ») et, avec `startsNow`, une date de début qui n’est pas postérieure au lendemain de sa création (« valable à partir d’aujourd’hui »). Une date de fin déjà passée le jour de la création (année mal saisie) limite la question à I. La dernière version enregistrée du bon décide ; chaque exigence compte pour sa part.',
   cms: ['prestashop', 'any'],
   kind: 'commerce.voucherCreated',
   reads: [
@@ -68,6 +68,15 @@ export const voucherCreated = define({
     ...(p.startsNow === true
       ? [{ op: 'notAfterEventDay', field: 'data.validFrom', graceDays: 1 } as const]
       : []),
+    // An end date already past (the year typed wrong): expired before anyone can use it.
+    {
+      op: 'notBeforeEventDay',
+      field: 'data.validTo',
+      graceDays: 1,
+      weight: 0,
+      ceiling: 'I',
+      label: 'bon pas déjà expiré (date de fin)',
+    } as const,
   ],
 });
 

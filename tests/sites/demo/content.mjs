@@ -43,6 +43,10 @@ export function renderRichText(text) {
         if (lines.every((line) => /^[-*]\s+/.test(line))) {
           return `<ul>${lines.map((line) => `<li>${inline(line.replace(/^[-*]\s+/, ''))}</li>`).join('')}</ul>`;
         }
+        // « 1. » or « 1) » on every line: a numbered list, as every real editor makes one.
+        if (lines.every((line) => /^\d{1,2}[.)]\s+/.test(line))) {
+          return `<ol>${lines.map((line) => `<li>${inline(line.replace(/^\d{1,2}[.)]\s+/, ''))}</li>`).join('')}</ol>`;
+        }
         return `<p>${lines.map(inline).join('<br>')}</p>`;
       })
       .join('\n'),
