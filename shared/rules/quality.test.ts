@@ -124,6 +124,9 @@ describe('quality: filler, stuffing, mentions, structure, dates, plausibility', 
     expect(points.test(full)).toBe(true);
     expect(points.share?.(twoOfThree)).toBeCloseTo(2 / 3);
     expect(points.share?.({ text: 'Rien à signaler.' })).toBe(0);
+    // Thousands separators are dropped, but a reference keeps its digits before a figure.
+    expect(mentioned('1 240 visites', ['1240'])).toEqual([true]);
+    expect(mentioned('JDO-0022 2,50 % ; JDO-0151 3,95 %', ['JDO-0022', 'JDO-0151'])).toEqual([true, true]);
     // Without `*` a wording is whole words: « conserv » is not « conservées ».
     expect(mentioned('Adresses conservées', ['conserv', 'conserv*'])).toEqual([false, true]);
   });

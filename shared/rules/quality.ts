@@ -90,12 +90,14 @@ export const keywordUse = (text: string, keyword: string): { repeats: number; de
 };
 
 /**
- * Tolerant form of a mention: case, accents, punctuation and spacing ignored, and spaces inside
- * numbers dropped (« 5 % » = « 5% », « 30 avril » = « 30 Avril »).
+ * Tolerant form of a mention: case, accents, punctuation and spacing ignored, and thousands
+ * separators dropped (« 5 % » = « 5% », « 30 avril » = « 30 Avril », « 1 240 » = « 1240 »).
  */
 const mentionForm = (text: string): string =>
   ` ${normalise(text, LOOSE)
-    .replace(/(\d) (?=\d)/g, '$1')
+    // « 1 240 » = « 1240 »: a space before a group of three digits only, so that a reference
+    // followed by a figure (« JDO-0022 2,50 % ») keeps its own digits.
+    .replace(/(\d) (?=\d{3}(?!\d))/g, '$1')
     .replace(/(\d) ?(?:pourcent|pour cent)/g, '$1')} `;
 
 /**

@@ -186,9 +186,40 @@ export const ANALYSIS_RULES: EvidenceRuleInput[] = [
       {
         op: 'matches',
         field: 'data.text',
-        pattern: 'déconseill|écart|évite|exclu|ne pas mettre|à ne pas',
+        // « à écarter », « je n’expose pas », « je ne mets pas en avant », « pas à promouvoir »…
+        pattern:
+          'déconseill|écart|évite|exclu|ne pas (?:mettre|exposer|promouvoir)|à ne pas|n.expos[a-z]{0,4} pas|ne (?:les? |la )?(?:mets|mettr[a-z]{1,4}|retien[a-z]{0,4}|promeu[a-z]{0,2}) pas|pas à promouvoir',
         flags: 'i',
         label: 'produit à écarter signalé',
+      },
+      // A conversion rate is a share of the visits: above 100 % the figures are computed upside
+      // down (visits ÷ sales), and a choice founded on them is wrong work (at most I).
+      {
+        op: 'numbersWithin',
+        field: 'data.text',
+        unit: '%',
+        min: 0,
+        max: 100,
+        ifAny: true,
+        weight: 0,
+        ceiling: 'I',
+        label: 'aucun pourcentage impossible (plus de 100 %)',
+      },
+      // « Calculez pour chaque produit » : the eight products of annex 2, by reference or name.
+      {
+        op: 'mentions',
+        field: 'data.text',
+        values: [
+          ['JDO-0022*', 'Gyokuro'],
+          ['JDO-0151*', 'Long Jing'],
+          ['JDO-0044*', 'Matcha'],
+          ['JDO-0026*', 'Verveine'],
+          ['JDO-0173*', 'Chaï', 'Chai'],
+          ['JDO-0012*', 'grand cru'],
+          ['JDO-0062*', 'Rooibos'],
+          ['JDO-0030*', 'Blanc', 'pêche'],
+        ],
+        label: 'calculs pour chacun des huit produits',
       },
       { op: 'wordsAtLeast', field: 'data.text', value: 60 },
       { op: 'notRepetitive', field: 'data.text' },

@@ -142,6 +142,17 @@ export const COMMENT_RULES: EvidenceRuleInput[] = [
       // Wrong advice (boiling water) is not a missing detail: the request is mishandled.
       noWrongTemperature(),
       { op: 'mentions', field: 'data.text', values: ['fouet', ' g '] },
+      // Julien asks how to prepare his matcha: a reply, however cordial, with no preparation
+      // advice at all (no temperature, dose or whisk) does not answer him (at most I).
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern: '°|degr[ée]|\\b[0-9]+ ?(?:g|gr|grammes?)\\b|fouet|cuill|chasen|tamis',
+        flags: 'i',
+        weight: 0,
+        ceiling: 'I',
+        label: 'un conseil de préparation au moins (température, dosage ou fouet)',
+      },
     ],
     evidence: 'process',
     weight: 2,
@@ -408,12 +419,13 @@ export const CHECK_RULES: EvidenceRuleInput[] = [
         field: 'data.text',
         // The question's three points and the law they come from, each in the words a
         // candidate may use: the information under the comment form, the privacy policy, how
-        // long e-mail addresses are kept (« conservées trois ans », « supprimées après… »).
+        // long e-mail addresses are kept (« conservées trois ans », « supprimées au bout de 3 ans »).
         values: [
           ['RGPD', 'données personnelles', 'règlement général', 'protection des données'],
           ['formulaire*', 'mention*', 'inform*'],
           ['confidentialité'],
-          ['conserv*', 'durée*', 'supprim*', 'effac*', 'délai*'],
+          // « supprimer » alone is the right to erasure, not how long addresses are kept.
+          ['conserv*', 'durée*', 'délai*', 'ans', 'mois', 'archiv*'],
         ],
         weight: 2,
       },
