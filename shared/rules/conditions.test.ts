@@ -260,13 +260,13 @@ describe('lengthBetween and wordsAtLeast', () => {
 
 describe('contains in one of several fields', () => {
   it('holds when the main field or any of `orFields` contains the value, and names them all', () => {
-    const inTitleOrMeta = {
+    const inTitleOrMeta: Condition = {
       op: 'contains',
       field: 'data.seo.title',
       orFields: ['data.seo.metaDescription'],
       value: 'rooibos',
       tolerant: { case: true, accents: true, spacing: true, punctuation: false },
-    } as const;
+    };
     const seo = (title?: string, metaDescription?: string) => ({ data: { seo: { title, metaDescription } } });
     expect(
       evaluateCondition(inTitleOrMeta, seo('Rooibos sans théine', 'Une infusion douce.'), new Map()),
