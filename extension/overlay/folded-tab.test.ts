@@ -18,10 +18,8 @@ vi.mock('wxt/browser', () => ({
     },
   },
 }));
-vi.mock('../messaging/client.ts', () => ({
-  SESSION_SIGNAL_KEY: 'sessionSignal',
-  ask: async () => ({ ok: true, view: null, referenceOrigins: null }),
-}));
+const ask = vi.hoisted(() => vi.fn(async () => ({ ok: true, view: null, referenceOrigins: null })));
+vi.mock('../messaging/client.ts', () => ({ SESSION_SIGNAL_KEY: 'sessionSignal', ask }));
 
 const NOW = Date.parse('2026-06-12T08:30:00Z');
 const tabView: TabView = {
@@ -45,13 +43,14 @@ const mount = (overrides: Partial<FoldedTabOptions> = {}) => {
     prefs: { collapsed: true, dock: 'right', width: 360 },
     view: { signal: 'null', state: { status: 'ready', view: tabView } },
     commands: createCommandChannel(),
+    signalChanged: () => false,
     load: vi.fn(async () => fullView),
     onUnfold: vi.fn(),
     ...overrides,
   };
   const stop = mountFoldedTab(root as unknown as HTMLElement, options);
   const find = (id: string) => root.querySelector(`[data-testid=${id}]`) as HTMLElement | null;
-  return { host, root, options, stop, find };
+  return { document, host, root, options, stop, find };
 };
 
 describe('the folded tab', () => {
@@ -61,6 +60,7 @@ describe('the folded tab', () => {
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
+    ask.mockClear();
   });
 
   it('shows the time left on a labelled, keyboard-reachable button, and says so on the host', () => {
@@ -131,5 +131,75 @@ describe('the folded tab', () => {
     await vi.waitFor(() =>
       expect(options.onUnfold).toHaveBeenCalledWith({ prefs, view: fullView, here: null }),
     );
+  });
+
+  it('repaints the clock with one timer, just after each displayed second, in the same text node', () => {
+    const { find, stop } = mount();
+    const timer = find('tab-timer')!;
+    const text = timer.firstChild;
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(3_050);
+    expect(timer.textContent).toBe('59:57');
+    expect(timer.firstChild).toBe(text);
+    expect(timer.childNodes.length).toBe(1);
+    expect(vi.getTimerCount()).toBe(1);
+    stop();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('says on the host when five minutes are left, then when the time is up', () => {
+    const { host, find, stop } = mount({
+      view: {
+        signal: 'null',
+        state: {
+          status: 'ready',
+          view: { ...tabView, startedAt: '2026-06-12T08:00:02.000Z', durationMinutes: 35 },
+        },
+      },
+    });
+    expect(find('tab-timer')?.textContent).toBe('05:02');
+    expect(host.getAttribute('data-phase')).toBe('running');
+    vi.advanceTimersByTime(2_100);
+    expect(find('tab-timer')?.getAttribute('data-phase')).toBe('warning');
+    expect(host.getAttribute('data-phase')).toBe('warning');
+    vi.advanceTimersByTime(300_000);
+    expect(host.getAttribute('data-phase')).toBe('time-up');
+    expect(vi.getTimerCount()).toBeLessThanOrEqual(1);
+    stop();
+  });
+
+  it('keeps no timer while the page is hidden, and shows the right time again when it is shown', () => {
+    const { document, find, stop } = mount();
+    let visibility = 'visible';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+    visibility = 'hidden';
+    vi.advanceTimersByTime(1_100); // the tick already set runs once, and sets no other
+    expect(vi.getTimerCount()).toBe(0);
+    vi.setSystemTime(NOW + 120_000);
+    visibility = 'visible';
+    document.dispatchEvent(
+      new (document.defaultView as unknown as typeof globalThis).Event('visibilitychange'),
+    );
+    expect(find('tab-timer')?.textContent).toBe('58:00');
+    expect(vi.getTimerCount()).toBe(1);
+    stop();
+  });
+
+  it('reloads its view once when the session changed between the first read and its listener', async () => {
+    const { host, stop } = mount({ signalChanged: () => true });
+    expect(host.getAttribute('data-session')).toBe('running');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect(ask).toHaveBeenCalledWith({ type: 'session.tab' });
+    // The session ended meanwhile (the mock answers « no session »).
+    expect(host.getAttribute('data-session')).toBe('none');
+    stop();
+  });
+
+  it('asks nothing more at mount when the session did not change', async () => {
+    const { stop } = mount();
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(ask).not.toHaveBeenCalled();
+    stop();
   });
 });

@@ -19,7 +19,7 @@ import { clockAt, NO_TIMING } from '../session/clock.ts';
 import { type CommandChannel, TOGGLE_SHORTCUT } from './commands.ts';
 import { guard, report } from './guard.ts';
 import { type OverlayPrefs, PREFS_KEY, parsePrefs } from './layout.ts';
-import { fetchTab, type InitialView, REFRESH_MS, readSignal } from './session-view.ts';
+import { fetchTab, type InitialView, REFRESH_MS } from './session-view.ts';
 import { nextTickDelay } from './tick.ts';
 
 /** How the full overlay takes over: asked here (announce it, move the focus) or from another tab. */
@@ -38,6 +38,11 @@ export interface FoldedTabOptions {
   /** The tab's view (`session.tab`): the clock, not the subject. */
   view: InitialView<TabView>;
   commands: CommandChannel;
+  /**
+   * Whether the session's change signal changed since `view` was read (a listener the content
+   * script set before reading it): then the tab reloads its view once mounted.
+   */
+  signalChanged(): boolean;
   /**
    * Loads the full overlay (overlay/full-overlay.ts) and the full view; the tab stays, and
    * answers, until both have loaded. A failure leaves the tab in place: the next unfold tries again.
@@ -85,6 +90,9 @@ export const mountFoldedTab = (root: HTMLElement, options: FoldedTabOptions): ((
   const clock = document.createElement('span');
   clock.className = 'tab-clock';
   clock.dataset.testid = 'tab-timer';
+  // The clock's one text node, whose data changes each second (not a new node each time).
+  const clockText = document.createTextNode('');
+  clock.append(clockText);
   // The panel, hidden and empty, as the folded overlay has it (its content comes with Preact).
   const panel = document.createElement('aside');
   panel.className = 'panel';
@@ -94,14 +102,37 @@ export const mountFoldedTab = (root: HTMLElement, options: FoldedTabOptions): ((
   wrapper.append(button, panel);
   root.append(wrapper);
 
-  /** The clock and the state attributes, from the view and the wall clock; schedules the next. */
+  /**
+   * The next look at the clock, just after the displayed second changes: one timer, none while
+   * the page is hidden (the tab is repainted when it is shown again) or the side panel carries
+   * the subject.
+   */
+  const scheduleTick = (remainingMs: number) => {
+    if (commands.sidePanelOpen() || document.visibilityState === 'hidden') return;
+    const delay = nextTickDelay(remainingMs, true);
+    if (delay !== null) tick = setTimeout(onTick, delay);
+  };
+  /** Each second: the clock's text only, unless its phase changed (then the whole paint). */
+  const onTick = guard(() => {
+    tick = undefined;
+    const session = view.state.view;
+    if (session?.status !== 'running') return paint();
+    const shown = clockAt(
+      Date.now(),
+      session.startedAt,
+      session.durationMinutes,
+      session.timing ?? NO_TIMING,
+    );
+    if (shown.phase !== clock.getAttribute('data-phase')) return paint();
+    if (clockText.data !== shown.display) clockText.data = shown.display;
+    scheduleTick(shown.remainingMs);
+  });
+  /** The clock and the state attributes, from the view and the wall clock; schedules the next look. */
   const paint = () => {
     clearTimeout(tick);
     tick = undefined;
     const session = view.state.view;
     const running = session?.status === 'running';
-    // While the side panel carries the subject, the overlay is hidden and stands still.
-    const aside = commands.sidePanelOpen();
     const state = sessionStateOf(view.state);
     setIfChanged(wrapper, 'data-dock', prefs.dock);
     setIfChanged(wrapper, 'data-session', state);
@@ -111,13 +142,11 @@ export const mountFoldedTab = (root: HTMLElement, options: FoldedTabOptions): ((
       ? clockAt(now, session.startedAt, session.durationMinutes, session.timing ?? NO_TIMING)
       : null;
     if (shown) {
-      clock.textContent = shown.display;
+      if (clockText.data !== shown.display) clockText.data = shown.display;
       setIfChanged(clock, 'data-phase', shown.phase);
-      if (!clock.isConnected) button.append(clock);
-      if (!aside) {
-        const delay = nextTickDelay(shown.remainingMs, true);
-        if (delay !== null) tick = setTimeout(guard(paint), delay);
-      }
+      if (clock.parentNode !== button) button.append(clock);
+      // While the side panel carries the subject, the overlay is hidden and stands still.
+      scheduleTick(shown.remainingMs);
     } else clock.remove();
     if (host) {
       setIfChanged(host, 'data-session', state);
@@ -136,11 +165,11 @@ export const mountFoldedTab = (root: HTMLElement, options: FoldedTabOptions): ((
     inFlight = true;
     wanted = false;
     lastStart = Date.now();
-    const signal = await readSignal().catch(() => '');
+    // The listener below sees every change from now on: the signal need not be read again.
     const { state } = await fetchTab();
     inFlight = false;
     if (stopped) return;
-    view = { state, signal };
+    view = { state, signal: view.signal };
     paint();
     if (wanted) schedule();
   };
@@ -189,9 +218,12 @@ export const mountFoldedTab = (root: HTMLElement, options: FoldedTabOptions): ((
   });
   browser.storage.onChanged.addListener(onChanged);
   // A change between the first read and this listener would otherwise go unnoticed.
-  readSignal().then((signal) => {
-    if (!stopped && signal !== view.signal) schedule();
-  }, guard(schedule));
+  if (options.signalChanged()) schedule();
+  // Hidden, the clock stands still (no timer); shown again, it is repainted at once.
+  const onVisibility = guard(() => {
+    if (document.visibilityState !== 'hidden' && !tick) paint();
+  });
+  document.addEventListener('visibilitychange', onVisibility);
 
   const unsubscribe = commands.subscribe((command) => {
     if (command.type === 'toggle') unfold({ trusted: command.trusted }, prefs);
@@ -207,6 +239,7 @@ export const mountFoldedTab = (root: HTMLElement, options: FoldedTabOptions): ((
     clearTimeout(tick);
     clearTimeout(reload);
     unsubscribe();
+    document.removeEventListener('visibilitychange', onVisibility);
     try {
       browser.storage.onChanged.removeListener(onChanged);
     } catch {

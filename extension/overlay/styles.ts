@@ -1,13 +1,13 @@
 /**
- * The subject UI's stylesheet (overlay, questions, chip), inlined in the content script at
- * build time. WXT's `cssInjectionMode: 'ui'` fetched the entry's CSS file for each UI mounted,
- * on every page load (the overlay, then the chip when the side panel opens); a string in the
- * bundle costs no request, and no file the page can load from the extension
- * (`web_accessible_resources` is no longer needed for it).
+ * The folded tab's stylesheet, inlined at build time (a string in the bundle costs no request,
+ * and no file the page can load from the extension). WXT's `:root` rules apply to the host.
+ *
+ * The subject UI's stylesheets are split by who needs them (issue 19): the content script, on
+ * every page of the reference site, carries and parses this one only (about a quarter of the
+ * whole); the full overlay's script brings the panel's and the chip's (full-styles.ts), added
+ * to the shadow root the first time it renders there (shadow-host.ts `addShadowStyle`).
  */
-import chipCss from '../chip/chip.css?inline';
-import overlayCss from './overlay.css?inline';
-import questionsCss from './questions.css?inline';
+import tabCss from './tab.css?inline';
 
-/** As WXT's 'ui' mode gave it: `:root` rules apply to the shadow root's host. */
-export const SUBJECT_UI_CSS = [overlayCss, questionsCss, chipCss].join('\n').replaceAll(':root', ':host');
+/** The folded tab, and the base every host of ours has (the host's reset, colours, fonts). */
+export const TAB_CSS = tabCss.replaceAll(':root', ':host');

@@ -27,8 +27,12 @@ export const announcePresence = (): (() => void) => {
   return gone;
 };
 
-/** The side panel's last heartbeat (content scripts, before their first paint; `isFresh` tells). */
-/** Content scripts: calls `onChange(open)` now and whenever the side panel opens or closes. */
+/**
+ * Content scripts: calls `onChange(open)` now and whenever the side panel opens or closes. A
+ * heartbeat arrives as a storage change; going stale is the one thing no event says, so a
+ * timer is set for the moment the last heartbeat goes stale — only while the panel is open
+ * (a page with the panel closed, as most are, keeps no timer: issue 19).
+ */
 export const watchPresence = (
   onChange: (open: boolean) => void,
   signal: AbortSignal,
@@ -37,8 +41,13 @@ export const watchPresence = (
 ): void => {
   let seen: unknown = initial?.seen ?? 0;
   let open: boolean | null = null;
+  let stale: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
-    const next = isFresh(seen);
+    clearTimeout(stale);
+    stale = undefined;
+    const now = Date.now();
+    const next = isFresh(seen, now);
+    if (next) stale = setTimeout(update, (seen as number) + STALE_MS - now + 1);
     if (next !== open) {
       open = next;
       onChange(next);
@@ -56,10 +65,9 @@ export const watchPresence = (
     update();
   };
   browser.storage.onChanged.addListener(listener);
-  const timer = setInterval(update, HEARTBEAT_MS);
   signal.addEventListener('abort', () => {
     browser.storage.onChanged.removeListener(listener);
-    clearInterval(timer);
+    clearTimeout(stale);
   });
 };
 

@@ -6,17 +6,17 @@
  * of them die with the content script when the extension reloads.
  */
 import { browser } from 'wxt/browser';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SESSION_SIGNAL_KEY } from '../../messaging/client.ts';
 import { createCommandChannel, isToggleShortcut } from '../../overlay/commands.ts';
 import { mountFoldedTab, type Unfold } from '../../overlay/folded-tab.ts';
 import { type FullOverlay, loadFullOverlay, registeredFullOverlay } from '../../overlay/full-overlay.ts';
 import { guard, report } from '../../overlay/guard.ts';
-import { keepAttached, protectHost } from '../../overlay/host.ts';
+import { keepAttached } from '../../overlay/host.ts';
 import { PREFS_KEY, parsePrefs } from '../../overlay/layout.ts';
 import { fetchTab, type InitialView, loadSessionView, signalOf } from '../../overlay/session-view.ts';
-import { SUBJECT_UI_CSS } from '../../overlay/styles.ts';
+import { createShadowHost, type ShadowHost } from '../../overlay/shadow-host.ts';
+import { TAB_CSS } from '../../overlay/styles.ts';
 import { localeOf, referenceOriginsOf, SETTINGS_KEY } from '../../settings/reference-origins.ts';
 import { isFresh, PRESENCE_KEY, watchPresence } from '../../sidepanel/presence.ts';
 
@@ -26,16 +26,30 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The stylesheet is in the bundle (overlay/styles.ts), not fetched by each UI on each page.
   cssInjectionMode: 'manual',
+  // WXT's « script started » notice by custom event only: its `window.postMessage` (kept by WXT
+  // for older versions of itself) woke every `message` listener of the page on every load.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     if (window.top !== window) return;
+    // A change of the session signal from now on: the folded tab reloads its view if one came
+    // between the first read and its own listener (instead of reading the signal a second time).
+    let signalChanged = false;
+    const onEarlyChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && SESSION_SIGNAL_KEY in changes) signalChanged = true;
+    };
+    browser.storage.onChanged.addListener(onEarlyChange);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onEarlyChange));
     // Everything the first paint needs, before the host appears: no flash of a wrong state. One
-    // read of the four keys (each read is a round trip the page pays for, on every page), then
-    // the folded tab's view with the running session's origins (`session.tab`: no subject, and
-    // no `capture.context` of its own), which the change signal read just before it dates.
-    const stored: Record<string, unknown> = await browser.storage.local
-      .get([SETTINGS_KEY, PREFS_KEY, SESSION_SIGNAL_KEY, PRESENCE_KEY])
-      .catch(() => ({}));
-    const tab = await fetchTab();
+    // read of the four keys (each read is a round trip the page pays for, on every page) and,
+    // at the same time, the folded tab's view with the running session's origins (`session.tab`:
+    // no subject, and no `capture.context` of its own), which the change signal read dates
+    // (the listener above catches a change between the two).
+    const [stored, tab] = await Promise.all([
+      browser.storage.local
+        .get([SETTINGS_KEY, PREFS_KEY, SESSION_SIGNAL_KEY, PRESENCE_KEY])
+        .catch((): Record<string, unknown> => ({})),
+      fetchTab(),
+    ]);
     // The running session's origins (frozen at its start), or the settings' when none runs.
     const origins = tab.referenceOrigins ?? referenceOriginsOf(stored[SETTINGS_KEY]);
     if (!origins.includes(location.origin)) return;
@@ -81,6 +95,7 @@ export default defineContentScript({
         prefs: initialPrefs,
         view: { signal, state: tab.state },
         commands,
+        signalChanged: () => signalChanged,
         load: loadUnfolded,
         onUnfold: guard((unfold: Unfold) => {
           stopFolded = null;
@@ -90,45 +105,42 @@ export default defineContentScript({
       });
     };
     /**
-     * A host of ours on the page: open shadow root, inline at the end of body, keys typed in it
-     * stopping at its shadow root (the site's shortcuts do not fire), guarded against the page.
+     * A host of ours on the page (shadow-host.ts): open shadow root, at the end of body, keys
+     * typed in it stopping at its root (the site's shortcuts do not fire), guarded against the
+     * page, gone with the content script's context. Its stylesheet is the folded tab's; the
+     * full overlay adds its own when it renders there.
      */
-    const hostUi = (name: string, fill: (root: HTMLElement, host: HTMLElement) => void) =>
-      createShadowRootUi(ctx, {
-        name,
-        position: 'inline',
-        anchor: 'body',
-        mode: 'open',
-        isolateEvents: true,
-        css: SUBJECT_UI_CSS,
-        onMount(container, _shadow, host) {
-          protectHost(host);
-          const root = document.createElement('div');
-          container.append(root);
-          fill(root, host);
-          return root;
-        },
-        onRemove(root) {
-          if (name === 'temoin-overlay') stopFolded?.();
-          if (root) registeredFullOverlay()?.unmount(root);
-        },
+    const hostOf = (name: string, onRemove: (root: HTMLElement) => void): ShadowHost => {
+      const made = createShadowHost(name, TAB_CSS);
+      ctx.onInvalidated(() => {
+        onRemove(made.root);
+        made.remove();
       });
-    const ui = await hostUi('temoin-overlay', (root, host) => {
-      // With the side panel open at load, the host is there (its data-sidepanel attribute is
-      // the hook) but nothing is rendered in it until the panel closes.
-      if (commands.sidePanelOpen()) host.setAttribute('data-sidepanel', 'open');
-      else renderOverlay(root);
+      return made;
+    };
+    const ui = hostOf('temoin-overlay', (root) => {
+      stopFolded?.();
+      registeredFullOverlay()?.unmount(root);
     });
+    // With the side panel open at load, the host is there (its data-sidepanel attribute is
+    // the hook) but nothing is rendered in it until the panel closes.
+    // Folded, the tab is built before the host is on the page: one insertion into the page, not
+    // one per node; the Preact overlay (unfolded at load) is rendered on the page, where it measures.
+    if (commands.sidePanelOpen()) ui.host.setAttribute('data-sidepanel', 'open');
+    else if (!unfoldedAtLoad) renderOverlay(ui.root);
     ui.mount();
-    keepAttached(ui.shadowHost, { signal: ctx.signal });
+    if (unfoldedAtLoad && !overlayRoot) renderOverlay(ui.root);
+    keepAttached(ui.host, { signal: ctx.signal });
 
     // While the side panel carries the subject, the overlay steps aside for the chip; it comes
     // back as the fallback when the panel closes (or in a browser without one).
-    let chip: { ui: ShadowRootContentScriptUi<HTMLDivElement>; stop: AbortController } | null = null;
+    let chip: { ui: ShadowHost; stop: AbortController } | null = null;
     let chipWanted = false;
     const removeChip = () => {
-      chip?.stop.abort();
-      chip?.ui.remove();
+      if (!chip) return;
+      chip.stop.abort();
+      registeredFullOverlay()?.unmount(chip.ui.root);
+      chip.ui.remove();
       chip = null;
     };
     // The chip shows the current question: it needs the full view.
@@ -136,21 +148,19 @@ export default defineContentScript({
       const [view, full] = await Promise.all([loadSessionView(), loadFullOverlay()]);
       if (!chipWanted || chip) return;
       const stop = new AbortController();
-      const chipUi = await hostUi('temoin-chip', (root, host) =>
-        full.renderChip(root, { locale, initialView: view, host }),
-      );
-      if (!chipWanted || chip) return;
+      const chipUi = hostOf('temoin-chip', (root) => full.unmount(root));
       chip = { ui: chipUi, stop };
       chipUi.mount();
-      keepAttached(chipUi.shadowHost, { signal: AbortSignal.any([ctx.signal, stop.signal]) });
+      full.renderChip(chipUi.root, { locale, initialView: view, host: chipUi.host });
+      keepAttached(chipUi.host, { signal: AbortSignal.any([ctx.signal, stop.signal]) });
     };
     watchPresence(
       guard((open: boolean) => {
-        ui.shadowHost.setAttribute('data-sidepanel', open ? 'open' : 'closed');
+        ui.host.setAttribute('data-sidepanel', open ? 'open' : 'closed');
         // Folded and without its clock while the panel is open: the page then pays for the chip only.
         if (open) commands.emit({ type: 'flush' });
         commands.emit({ type: 'sidepanel', open });
-        if (!open && !overlayRoot && ui.mounted) renderOverlay(ui.mounted);
+        if (!open && !overlayRoot) renderOverlay(ui.root);
         chipWanted = open;
         if (open) void addChip().catch(report);
         else removeChip();

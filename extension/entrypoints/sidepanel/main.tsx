@@ -1,3 +1,4 @@
+import '../../overlay/tab.css';
 import '../../overlay/overlay.css';
 import '../../overlay/questions.css';
 import '../../sidepanel/side-panel.css';
