@@ -8,7 +8,7 @@ import { confirmedIds, countableEvents } from '../../shared/rules/confirmed.ts';
 import type { CaptureEvent } from '../../shared/schema/event.ts';
 import { readFixtureText } from '../adapters/testing.ts';
 import { createSemanticLayer } from './semantic.ts';
-import type { ProposedEventInput } from './session/recorder.ts';
+import { hasCheckedPayload, type ProposedEventInput } from './session/recorder.ts';
 
 const ORIGIN = 'http://127.0.0.1:8081';
 const answers = JSON.parse(readFixtureText('wordpress/rest-comment-read.json')) as Record<string, unknown>;
@@ -54,12 +54,15 @@ const run = async (answer: unknown) => {
   for (const timer of timers.splice(0)) timer();
   await new Promise((resolve) => setTimeout(resolve, 0));
   const confirmations = recorded.map((r, i) => ({ ...patch, ...r, seq: 20 + i }) as unknown as CaptureEvent);
-  return { derived, fetched, all: [patch, ...stored, ...confirmations] };
+  return { derived, fetched, recorded, all: [patch, ...stored, ...confirmations] };
 };
 
 describe('page-reported comment moderation, confirmed by the comment read', () => {
   it('is unconfirmed, read anonymously through REST, then counted', async () => {
-    const { derived, fetched, all } = await run(answers.approvedComment);
+    const { derived, fetched, recorded, all } = await run(answers.approvedComment);
+    // Built from what the read showed and parsed by readEvidence: not parsed again when written.
+    expect(recorded.length).toBeGreaterThan(0);
+    expect(recorded.every(hasCheckedPayload)).toBe(true);
     expect(derived).toEqual([
       expect.objectContaining({
         kind: 'comment.moderated',

@@ -81,7 +81,8 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
     // Not what the page claimed: no evidence, so the claim stays unconfirmed (as if unreachable).
     const evidence = readEvidence(check, body, keyword, claim);
     if (!evidence) return null;
-    return {
+    // `readEvidence` parsed the payload against its kind's schema: the recorder does not again.
+    return withCheckedPayload({
       id: `${check.relatesTo.slice(0, 56)}:state`,
       kind: evidence.kind,
       time: Date.now(),
@@ -89,7 +90,7 @@ export const createSemanticLayer = (deps: SemanticDeps) => {
       trusted: true,
       relatesTo: evidence.relatesTo,
       data: evidence.data,
-    };
+    });
   };
 
   /**

@@ -62,6 +62,9 @@ export const withCheckedPayload = (event: ProposedEventInput): ProposedEventInpu
   return event;
 };
 
+/** Whether `event` was marked by `withCheckedPayload` (tests). */
+export const hasCheckedPayload = (event: ProposedEventInput): boolean => checkedPayloads.has(event);
+
 /**
  * Seals events in one synchronous pass (no await between two links), setting aside any that
  * cannot be hashed instead of failing them all.
