@@ -14,6 +14,7 @@ import { EIGHTH_PLANS, EIGHTH_SHOP_VARIANTS, EIGHTH_WORDPRESS_VARIANTS } from '.
 import { FIFTH_PLANS, FIFTH_SHOP_VARIANTS, FIFTH_WORDPRESS_VARIANTS } from './fifth.ts';
 import { FOURTH_PLANS, FOURTH_SHOP_VARIANTS, FOURTH_WORDPRESS_VARIANTS } from './fourth.ts';
 import { FRESH_PLANS, FRESH_SHOP_VARIANTS, FRESH_WORDPRESS_VARIANTS } from './fresh.ts';
+import { NINTH_SHOP_VARIANTS, NINTH_WORDPRESS_VARIANTS } from './ninth.ts';
 import { SEVENTH_PLANS, SEVENTH_SHOP_VARIANTS, SEVENTH_WORDPRESS_VARIANTS } from './seventh.ts';
 import { SIXTH_PLANS, SIXTH_SHOP_VARIANTS, SIXTH_WORDPRESS_VARIANTS } from './sixth.ts';
 import { THIRD_PLANS, THIRD_SHOP_VARIANTS, THIRD_WORDPRESS_VARIANTS } from './third.ts';
@@ -260,6 +261,7 @@ const allVariantsOf = (family: Family): Record<string, Variant[]>[] =>
         SIXTH_WORDPRESS_VARIANTS,
         SEVENTH_WORDPRESS_VARIANTS,
         EIGHTH_WORDPRESS_VARIANTS,
+        NINTH_WORDPRESS_VARIANTS,
       ]
     : [
         SHOP_VARIANTS,
@@ -270,6 +272,7 @@ const allVariantsOf = (family: Family): Record<string, Variant[]>[] =>
         SIXTH_SHOP_VARIANTS,
         SEVENTH_SHOP_VARIANTS,
         EIGHTH_SHOP_VARIANTS,
+        NINTH_SHOP_VARIANTS,
       ];
 
 /** Every variant id of both families and the three sets (they must not repeat). */
