@@ -1,14 +1,14 @@
 /** Interface strings of the extension: French first, English second. */
 import { createTranslator, type Locale } from '../../shared/i18n/translator.ts';
+import { TAB_MESSAGES } from './tab-messages.ts';
 
 export type { Locale } from '../../shared/i18n/translator.ts';
 
 const fr = {
+  ...TAB_MESSAGES.fr,
   appName: 'Témoin',
-  overlayTitle: 'Témoin — épreuve E5',
   noSession: 'Aucune épreuve en cours sur ce poste.',
   collapse: 'Réduire',
-  expand: 'Ouvrir Témoin',
   optionsTitle: 'Réglages du centre',
   optionsIntro: 'À faire une fois par centre d’examen : indiquez l’adresse du site de référence.',
   referenceOrigin: 'Origine du site de référence',
@@ -22,7 +22,6 @@ const fr = {
   language: 'Langue',
   // Overlay (the candidate's panel). `{name}` placeholders are filled by the overlay.
   overlayBrand: 'Témoin',
-  overlayLoadError: 'Témoin ne répond pas : prévenez l’examinateur.',
   overlayCrashed: 'L’affichage de Témoin a rencontré une erreur. Votre travail reste enregistré.',
   retry: 'Réessayer',
   sessionEnded: 'Épreuve terminée.',
@@ -62,11 +61,10 @@ const fr = {
 type Messages = { [K in keyof typeof fr]: string };
 
 const en: Messages = {
+  ...TAB_MESSAGES.en,
   appName: 'Témoin',
-  overlayTitle: 'Témoin — E5 exam',
   noSession: 'No exam running on this workstation.',
   collapse: 'Collapse',
-  expand: 'Open Témoin',
   optionsTitle: 'Centre settings',
   optionsIntro: 'Once per exam centre: give the reference site’s address.',
   referenceOrigin: 'Reference site origin',
@@ -79,7 +77,6 @@ const en: Messages = {
   openOptions: 'Centre settings',
   language: 'Language',
   overlayBrand: 'Témoin',
-  overlayLoadError: 'Témoin does not answer: tell the examiner.',
   overlayCrashed: 'Témoin’s display hit an error. Your work is still saved.',
   retry: 'Retry',
   sessionEnded: 'Exam ended.',

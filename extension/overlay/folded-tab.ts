@@ -12,7 +12,8 @@
  * stylesheet, the automation hooks and the accessibility are the same.
  */
 import { browser } from 'wxt/browser';
-import { type Locale, t } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/messages.ts';
+import { TAB_MESSAGES } from '../i18n/tab-messages.ts';
 import { SESSION_SIGNAL_KEY } from '../messaging/client.ts';
 import type { TabView } from '../messaging/protocol.ts';
 import { clockAt, NO_TIMING } from '../session/clock.ts';
@@ -67,7 +68,7 @@ const setIfChanged = (element: Element, name: string, value: string) => {
 /** Mounts the folded tab in `root` (inside the host's shadow root); returns its stop. */
 export const mountFoldedTab = (root: HTMLElement, options: FoldedTabOptions): (() => void) => {
   const { locale, commands } = options;
-  const m = t(locale);
+  const m = TAB_MESSAGES[locale];
   const host = (root.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
   let prefs = options.prefs;
   let view = options.view;
