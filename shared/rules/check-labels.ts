@@ -105,6 +105,8 @@ export const checkLabel = (condition: Condition): string => {
       return `${name} cohérent avec une réduction de ${condition.percent} %`;
     case 'notAfterEventDay':
       return `${name} déjà en vigueur le jour même`;
+    case 'accented':
+      return `${name} écrit avec ses accents`;
     case 'notBeforeEventDay':
       return `${name} pas déjà passée le jour même`;
     case 'numbersWithin':

@@ -5,6 +5,7 @@
 import { type Problem, problem } from '../schema/problems.ts';
 import type { Condition } from '../schema/rule.ts';
 import {
+  accentedShare,
   afterDay,
   beforeDay,
   copiedShare,
@@ -34,7 +35,8 @@ export type QualityCondition = Extract<
       | 'numbersWithin'
       | 'reducedBy'
       | 'notAfterEventDay'
-      | 'notBeforeEventDay';
+      | 'notBeforeEventDay'
+      | 'accented';
   }
 >;
 export type QualityCompiled =
@@ -52,6 +54,7 @@ const QUALITY_OPS = new Set([
   'reducedBy',
   'notAfterEventDay',
   'notBeforeEventDay',
+  'accented',
 ]);
 export const isQuality = (condition: Condition): condition is QualityCondition =>
   QUALITY_OPS.has(condition.op);
@@ -200,6 +203,18 @@ export const compileQuality = (
           const text = textOf(read(target));
           const time = isRecord(target) && typeof target.time === 'number' ? target.time : undefined;
           return text === undefined || time === undefined || !afterDay(text, time, condition.graceDays);
+        },
+      };
+    case 'accented':
+      return {
+        ok: true,
+        test: (target) => {
+          const text = textOf(read(target));
+          return (
+            text === undefined ||
+            accentedShare(text) === undefined ||
+            accentedShare(text)! >= condition.minShare
+          );
         },
       };
     case 'notBeforeEventDay':

@@ -194,6 +194,25 @@ describe('quality: amounts that read the cart, dates already in force', () => {
     expect(noted('Réduction -5,00 € : total 9,50 €.')).toBe(true);
   });
 
+  it('tells a French text typed without its accents from one written with them', () => {
+    const accented = (text: string) =>
+      evaluateCondition(
+        { op: 'accented', field: 'data.text', minShare: 0.06 },
+        { data: { text } },
+        new Map(),
+      );
+    const written =
+      'Le printemps est là et les premières récoltes aussi ! Dans notre boutique de la vieille ville d’Annecy, six thés verts bio sont arrivés, choisis chez de petits producteurs du Japon et de Chine que l’on connaît depuis longtemps et qui cultivent sans pesticides.';
+    const typed = written.normalize('NFD').replace(/\p{M}/gu, '');
+    expect(accented(written)).toBe(true);
+    expect(accented(typed)).toBe(false);
+    // Too short to judge, or nothing written: nothing held against the candidate.
+    expect(accented('Le the vert bio arrive a Annecy.')).toBe(true);
+    expect(
+      evaluateCondition({ op: 'accented', field: 'data.text', minShare: 0.06 }, { data: {} }, new Map()),
+    ).toBe(true);
+  });
+
   it('tells a voucher already expired the day it was created (a year typed wrong) from one still running', () => {
     const created = Date.UTC(2026, 11, 7, 11, 58);
     const ends = (validTo: string | undefined) =>

@@ -267,6 +267,16 @@ export const afterDay = (text: string, time: number, graceDays: number): boolean
   return date > limit;
 };
 
+/**
+ * Share of a text's words that carry a French diacritic, or undefined below 30 words (too short
+ * to tell a text typed without accents from one that happens to need none).
+ */
+export const accentedShare = (text: string): number | undefined => {
+  const words = text.replace(TAG, ' ').match(/\p{L}+/gu) ?? [];
+  if (words.length < 30) return undefined;
+  return words.filter((word) => /[àâäçéèêëîïôöùûüÿœæ]/i.test(word)).length / words.length;
+};
+
 /** Whether the text's first full date (with a year) is before the event's day − `graceDays`. */
 export const beforeDay = (text: string, time: number, graceDays: number): boolean => {
   const date = datesIn(text).find((found) => found.length === 10);

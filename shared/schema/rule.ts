@@ -186,6 +186,12 @@ export const Condition = z.discriminatedUnion('op', [
     })
     .strict(),
   /**
+   * French written with its accents: at least `minShare` of the text's words carry a diacritic
+   * (é, è, à, ç…). French prose has about one word in six so; a text typed without accents has
+   * almost none. A text shorter than 30 words, or none, holds (too short to judge).
+   */
+  z.object({ op: z.literal('accented'), ...field, minShare: share.default(0.06) }).strict(),
+  /**
    * A date that is not before the day the event happened (− `graceDays`): a voucher whose end
    * date is already past (a year typed wrong) is expired the day it is created. A date without
    * a year, or none, holds.

@@ -17,6 +17,9 @@ describe('commerce.cms-page-api', () => {
           slug: 'offre-de-printemps',
           status: 'publish',
           wordCount: 81,
+          text: expect.stringMatching(
+            /^Pour le printemps, nous avons réuni .* retours acceptés pendant quatorze jours .* infuser trois fois\.$/,
+          ),
           seo: {
             title: 'Offre de printemps – Thés & Cie',
             metaDescription:

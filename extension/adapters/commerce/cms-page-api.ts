@@ -66,6 +66,8 @@ export default registerDetector({
       slug: text(body.url_key) ?? text(answer?.url_key),
       status: after,
       wordCount: plain === undefined ? undefined : countWords(plain),
+      // The page's words, for what a rule checks in them (the offer's conditions, a code).
+      text: plain ? clip(plain, 100_000) : undefined,
       seo: compact({
         title: metaTitle === undefined ? undefined : clip(metaTitle, 500),
         metaDescription: metaDescription === undefined ? undefined : clip(metaDescription, 5000),

@@ -43,6 +43,10 @@ describe('demo.catalog-forms', () => {
           status: 'publish',
           link: 'http://127.0.0.1:8081/page/livraison-et-retours',
           wordCount: 16,
+          // One paragraph per line the form sent, blank line between them.
+          text: expect.stringMatching(
+            /^Livraison en 48 h, offerte dès 49.€\.\n\nVous disposez d’un droit de rétractation de 14 jours\.$/,
+          ),
           seo: {
             title: 'Livraison et retours | Les Jardins d’Oléane',
             metaDescription: 'Délais de livraison, frais de port et droit de rétractation de 14 jours.',

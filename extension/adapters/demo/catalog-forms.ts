@@ -56,7 +56,11 @@ export default registerDetector({
       const title = trimmed(fields.title);
       if (!title) return [];
       const displayed = flag(fields.displayed) !== false;
-      const paragraphs = (text(fields.content) ?? '').split(/\n+/).filter((line) => line.trim());
+      // A textarea sends CRLF line ends: one paragraph per non-blank line.
+      const paragraphs = (text(fields.content) ?? '')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean);
       const facts = analyseHtml(paragraphs.map((line) => `<p>${escapeHtml(line)}</p>`).join(''));
       const metaTitle = trimmed(fields.meta_title);
       const metaDescription = trimmed(fields.meta_description);
@@ -69,6 +73,8 @@ export default registerDetector({
         status: displayed ? 'publish' : 'draft',
         link: trimmed(fields.slug) ? `${context.origin}/page/${trimmed(fields.slug)}` : undefined,
         wordCount: facts.wordCount,
+        // The page's words, for what a rule checks in them (the offer's conditions, a code).
+        text: paragraphs.length > 0 ? clip(paragraphs.join('\n\n'), 100_000) : undefined,
         seo: compact({
           title: metaTitle ? clip(metaTitle, 500) : undefined,
           metaDescription: metaDescription ? clip(metaDescription, 5000) : undefined,

@@ -20,6 +20,7 @@ describe('prestashop.cms-page', () => {
           categories: ['#1'],
           wordCount: 18,
           images: { total: 1, missingAlt: 1 },
+          text: '<h2>Livraison</h2><p>Colissimo en 48 h, offerte dès 49 €.</p><p><img src="/img/cms/colis.jpg" alt=""></p><h2>Retours</h2><p>Vous avez 30 jours pour nous retourner un article.</p>',
           seo: {
             title: 'Livraison offerte dès 49 € | Thés du Monde',
             metaDescription: 'Délais, transporteurs et retours sous 30 jours.',

@@ -23,7 +23,7 @@ export default registerDetector({
   id: 'prestashop.cms-page',
   adapter: 'prestashop',
   description:
-    'CMS page saved: POST /improve/design/cms-pages/new|<id>/edit — cms_page[title|meta_title|meta_description|friendly_url|content][<lang>], is_displayed, page_category_id; content.published/updated/unpublished with word count, images without alt and SEO fields.',
+    'CMS page saved: POST /improve/design/cms-pages/new|<id>/edit — cms_page[title|meta_title|meta_description|friendly_url|content][<lang>], is_displayed, page_category_id; content.published/updated/unpublished with the page text, word count, images without alt and SEO fields.',
   observes: ['request', 'form'],
   source: {
     product: 'PrestaShop',
@@ -73,6 +73,8 @@ export default registerDetector({
         : undefined,
       wordCount: facts.wordCount,
       images: facts.images,
+      // The page as written (markup kept, like a post's body), for what a rule checks in it.
+      text: content ? clip(content, 100_000) : undefined,
       seo: compact({
         title: metaTitle === undefined ? undefined : clip(metaTitle, 500),
         metaDescription: metaDescription === undefined ? undefined : clip(metaDescription, 5000),

@@ -12,7 +12,7 @@ type Rule = EvidenceRuleInput;
 
 export const Q2_CMS_PAGE = {
   id: 'q2-cms-page',
-  title: 'Page d’information de l’offre publiée (80 mots au moins, méta description)',
+  title: 'Page d’information de l’offre publiée (80 mots au moins, code et conditions, méta description)',
   criteria: ['C6'],
   kind: 'content.published',
   where: [
@@ -20,6 +20,21 @@ export const Q2_CMS_PAGE = {
     { op: 'contains', field: 'data.title', value: 'Printemps', tolerant: TOLERANT },
     { op: 'between', field: 'data.wordCount', min: 80, max: 100000 },
     { op: 'lengthBetween', field: 'data.seo.metaDescription', min: 50, max: 160 },
+    // « le code et ses conditions » : what a customer must know to use it, in the page's words
+    // (an enthusiastic page without them, or with another end date, is not the offer).
+    {
+      op: 'mentions',
+      field: 'data.text',
+      values: [
+        ['{{voucher}}'],
+        ['5 %', 'cinq pour cent'],
+        ['31 mai'],
+        ['une fois', 'une seule fois', 'un seul usage', 'une utilisation', 'par client'],
+        ['30 premi*', 'trente premi*', '30 paniers', '30 commandes', '30 utilisations'],
+      ],
+      weight: 2,
+      label: 'page qui donne le code et ses conditions (5 %, 31 mai, une fois par client, 30 paniers)',
+    },
   ],
   evidence: 'process',
   // A deliverable the question names, after its core: a small share of the ratio, but TS (« everything

@@ -37,6 +37,45 @@ export const ALT_NOT_FILE_NAME: Condition = {
   label: 'texte alternatif descriptif, pas un nom de fichier',
 };
 
+/** Annex 2's water temperature for each tea of the range. */
+const ANNEX_2_TEMPERATURES: readonly (readonly [string, number])[] = [
+  ['Sencha', 75],
+  ['Gyokuro', 60],
+  ['Genmaicha', 80],
+  ['Long Jing', 80],
+  ['Gunpowder', 80],
+  ['Bancha', 85],
+];
+
+/** Two-digit degrees (and 100) at least `margin` away from `right`, as a pattern alternation. */
+const degreesOtherThan = (right: number, margin = 8): string => {
+  const tens = new Map<string, string>();
+  for (let n = 40; n < 100; n += 1)
+    if (Math.abs(n - right) >= margin)
+      tens.set(String(n)[0]!, (tens.get(String(n)[0]!) ?? '') + String(n)[1]);
+  return [
+    ...[...tens].map(([ten, units]) => (units.length === 10 ? `${ten}[0-9]` : `${ten}[${units}]`)),
+    '100',
+  ].join('|');
+};
+
+/**
+ * The list of infusion marks gives each tea annex 2's temperature: a tea given a clearly other
+ * one (the Gyokuro at 85 °C, figures swapped between two lines) is a wrong mark handed to
+ * customers — done, but wrong (at most S). The first temperature after the tea's name within
+ * the line is read; a range around the right value (« 70–80 °C » for a Sencha) is no error.
+ */
+const rightTemperature = (tea: string, degrees: number): Condition => ({
+  op: 'matches',
+  field: 'data.text',
+  pattern: `${tea}[^\\n°]{0,40}?\\b(?:${degreesOtherThan(degrees)}) ?°`,
+  flags: 'i',
+  negate: true,
+  weight: 0,
+  ceiling: 'S',
+  label: `repère juste pour le ${tea} (${degrees} °C, annexe 2)`,
+});
+
 /**
  * The articles questions 4 and 5 work on are published: an edit that leaves one in draft,
  * pending review or the bin takes it off the blog before the campaign — the task done, and
@@ -119,6 +158,15 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
       { op: 'notRepetitive', field: 'data.text', ceiling: 'I' },
       // A list that says 100 °C (boiling water) gives readers wrong advice, against the annex.
       noWrongTemperature('aucune température contraire à l’annexe 2 (60 à 85 °C)'),
+      // A text typed without its accents is published with spelling mistakes in every line:
+      // done, but it damages the brand's image (at most S).
+      {
+        op: 'accented',
+        field: 'data.text',
+        weight: 0,
+        ceiling: 'S',
+        label: 'texte écrit avec ses accents (orthographe soignée)',
+      },
     ],
     evidence: 'state',
     weight: 3,
@@ -131,6 +179,7 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
     where: [
       { op: 'equals', field: 'data.contentType', value: 'post', required: true },
       { op: 'structured', field: 'data.text', headings: 2, lists: 1 },
+      ...ANNEX_2_TEMPERATURES.map(([tea, degrees]) => rightTemperature(tea, degrees)),
     ],
     evidence: 'state',
     weight: 1,

@@ -1,25 +1,14 @@
 /**
- * Rules of questions 2 to 5 of the demo WordPress subject (question 1, the article, is in
- * wordpress-a-article.ts): one rule per requirement, wrong work told from missing work by
+ * Rules of questions 2 to 4 of the demo WordPress subject (question 1, the article, is in
+ * wordpress-a-article.ts, question 5 in wordpress-a-check-rules.ts): one rule per requirement, wrong work told from missing work by
  * ceilings, guards that weigh nothing (the advert kept out of the blog) and the designer's facts
  * (the rooibos is an infusion without theine; the GDPR binds a blog). Comment ids are the demo
  * site's seeded ones (tests/sites/demo/seed.mjs): 2 is Julien's pending question, 3 the advert.
  */
-import {
-  courteous,
-  notBlaming,
-  notFiller,
-  notTheQuestion,
-  underTheComment,
-} from '../../rules/library/index.ts';
+import { courteous, notBlaming, notFiller, underTheComment } from '../../rules/library/index.ts';
 import type { Condition, EvidenceRuleInput } from '../../schema/rule.ts';
 import { TOLERANT } from '../company.ts';
-import {
-  ALT_NOT_FILE_NAME,
-  ALT_NOT_STUFFED,
-  noWrongTemperature,
-  STILL_ONLINE,
-} from './wordpress-a-article.ts';
+import { noWrongTemperature, STILL_ONLINE } from './wordpress-a-article.ts';
 
 /**
  * Claims the subject's facts contradict for the rooibos article (« l’infusion sans théine »):
@@ -122,6 +111,18 @@ export const COMMENT_RULES: EvidenceRuleInput[] = [
       notBlaming(),
       notFiller('réponse sans remplissage'),
       underTheComment('réponse publiée sous le commentaire de Julien (« Répondre »)'),
+      // Julien's reply greeting the other commenter of the blog mixes up two customers: done,
+      // but not as a customer relationship asks (at most S).
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern: '(?:Bonjour|Bonsoir|Salut|Hello|Cher|Chère),? Camille',
+        flags: 'i',
+        negate: true,
+        weight: 0,
+        ceiling: 'S',
+        label: 'réponse adressée à Julien (pas à un autre internaute)',
+      },
       // Not checked: under which comment the reply sits. Answering in Julien's thread (under
       // the shop's first reply to him) is as valid as under his comment, and an event names
       // only its direct parent (fourth labelled set); a reply under another commenter's
@@ -365,99 +366,5 @@ export const SEO_RULES: EvidenceRuleInput[] = [
     after: 'q4-updated',
     evidence: 'process',
     weight: 0.5,
-  },
-];
-
-export const CHECK_RULES: EvidenceRuleInput[] = [
-  {
-    id: 'q5-public-article',
-    title: 'Page publique d’un article du blog consultée par le candidat',
-    description:
-      'Une page ouverte par le candidat ; la capture de la page publiée faite par Témoin ne compte pas.',
-    criteria: ['C5'],
-    kind: 'nav.visited',
-    where: [
-      { op: 'matches', field: 'url', pattern: '/blog/.+', required: true },
-      { op: 'matches', field: 'url', pattern: 'the-vert|printemps|bio', flags: 'i' },
-    ],
-    evidence: 'process',
-    weight: 1,
-  },
-  {
-    id: 'q5-alt-fixed',
-    title: 'Texte alternatif ajouté à l’image de l’article à contrôler',
-    criteria: ['C5', 'C7'],
-    kind: 'content.updated',
-    where: [
-      {
-        op: 'contains',
-        field: 'data.title',
-        value: '{{checkArticle}}',
-        tolerant: TOLERANT,
-        required: true,
-      },
-      { op: 'lengthBetween', field: 'data.featuredImage.alt', min: 10, max: 150 },
-      // A list of repeated keywords is not a description of the image: wrong, not missing.
-      ALT_NOT_STUFFED,
-      ALT_NOT_FILE_NAME,
-      STILL_ONLINE,
-    ],
-    evidence: 'state',
-    weight: 1,
-  },
-  {
-    id: 'q5-privacy-note',
-    title: 'Recommandation RGPD argumentée dans les notes',
-    criteria: ['C7'],
-    kind: 'task.noteSaved',
-    where: [
-      { op: 'equals', field: 'data.questionId', value: 'q5', required: true },
-      notTheQuestion('q5'),
-      { op: 'wordsAtLeast', field: 'data.text', value: 40 },
-      {
-        op: 'mentions',
-        field: 'data.text',
-        // The question's three points and the law they come from, each in the words a
-        // candidate may use: the information under the comment form, the privacy policy, how
-        // long e-mail addresses are kept (« conservées trois ans », « supprimées au bout de 3 ans »).
-        values: [
-          ['RGPD', 'données personnelles', 'règlement général', 'protection des données'],
-          ['formulaire*', 'mention*', 'inform*'],
-          ['confidentialité'],
-          // « supprimer » alone is the right to erasure, not how long addresses are kept.
-          ['conserv*', 'durée*', 'délai*', 'ans', 'mois', 'archiv*'],
-        ],
-        weight: 2,
-      },
-      // Words of filler that name the four points are no recommendation (at most I).
-      notFiller('recommandation sans remplissage'),
-      // The law's facts: a blog that collects e-mail addresses is bound by the GDPR and keeps
-      // them for a limited time. A note saying otherwise is wrong advice: at most I.
-      {
-        op: 'matches',
-        field: 'data.text',
-        pattern:
-          'sans limite|ind[ée]finiment|pour toujours|aucune obligation|pas d.obligation|pas concern|pas soumis|n.est pas oblig',
-        flags: 'i',
-        negate: true,
-        weight: 0,
-        ceiling: 'I',
-        label: 'aucune affirmation contraire au RGPD',
-      },
-      // Keeping commenters' addresses five years or more is not « limitée » (the usual advice is
-      // at most three years after the last contact): the point is made wrong (at most S).
-      {
-        op: 'matches',
-        field: 'data.text',
-        pattern: '(?:\\b[5-9]|\\b[1-9][0-9]|cinq|six|sept|huit|neuf|dix|quinze|vingt) ans',
-        flags: 'i',
-        negate: true,
-        weight: 0,
-        ceiling: 'S',
-        label: 'durée de conservation raisonnable (moins de cinq ans)',
-      },
-    ],
-    evidence: 'state',
-    weight: 1,
   },
 ];

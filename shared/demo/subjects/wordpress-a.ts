@@ -11,7 +11,8 @@ import type { SubjectInput } from '../../schema/subject.ts';
 import { COMPANY_CONTEXT, COMPANY_NAME } from '../company.ts';
 import { SPRING_BANNER_SVG, svgDataUrl } from '../images.ts';
 import { ARTICLE_RULES } from './wordpress-a-article.ts';
-import { CHECK_RULES, COMMENT_RULES, SEO_RULES, SETTINGS_RULES } from './wordpress-a-rules.ts';
+import { CHECK_RULES } from './wordpress-a-check-rules.ts';
+import { COMMENT_RULES, SEO_RULES, SETTINGS_RULES } from './wordpress-a-rules.ts';
 
 const ARTICLE_TEXT = [
   'Printemps : nos thés verts bio de première récolte arrivent à Annecy',
