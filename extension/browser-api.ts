@@ -9,11 +9,13 @@
  * Chromium), else the polyfill's promise wrapper of `chrome`, loaded only then. wxt.config.ts
  * points the `webextension-polyfill` import here.
  *
- * The overlay's content script (the folded tab, on every page of the reference site) leaves
- * the polyfill out of its bundle — a third of it, parsed on every page load (issue 19): what
- * it calls (`storage.local.get`, `storage.onChanged`, `runtime.sendMessage`, `runtime.id`)
- * returns promises on Chromium's own `chrome` in Manifest V3, and a failure the background
- * reports through the polyfill arrives as a response without `ok`, which it treats as one.
+ * The overlay's content script (the folded tab, on every page of the reference site) and the
+ * full overlay it injects (`overlay-app`: the panel, or the chip on every page while the side
+ * panel is open) leave the polyfill out of their bundles — a third of the tab's, parsed on every
+ * page load (issue 19): what they call (`storage.local.get`/`set`, `storage.onChanged`,
+ * `runtime.sendMessage`, `runtime.id`) returns promises on Chromium's own `chrome` in Manifest
+ * V3, and a failure the background reports through the polyfill arrives as a response without
+ * `ok`, which they treat as one.
  * `import.meta.env.ENTRYPOINT` is the entry being built (a constant: the other branch is
  * dropped).
  */
@@ -25,7 +27,7 @@ type Global = { browser?: { runtime?: { id?: string } } };
 const native = (globalThis as Global).browser;
 const api: unknown = native?.runtime?.id
   ? native
-  : import.meta.env.ENTRYPOINT === 'overlay'
+  : import.meta.env.ENTRYPOINT === 'overlay' || import.meta.env.ENTRYPOINT === 'overlay-app'
     ? chrome
     : require('webextension-polyfill/dist/browser-polyfill.js');
 
