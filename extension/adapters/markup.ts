@@ -164,10 +164,22 @@ const isNotice = (attrs: Readonly<Record<string, string>>): boolean =>
   NOTICE_CLASS.test(attrs.class ?? '');
 
 /**
- * Markup facts of a whole HTML document (the background's fetched page, a test fixture; a
- * content script may call it on `document.documentElement.outerHTML`).
+ * What the digest is fed, in document order: the tokens of `tokenize` (lib/html.ts), whether
+ * they come from HTML text or from a live DOM walked the same way (extension/capture/seo/
+ * markup-dom.ts). One digest, so that both readers give the same facts.
  */
-export const markupFactsFromHtml = (html: string): MarkupFacts => {
+export interface MarkupSink {
+  open(name: string, attrs: Readonly<Record<string, string>>, selfClosing: boolean): void;
+  close(name: string): void;
+  text(text: string): void;
+  /** A raw-text element (`script`, `style`, `textarea`, `title`, `noscript`, `template`). */
+  raw(name: string, attrs: Readonly<Record<string, string>>, text: () => string): void;
+  /** Whether text is read at all now (an element whose text is kept is open). */
+  wantsText(): boolean;
+  facts(): MarkupFacts;
+}
+
+export const markupDigest = (): MarkupSink => {
   const generator: string[] = [];
   const bodyClasses: string[] = [];
   let bodyId: string | undefined;
@@ -206,17 +218,17 @@ export const markupFactsFromHtml = (html: string): MarkupFacts => {
     }
   };
 
-  for (const token of tokenize(html)) {
-    if (token.type === 'text') {
-      for (const capture of captures) capture.parts.push(token.text);
-      continue;
-    }
-    if (token.type === 'raw') {
-      if (token.name !== 'script' || token.attrs.src) continue;
-      const type = (token.attrs.type ?? '').toLowerCase();
+  return {
+    wantsText: () => captures.length > 0,
+    text(text) {
+      for (const capture of captures) capture.parts.push(text);
+    },
+    raw(name, attrs, text) {
+      if (name !== 'script' || attrs.src) return;
+      const type = (attrs.type ?? '').toLowerCase();
       if (type === 'application/ld+json') {
         try {
-          for (const node of jsonLdNodes(JSON.parse(token.text))) {
+          for (const node of jsonLdNodes(JSON.parse(text()))) {
             const item = digestJsonLd(node);
             if (item && jsonLd.length < 20) jsonLd.push(item);
           }
@@ -224,84 +236,99 @@ export const markupFactsFromHtml = (html: string): MarkupFacts => {
           // Malformed JSON-LD is common on real sites: it simply gives nothing.
         }
       } else if (!type || type.includes('javascript')) {
-        for (const match of token.text.slice(0, 20_000).matchAll(GLOBAL)) {
+        for (const match of text().slice(0, 20_000).matchAll(GLOBAL)) {
           if (globals.size >= 20) break;
           globals.add((match[1] ?? match[2]!).slice(0, 60));
         }
       }
-      continue;
-    }
-    if (token.type === 'comment') continue;
-    if (token.type === 'close') {
+    },
+    close(name) {
       for (let i = captures.length - 1; i >= 0; i -= 1) {
         const capture = captures[i]!;
-        if (capture.name !== token.name) continue;
+        if (capture.name !== name) continue;
         capture.depth -= 1;
         if (capture.depth === 0) {
           captures.splice(i, 1);
           finish(capture);
         }
       }
-      if (token.name === 'tr' && row) {
+      if (name === 'tr' && row) {
         if (row.length >= 2 && row[0] && summary.length < 40)
           summary.push({ label: row[0], value: row[row.length - 1]! });
         row = null;
       }
-      continue;
-    }
-    const { name, attrs } = token;
-    for (const capture of captures) if (capture.name === name && !token.selfClosing) capture.depth += 1;
-    if (name === 'meta' && (attrs.name ?? '').toLowerCase() === 'generator' && attrs.content) {
-      if (generator.length < 10) generator.push(attrs.content.slice(0, 200));
-    } else if (name === 'body') {
-      if (attrs.id) bodyId = attrs.id.slice(0, 100);
-      for (const cls of (attrs.class ?? '').split(/\s+/))
-        if (cls && bodyClasses.length < 100) bodyClasses.push(cls.slice(0, 100));
-    } else if (name === 'link' && attrs.rel && attrs.href) {
-      const rel = attrs.rel.toLowerCase();
-      if (INTERESTING_REL.test(rel) && links.length < 30) {
-        if (rel === 'stylesheet' && stylesheets++ >= 10) continue;
-        if (rel === 'alternate' && !/json/.test(attrs.type ?? '')) continue;
-        links.push({ rel: attrs.rel.slice(0, 100), href: attrs.href.slice(0, 2000) });
+    },
+    open(name, attrs, selfClosing) {
+      for (const capture of captures) if (capture.name === name && !selfClosing) capture.depth += 1;
+      if (name === 'meta' && (attrs.name ?? '').toLowerCase() === 'generator' && attrs.content) {
+        if (generator.length < 10) generator.push(attrs.content.slice(0, 200));
+      } else if (name === 'body') {
+        if (attrs.id) bodyId = attrs.id.slice(0, 100);
+        for (const cls of (attrs.class ?? '').split(/\s+/))
+          if (cls && bodyClasses.length < 100) bodyClasses.push(cls.slice(0, 100));
+      } else if (name === 'link' && attrs.rel && attrs.href) {
+        const rel = attrs.rel.toLowerCase();
+        if (INTERESTING_REL.test(rel) && links.length < 30) {
+          if (rel === 'stylesheet' && stylesheets++ >= 10) return;
+          if (rel === 'alternate' && !/json/.test(attrs.type ?? '')) return;
+          links.push({ rel: attrs.rel.slice(0, 100), href: attrs.href.slice(0, 2000) });
+        }
       }
-    }
-    for (const [attr, value] of Object.entries(attrs))
-      if (attr.startsWith('data-') && DATA_OF_INTEREST.test(attr) && data.length < 60) {
-        const entry: { name: string; value: string; id?: string } = {
-          name: attr.slice(0, 60),
-          value: value.slice(0, 200),
-        };
-        if (attrs.id) entry.id = attrs.id.slice(0, 100);
-        data.push(entry);
-      }
-    if (token.selfClosing) continue;
-    if (name === 'h1' || name === 'h2')
-      captures.push({ kind: 'heading', name, depth: 1, parts: [], level: name === 'h1' ? 1 : 2, attrs });
-    else if (name === 'tr') row = [];
-    else if ((name === 'td' || name === 'th') && row)
-      captures.push({ kind: 'cell', name, depth: 1, parts: [], attrs });
-    else if (name === 'dt' || name === 'dd') captures.push({ kind: name, name, depth: 1, parts: [], attrs });
-    if (isNotice(attrs)) captures.push({ kind: 'notice', name, depth: 1, parts: [], attrs });
-    else if (
-      name !== 'tr' &&
-      TOTAL_ROW_CLASS.test(attrs.class ?? '') &&
-      !captures.some((c) => c.kind === 'total')
-    )
-      captures.push({ kind: 'total', name, depth: 1, parts: [], attrs });
-  }
+      for (const [attr, value] of Object.entries(attrs))
+        if (attr.startsWith('data-') && DATA_OF_INTEREST.test(attr) && data.length < 60) {
+          const entry: { name: string; value: string; id?: string } = {
+            name: attr.slice(0, 60),
+            value: value.slice(0, 200),
+          };
+          if (attrs.id) entry.id = attrs.id.slice(0, 100);
+          data.push(entry);
+        }
+      if (selfClosing) return;
+      if (name === 'h1' || name === 'h2')
+        captures.push({ kind: 'heading', name, depth: 1, parts: [], level: name === 'h1' ? 1 : 2, attrs });
+      else if (name === 'tr') row = [];
+      else if ((name === 'td' || name === 'th') && row)
+        captures.push({ kind: 'cell', name, depth: 1, parts: [], attrs });
+      else if (name === 'dt' || name === 'dd')
+        captures.push({ kind: name, name, depth: 1, parts: [], attrs });
+      if (isNotice(attrs)) captures.push({ kind: 'notice', name, depth: 1, parts: [], attrs });
+      else if (
+        name !== 'tr' &&
+        TOTAL_ROW_CLASS.test(attrs.class ?? '') &&
+        !captures.some((c) => c.kind === 'total')
+      )
+        captures.push({ kind: 'total', name, depth: 1, parts: [], attrs });
+    },
+    facts() {
+      const facts: MarkupFacts = {};
+      if (generator.length) facts.generator = generator;
+      if (bodyId) facts.bodyId = bodyId;
+      if (bodyClasses.length) facts.bodyClasses = bodyClasses;
+      if (links.length) facts.links = links;
+      if (globals.size) facts.globals = [...globals];
+      if (jsonLd.length) facts.jsonLd = jsonLd;
+      if (headings.length) facts.headings = headings;
+      if (notices.length) facts.notices = notices;
+      if (summary.length) facts.summary = summary;
+      if (data.length) facts.data = data;
+      return facts;
+    },
+  };
+};
 
-  const facts: MarkupFacts = {};
-  if (generator.length) facts.generator = generator;
-  if (bodyId) facts.bodyId = bodyId;
-  if (bodyClasses.length) facts.bodyClasses = bodyClasses;
-  if (links.length) facts.links = links;
-  if (globals.size) facts.globals = [...globals];
-  if (jsonLd.length) facts.jsonLd = jsonLd;
-  if (headings.length) facts.headings = headings;
-  if (notices.length) facts.notices = notices;
-  if (summary.length) facts.summary = summary;
-  if (data.length) facts.data = data;
-  return facts;
+/**
+ * Markup facts of a whole HTML document (the background's fetched page, a test fixture). The
+ * content script reads its live DOM instead (extension/capture/seo/markup-dom.ts).
+ */
+export const markupFactsFromHtml = (html: string): MarkupFacts => {
+  const sink = markupDigest();
+  for (const token of tokenize(html)) {
+    if (token.type === 'text') sink.text(token.text);
+    else if (token.type === 'raw') sink.raw(token.name, token.attrs, () => token.text);
+    else if (token.type === 'close') sink.close(token.name);
+    else if (token.type === 'open') sink.open(token.name, token.attrs, token.selfClosing);
+  }
+  return sink.facts();
 };
 
 /** First `data-*` value by attribute name, optionally on the element with that id. */

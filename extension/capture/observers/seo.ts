@@ -8,18 +8,15 @@
  * `shared/schema/markup.ts`), the only way the site adapters in the background can read the
  * page they detect from — an order confirmation's total, the error a refused save shows.
  */
-import { markupFactsFromHtml } from '../../adapters/markup.ts';
+import { markupFactsFromDom } from '../seo/markup-dom.ts';
 import { readSeoSnapshot } from '../seo/snapshot.ts';
 import type { ObserverParams, Teardown } from '../types.ts';
 
-/** Pages larger than this are digested from their beginning only (bounded time). */
-const MAX_MARKUP_HTML = 1_500_000;
-
 /** The markup facts of the document, or nothing when it has none to give. */
 const markupOf = (doc: Document) => {
-  const html: unknown = doc.documentElement?.outerHTML;
-  if (typeof html !== 'string' || html === '') return undefined;
-  const facts = markupFactsFromHtml(html.length > MAX_MARKUP_HTML ? html.slice(0, MAX_MARKUP_HTML) : html);
+  const root = doc.documentElement;
+  if (!root) return undefined;
+  const facts = markupFactsFromDom(root);
   return Object.keys(facts).length > 0 ? facts : undefined;
 };
 
