@@ -20,10 +20,13 @@ export default defineContentScript({
   allFrames: true,
   main(ctx) {
     const mainWorldChannel = rendezvous(document);
-    const onReference = activeReferenceOrigins()
-      .then((origins) => origins.includes(location.origin))
-      .catch(() => false);
+    // Asked at the first copied response, not at every document's start: most documents never
+    // make a state-changing JSON call, and each question is a message the background answers.
+    let onReference: Promise<boolean> | undefined;
     const forward = (response: HookResponse) => {
+      onReference ??= activeReferenceOrigins()
+        .then((origins) => origins.includes(location.origin))
+        .catch(() => false);
       void onReference.then((yes) => {
         if (!yes || ctx.isInvalid) return;
         browser.runtime.sendMessage({ type: 'network.response', response }).catch(() => undefined);
