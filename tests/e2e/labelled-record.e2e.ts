@@ -4,7 +4,7 @@
  * verified, and its events kept as a fixture (tests/labelled/bundles/<id>.json) for
  * `npm run bench:agreement`. Browser time: run in chunks, under the browser lock.
  *
- *   TEMOIN_LABELLED=wordpress-01..wordpress-08 TEMOIN_E2E_BROWSERS=chromium \   (later sets: wordpress-f01..wordpress-f08, wordpress-t01.., wordpress-s01.., wordpress-u01.., wordpress-w01..)
+ *   TEMOIN_LABELLED=wordpress-01..wordpress-08 TEMOIN_E2E_BROWSERS=chromium \   (later sets: wordpress-f01..wordpress-f08, wordpress-t01.., wordpress-s01.., wordpress-u01.., wordpress-w01.., wordpress-x01..)
  *     flock /tmp/temoin-browser.lock npx vitest run --config tests/e2e/vitest.config.ts tests/e2e/labelled-record.e2e.ts
  *
  * Without TEMOIN_LABELLED it records the first session of each family only (a smoke test
@@ -24,6 +24,7 @@ import { EIGHTH_SHOP_ACTIONS, EIGHTH_WORDPRESS_ACTIONS } from '../labelled/actio
 import { FIFTH_SHOP_ACTIONS, FIFTH_WORDPRESS_ACTIONS } from '../labelled/actions-fifth.ts';
 import { FOURTH_SHOP_ACTIONS, FOURTH_WORDPRESS_ACTIONS } from '../labelled/actions-fourth.ts';
 import { FRESH_SHOP_ACTIONS, FRESH_WORDPRESS_ACTIONS } from '../labelled/actions-fresh.ts';
+import { NINTH_SHOP_ACTIONS, NINTH_WORDPRESS_ACTIONS } from '../labelled/actions-ninth.ts';
 import { SEVENTH_SHOP_ACTIONS, SEVENTH_WORDPRESS_ACTIONS } from '../labelled/actions-seventh.ts';
 import { SIXTH_SHOP_ACTIONS, SIXTH_WORDPRESS_ACTIONS } from '../labelled/actions-sixth.ts';
 import { THIRD_SHOP_ACTIONS, THIRD_WORDPRESS_ACTIONS } from '../labelled/actions-third.ts';
@@ -107,6 +108,7 @@ describe.each(BROWSERS)('labelled candidates recorded in %s', (browserName) => {
               ...SIXTH_WORDPRESS_ACTIONS,
               ...SEVENTH_WORDPRESS_ACTIONS,
               ...EIGHTH_WORDPRESS_ACTIONS,
+              ...NINTH_WORDPRESS_ACTIONS,
             }
           : {
               ...SHOP_ACTIONS,
@@ -117,6 +119,7 @@ describe.each(BROWSERS)('labelled candidates recorded in %s', (browserName) => {
               ...SIXTH_SHOP_ACTIONS,
               ...SEVENTH_SHOP_ACTIONS,
               ...EIGHTH_SHOP_ACTIONS,
+              ...NINTH_SHOP_ACTIONS,
             };
       try {
         for (const [questionId, variant] of Object.entries(plan.variants)) {
