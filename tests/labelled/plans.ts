@@ -282,8 +282,6 @@ export const ALL_VARIANT_IDS: string[] = (['wordpress', 'shop'] as const).flatMa
   ),
 );
 
-const NINTH_NOT_RECORDED = new Set(['shop-x04', 'shop-x05', 'shop-x06', 'shop-x07', 'shop-x08']);
-
 /** Every labelled session: the first set, the second (fresh.ts), the third, the fourth, the fifth, the sixth, the seventh, the eighth, the ninth. */
 export const ALL_PLANS: SessionPlan[] = [
   ...PLANS,
@@ -294,8 +292,7 @@ export const ALL_PLANS: SessionPlan[] = [
   ...SIXTH_PLANS,
   ...SEVENTH_PLANS,
   ...EIGHTH_PLANS,
-  // Recorded so far (the browser was busy): the other ninth sessions join with their bundles.
-  ...NINTH_PLANS.filter((plan) => !NINTH_NOT_RECORDED.has(plan.id)),
+  ...NINTH_PLANS,
 ];
 
 /** The examiner's label for one question of a session (of any set). */
