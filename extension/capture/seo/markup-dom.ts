@@ -9,6 +9,7 @@
  * Bounded: at most `maxNodes` nodes are visited (the HTML reader reads at most its first
  * 1.5 million characters; on larger pages the two bounds cut at different places).
  */
+import { isVoid as isVoidElement } from '../../adapters/lib/html.ts';
 import { type MarkupFacts, markupDigest } from '../../adapters/markup.ts';
 
 export interface MarkupNode {
@@ -28,22 +29,6 @@ const ELEMENT = 1;
 const TEXT = 3;
 const CDATA = 4;
 
-/** What `tokenize` reads as void (`selfClosing`): no children, no closing tag. */
-const TOKEN_VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
 /** What the HTML serialiser writes without children or closing tag (void for it, not for `tokenize`). */
 const SERIALISED_VOID = new Set(['basefont', 'bgsound', 'frame', 'keygen', 'param']);
 /** What `tokenize` reads as one raw-text token (no open or close token). */
@@ -84,7 +69,7 @@ export const markupFactsFromDom = (root: MarkupNode, maxNodes = MAX_MARKUP_NODES
         const element = node;
         sink.raw(name, attrs, () => element.textContent ?? '');
       } else {
-        const isVoid = TOKEN_VOID.has(name);
+        const isVoid = isVoidElement(name);
         sink.open(name, attrs, isVoid);
         if (!isVoid && !SERIALISED_VOID.has(name)) {
           open.push(name);
