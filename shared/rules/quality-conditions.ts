@@ -197,33 +197,25 @@ export const compileQuality = (
         },
       };
     case 'notAfterEventDay':
+    case 'notBeforeEventDay': {
+      // The same reading of the date and the event's day; only the side that fails differs.
+      const beyond = condition.op === 'notAfterEventDay' ? afterDay : beforeDay;
       return {
         ok: true,
         test: (target) => {
           const text = textOf(read(target));
           const time = isRecord(target) && typeof target.time === 'number' ? target.time : undefined;
-          return text === undefined || time === undefined || !afterDay(text, time, condition.graceDays);
+          return text === undefined || time === undefined || !beyond(text, time, condition.graceDays);
         },
       };
+    }
     case 'accented':
       return {
         ok: true,
         test: (target) => {
           const text = textOf(read(target));
-          return (
-            text === undefined ||
-            accentedShare(text) === undefined ||
-            accentedShare(text)! >= condition.minShare
-          );
-        },
-      };
-    case 'notBeforeEventDay':
-      return {
-        ok: true,
-        test: (target) => {
-          const text = textOf(read(target));
-          const time = isRecord(target) && typeof target.time === 'number' ? target.time : undefined;
-          return text === undefined || time === undefined || !beforeDay(text, time, condition.graceDays);
+          const share = text === undefined ? undefined : accentedShare(text);
+          return share === undefined || share >= condition.minShare;
         },
       };
   }

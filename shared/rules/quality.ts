@@ -259,12 +259,22 @@ export const readsReduction = (text: string, percent: number): boolean => {
   return rates.some((rate) => showsReduction(amounts, rate));
 };
 
+/** The first full date (with a year) written in `text`, and the day `time` ± `graceDays`. */
+const dateAndLimit = (text: string, time: number, days: number): [string | undefined, string] => [
+  datesIn(text).find((found) => found.length === 10),
+  new Date(time + days * 86_400_000).toISOString().slice(0, 10),
+];
+
 /** Whether a date written in `text` is after the day of `time` + `graceDays` (year needed). */
 export const afterDay = (text: string, time: number, graceDays: number): boolean => {
-  const date = datesIn(text).find((found) => found.length === 10);
-  if (!date) return false;
-  const limit = new Date(time + graceDays * 86_400_000).toISOString().slice(0, 10);
-  return date > limit;
+  const [date, limit] = dateAndLimit(text, time, graceDays);
+  return date !== undefined && date > limit;
+};
+
+/** Whether a date written in `text` is before the day of `time` − `graceDays` (year needed). */
+export const beforeDay = (text: string, time: number, graceDays: number): boolean => {
+  const [date, limit] = dateAndLimit(text, time, -graceDays);
+  return date !== undefined && date < limit;
 };
 
 /**
@@ -275,14 +285,6 @@ export const accentedShare = (text: string): number | undefined => {
   const words = text.replace(TAG, ' ').match(/\p{L}+/gu) ?? [];
   if (words.length < 30) return undefined;
   return words.filter((word) => /[àâäçéèêëîïôöùûüÿœæ]/i.test(word)).length / words.length;
-};
-
-/** Whether the text's first full date (with a year) is before the event's day − `graceDays`. */
-export const beforeDay = (text: string, time: number, graceDays: number): boolean => {
-  const date = datesIn(text).find((found) => found.length === 10);
-  if (!date) return false;
-  const limit = new Date(time - graceDays * 86_400_000).toISOString().slice(0, 10);
-  return date < limit;
 };
 
 const escapeRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
