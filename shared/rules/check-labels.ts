@@ -107,8 +107,14 @@ export const checkLabel = (condition: Condition): string => {
       return `${name} déjà en vigueur le jour même`;
     case 'accented':
       return `${name} écrit avec ses accents`;
+    case 'prose':
+      return `${name} rédigé en phrases (pas en notes télégraphiques)`;
     case 'notBeforeEventDay':
       return `${name} pas déjà passée le jour même`;
+    case 'numbersAmong':
+      return `${name} sans ${condition.unit === '%' ? 'taux' : 'valeur'} faux (${condition.values
+        .map((value) => `${String(value).replace('.', ',')} ${condition.unit}`)
+        .join(', ')})`;
     case 'numbersWithin':
       return condition.ifAny
         ? `${name} sans valeur fausse (hors ${condition.min}–${condition.max} ${condition.unit})`

@@ -13,6 +13,7 @@ import {
   mentionedAny,
   ngramsOf,
   numbersBefore,
+  proseShare,
   readsReduction,
   repetition,
   sameDay,
@@ -33,10 +34,12 @@ export type QualityCondition = Extract<
       | 'structured'
       | 'sameDate'
       | 'numbersWithin'
+      | 'numbersAmong'
       | 'reducedBy'
       | 'notAfterEventDay'
       | 'notBeforeEventDay'
-      | 'accented';
+      | 'accented'
+      | 'prose';
   }
 >;
 export type QualityCompiled =
@@ -51,10 +54,12 @@ const QUALITY_OPS = new Set([
   'structured',
   'sameDate',
   'numbersWithin',
+  'numbersAmong',
   'reducedBy',
   'notAfterEventDay',
   'notBeforeEventDay',
   'accented',
+  'prose',
 ]);
 export const isQuality = (condition: Condition): condition is QualityCondition =>
   QUALITY_OPS.has(condition.op);
@@ -188,6 +193,19 @@ export const compileQuality = (
         },
       };
     }
+    case 'numbersAmong': {
+      const { unit, values, tolerance } = condition;
+      return {
+        ok: true,
+        test: (target) => {
+          const text = textOf(read(target));
+          if (text === undefined) return true;
+          return numbersBefore(text, unit).every((written) =>
+            values.some((value) => Math.abs(written - value) <= tolerance + 1e-9),
+          );
+        },
+      };
+    }
     case 'reducedBy':
       return {
         ok: true,
@@ -209,6 +227,15 @@ export const compileQuality = (
         },
       };
     }
+    case 'prose':
+      return {
+        ok: true,
+        test: (target) => {
+          const text = textOf(read(target));
+          const share = text === undefined ? undefined : proseShare(text);
+          return share === undefined || share >= condition.minShare;
+        },
+      };
     case 'accented':
       return {
         ok: true,

@@ -213,6 +213,42 @@ describe('quality: amounts that read the cart, dates already in force', () => {
     ).toBe(true);
   });
 
+  it("tells a text whose dates or rates are the subject's facts from one with a wrong fact", () => {
+    const among = (text: string | undefined, unit: string, values: number[]) =>
+      evaluateCondition(
+        { op: 'numbersAmong', field: 'data.text', unit, values, tolerance: 0.05 },
+        { data: text === undefined ? {} : { text } },
+        new Map(),
+      );
+    expect(among('Rendez-vous le samedi 12 avril à 15 h, offre jusqu’au 30 avril.', 'avril', [12, 30])).toBe(
+      true,
+    );
+    expect(among('Rendez-vous le samedi 19 avril à 15 h.', 'avril', [12, 30])).toBe(false);
+    expect(among('Gyokuro : 2,5 % ; Matcha : 1,67 %.', '%', [2.5, 1.67, 5])).toBe(true);
+    expect(among('Gyokuro : 25 % ; Matcha : 1,67 %.', '%', [2.5, 1.67, 5])).toBe(false);
+    // Nothing of that unit written, or no text: nothing held against the candidate.
+    expect(among('Atelier au printemps.', 'avril', [12])).toBe(true);
+    expect(among(undefined, 'avril', [12])).toBe(true);
+  });
+
+  it('tells an article written in sentences from telegraphic notes published as one', () => {
+    const prose = (text: string | undefined) =>
+      evaluateCondition(
+        { op: 'prose', field: 'data.text', minShare: 0.15 },
+        { data: text === undefined ? {} : { text } },
+        new Map(),
+      );
+    const sentences =
+      'Le printemps est là et les premières récoltes aussi ! Dans notre boutique de la vieille ville d’Annecy, six thés verts bio sont arrivés, choisis chez de petits producteurs du Japon et de Chine que l’on connaît depuis longtemps et qui cultivent sans pesticides.';
+    const notes =
+      'Nouveautés printemps : 6 thés verts bio 1re récolte. Japon : Sencha, Gyokuro, Genmaicha. Chine : Long Jing, Bi Luo Chun, Mao Feng. Infusion 70-80 °C, 2-3 min. Atelier samedi 12 avril 10 h boutique. Code OLEANE5 -5 % gamme jusqu’au 30 avril. Places limitées 12 pers.';
+    expect(prose(sentences)).toBe(true);
+    expect(prose(notes)).toBe(false);
+    // Too short to judge, or nothing written: nothing held against the candidate.
+    expect(prose('Sencha, Gyokuro, Genmaicha : 70-80 °C.')).toBe(true);
+    expect(prose(undefined)).toBe(true);
+  });
+
   it('tells a voucher already expired the day it was created (a year typed wrong) from one still running', () => {
     const created = Date.UTC(2026, 11, 7, 11, 58);
     const ends = (validTo: string | undefined) =>

@@ -168,6 +168,21 @@ export const Condition = z.discriminatedUnion('op', [
     })
     .strict(),
   /**
+   * Every number written before `unit` is one of the subject's facts: within `tolerance` (0.05)
+   * of one of `values` (« samedi 19 avril » when the workshop is on the 12th, a rate of 25 %
+   * noted for 2,5 %). Holds when none is written: a guard against a wrong fact, not a
+   * requirement to write one.
+   */
+  z
+    .object({
+      op: z.literal('numbersAmong'),
+      ...field,
+      unit: z.string().min(1).max(20),
+      values: z.array(z.number()).min(1).max(50),
+      tolerance: z.number().min(0).max(1000).default(0.05),
+    })
+    .strict(),
+  /**
    * Amounts consistent with a reduction of `percent` %: two amounts written differ by `percent` %
    * of an amount written (« 9,90 € puis 9,41 € », or totals with shipping « 14,80 € puis 14,30 € »
    * for 5 % of 9,90 €), to the cent, or the text says the code was refused (totals rightly
@@ -191,6 +206,12 @@ export const Condition = z.discriminatedUnion('op', [
    * almost none. A text shorter than 30 words, or none, holds (too short to judge).
    */
   z.object({ op: z.literal('accented'), ...field, minShare: share.default(0.06) }).strict(),
+  /**
+   * Written in sentences: at least `minShare` of the words are French function words (articles,
+   * prepositions, pronouns). Telegraphic notes published as an article fail; under 30 words, or
+   * none, holds.
+   */
+  z.object({ op: z.literal('prose'), ...field, minShare: share.default(0.15) }).strict(),
   /**
    * A date that is not before the day the event happened (− `graceDays`): a voucher whose end
    * date is already past (a year typed wrong) is expired the day it is created. A date without

@@ -3,7 +3,7 @@
  * (question 4) and the sales analysis (question 5). Same principles as ecommerce-a-rules.ts
  * (core about 55 %, wrong work capped, not weighed); kept apart for the size limit.
  */
-import { courteous, notBlaming, notTheQuestion } from '../../rules/library/index.ts';
+import { courteous, inSentences, notBlaming, notTheQuestion } from '../../rules/library/index.ts';
 import type { EvidenceRuleInput } from '../../schema/rule.ts';
 import { noteOf } from './ecommerce-a-rules.ts';
 
@@ -46,6 +46,32 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
       courteous('formule de politesse (salutation, remerciement)'),
       // « Préserver la relation avec une cliente fidèle »: blaming her damages it (at most I).
       notBlaming(),
+      // A reply speaks to the customer; the terms of sale pasted (« le client dispose… ») answer
+      // nobody (at most I).
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern: '\\b(vous|votre|vos|madame|mme)\\b',
+        flags: 'i',
+        weight: 0,
+        ceiling: 'I',
+        label: 'réponse adressée à la cliente (vous, Madame)',
+      },
+      // A letter to a customer in telegraphic notes answers, but curtly (at most S).
+      inSentences('réponse rédigée en phrases (pas en notes télégraphiques)'),
+      // The seller answers for the parcel until the customer receives it: sending her to the
+      // carrier leaves her without a solution (at most I).
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern:
+          '(vous invit\\w* à|veuillez|merci de|vous (devez|pouvez|devrez)|je vous (conseille|invite|recommande)|contactez|adressez-vous|rapprochez-vous)[^.]{0,80}(transporteur|la poste|colissimo|chronopost)',
+        flags: 'i',
+        negate: true,
+        weight: 0,
+        ceiling: 'I',
+        label: 'cliente non renvoyée vers le transporteur (le vendeur répond du colis)',
+      },
       // The law's facts: an unopened product may be returned within 14 days. A reply that
       // refuses the return on a false ground misinforms the customer (at most I).
       {
@@ -109,6 +135,18 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
   },
 ];
 
+/** Annex 2, per product: gross margin (%), sales and visits of the last 30 days. */
+const ANNEX_2: readonly (readonly [number, number, number])[] = [
+  [52, 31, 1240],
+  [48, 34, 860],
+  [41, 19, 2150],
+  [58, 38, 640],
+  [55, 12, 1020],
+  [46, 21, 450],
+  [60, 44, 980],
+  [50, 9, 1480],
+];
+
 export const ANALYSIS_RULES: EvidenceRuleInput[] = [
   {
     // The core: two products chosen, designated and justified (« done and usable »).
@@ -124,7 +162,8 @@ export const ANALYSIS_RULES: EvidenceRuleInput[] = [
         op: 'matches',
         field: 'data.text',
         pattern: 'JDO-[0-9]{4}.*JDO-[0-9]{4}',
-        flags: 'i',
+        // The two references may sit on two lines (« Choix 1 : JDO-0151… », « Choix 2 : … »).
+        flags: 'is',
         label: 'deux références citées',
         // One product where two are asked is half the decision: at most I.
         ceiling: 'I',
@@ -171,7 +210,7 @@ export const ANALYSIS_RULES: EvidenceRuleInput[] = [
         op: 'mentions',
         field: 'data.text',
         values: [
-          ['conversion', 'convertit', 'convertissent', 'transformation'],
+          ['conversion', 'convertit', 'convertissent', 'transformation', 'conv'],
           ['chiffre d’affaires', 'CA'],
         ],
         weight: 2,
@@ -205,19 +244,36 @@ export const ANALYSIS_RULES: EvidenceRuleInput[] = [
         ceiling: 'I',
         label: 'aucun pourcentage impossible (plus de 100 %)',
       },
+      // Annex 2's facts: each product's conversion rate (sales ÷ visits, rounded either way)
+      // and gross margin, and the offer's 5 %. A rate ten times too high (« 25 % » for 2,5 %)
+      // founds the choice on a wrong figure (done, with a wrong figure: at most S).
+      {
+        op: 'numbersAmong',
+        field: 'data.text',
+        unit: '%',
+        values: [
+          ...ANNEX_2.map(([, sales, visits]) => (100 * sales) / visits),
+          ...ANNEX_2.map(([margin]) => margin),
+          5,
+        ],
+        tolerance: 0.5,
+        weight: 0,
+        ceiling: 'S',
+        label: 'taux et marges conformes à l’annexe 2',
+      },
       // « Calculez pour chaque produit » : the eight products of annex 2, by reference or name.
       {
         op: 'mentions',
         field: 'data.text',
         values: [
-          ['JDO-0022*', 'Gyokuro'],
-          ['JDO-0151*', 'Long Jing'],
-          ['JDO-0044*', 'Matcha'],
-          ['JDO-0026*', 'Verveine'],
-          ['JDO-0173*', 'Chaï', 'Chai'],
-          ['JDO-0012*', 'grand cru'],
-          ['JDO-0062*', 'Rooibos'],
-          ['JDO-0030*', 'Blanc', 'pêche'],
+          ['JDO-0022*', '0022', 'Gyokuro'],
+          ['JDO-0151*', '0151', 'Long Jing'],
+          ['JDO-0044*', '0044', 'Matcha'],
+          ['JDO-0026*', '0026', 'Verveine'],
+          ['JDO-0173*', '0173', 'Chaï', 'Chai'],
+          ['JDO-0012*', '0012', 'grand cru'],
+          ['JDO-0062*', '0062', 'Rooibos'],
+          ['JDO-0030*', '0030', 'Blanc', 'pêche'],
         ],
         label: 'calculs pour chacun des huit produits',
       },

@@ -5,6 +5,7 @@
  * .category) and the demo site's back office (demo.catalog-forms). Kept beside the subject
  * so that the subject file stays within the size limit.
  */
+import { inSentences } from '../../rules/library/index.ts';
 import type { EvidenceRuleInput } from '../../schema/rule.ts';
 import { TOLERANT } from '../company.ts';
 
@@ -35,6 +36,8 @@ export const Q2_CMS_PAGE = {
       weight: 2,
       label: 'page qui donne le code et ses conditions (5 %, 31 mai, une fois par client, 30 paniers)',
     },
+    // A page customers read: telegraphic notes published as it are not one (at most I).
+    inSentences('page rédigée en phrases (pas des notes télégraphiques)', 'I'),
   ],
   evidence: 'process',
   // A deliverable the question names, after its core: a small share of the ratio, but TS (« everything

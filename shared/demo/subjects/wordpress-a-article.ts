@@ -2,6 +2,7 @@
  * Rules of question 1 of the demo WordPress subject (the article): one rule per requirement of
  * the question, so that a near miss costs its share and no more.
  */
+import { inSentences } from '../../rules/library/index.ts';
 import type { Condition, EvidenceRuleInput } from '../../schema/rule.ts';
 import { SLUG_TOLERANT, TOLERANT } from '../company.ts';
 
@@ -167,6 +168,9 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
         ceiling: 'S',
         label: 'texte écrit avec ses accents (orthographe soignée)',
       },
+      // Telegraphic notes published as they are (« Nouveautés printemps : 6 thés verts bio 1re
+      // récolte. Japon… ») are not an article a customer can read: at most I.
+      inSentences('article rédigé en phrases (pas des notes télégraphiques)', 'I'),
     ],
     evidence: 'state',
     weight: 3,
@@ -192,6 +196,18 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
     where: [
       { op: 'equals', field: 'data.contentType', value: 'post', required: true },
       { op: 'mentions', field: 'data.text', values: ['{{voucher}}', '5 %', 'atelier', '30 avril'] },
+      // Annex 1's facts: the workshop on Saturday 12 April, the offer until 30 April. Another day
+      // of April sends customers on the wrong date (done, with wrong information: at most S).
+      {
+        op: 'numbersAmong',
+        field: 'data.text',
+        unit: 'avril',
+        values: [12, 30],
+        tolerance: 0,
+        weight: 0,
+        ceiling: 'S',
+        label: 'dates de l’annexe exactes (atelier le 12 avril, offre jusqu’au 30 avril)',
+      },
     ],
     evidence: 'state',
     weight: 1,

@@ -41,6 +41,17 @@ export const CHECK_RULES: EvidenceRuleInput[] = [
       // A list of repeated keywords is not a description of the image: wrong, not missing.
       ALT_NOT_STUFFED,
       ALT_NOT_FILE_NAME,
+      // The article's title copied as the alt describes the article, not the image.
+      {
+        op: 'matches',
+        field: 'data.featuredImage.alt',
+        pattern: '^\\W*{{checkArticle}}\\W*$',
+        flags: 'i',
+        negate: true,
+        weight: 0,
+        ceiling: 'S',
+        label: 'texte alternatif qui décrit l’image, pas le titre de l’article recopié',
+      },
       STILL_ONLINE,
     ],
     evidence: 'state',

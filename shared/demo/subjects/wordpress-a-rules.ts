@@ -5,7 +5,7 @@
  * (the rooibos is an infusion without theine; the GDPR binds a blog). Comment ids are the demo
  * site's seeded ones (tests/sites/demo/seed.mjs): 2 is Julien's pending question, 3 the advert.
  */
-import { courteous, notBlaming, notFiller, underTheComment } from '../../rules/library/index.ts';
+import { courteous, inSentences, notBlaming, notFiller, underTheComment } from '../../rules/library/index.ts';
 import type { Condition, EvidenceRuleInput } from '../../schema/rule.ts';
 import { TOLERANT } from '../company.ts';
 import { noWrongTemperature, STILL_ONLINE } from './wordpress-a-article.ts';
@@ -123,6 +123,9 @@ export const COMMENT_RULES: EvidenceRuleInput[] = [
         ceiling: 'S',
         label: 'réponse adressée à Julien (pas à un autre internaute)',
       },
+      // A public reply in telegraphic notes (« Matcha : 80 °C, 1-2 g, fouet. ») answers, but
+      // curtly, in the shop's name (at most S).
+      inSentences('réponse rédigée en phrases (pas en notes télégraphiques)'),
       // Not checked: under which comment the reply sits. Answering in Julien's thread (under
       // the shop's first reply to him) is as valid as under his comment, and an event names
       // only its direct parent (fourth labelled set); a reply under another commenter's
@@ -308,6 +311,18 @@ export const SEO_RULES: EvidenceRuleInput[] = [
       { op: 'contains', field: 'data.seo.title', value: '{{seoKeyword}}', tolerant: TOLERANT },
       { op: 'lengthBetween', field: 'data.seo.title', min: 20, max: 60 },
       ROOIBOS_WRONG_CLAIMS('data.seo.title'),
+      // « Rooibos bio | Rooibos sans théine | Rooibos famille »: the query repeated to please the
+      // engine reads as spam to a person (done, at a cost: at most S).
+      {
+        op: 'notStuffed',
+        field: 'data.seo.title',
+        value: '{{seoKeyword}}',
+        maxRepeats: 2,
+        maxDensity: 0.5,
+        weight: 0,
+        ceiling: 'S',
+        label: 'titre SEO sans répétition de la requête',
+      },
       // The article is already published and linked to: changing its slug breaks those links
       // and loses what it had earned in search (done, at a cost: at most S).
       {

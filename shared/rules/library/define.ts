@@ -78,6 +78,14 @@ export const notFiller = (label: string, ceiling: 'TI' | 'I' | 'S' = 'I') =>
   }) as const;
 
 /**
+ * A text written in sentences, not telegraphic notes (« Matcha : 80 °C, 1-2 g, fouet. »): a
+ * text customers read in notes is curt (a reply: at most S) or unusable (an article: at most
+ * I); weighs nothing otherwise. Under 30 words nothing is judged.
+ */
+export const inSentences = (label: string, ceiling: 'TI' | 'I' | 'S' = 'S') =>
+  ({ op: 'prose', field: 'data.text', minShare: 0.15, weight: 0, ceiling, label }) as const;
+
+/**
  * Notes written for a question, not its wording recopied: a note whose 5-word sequences come
  * mostly from the question itself (« Obligations du blog en matière de données personnelles :
  * information sous le formulaire… ») answers nothing, so it is not a candidate at all.

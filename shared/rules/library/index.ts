@@ -42,6 +42,7 @@ export {
   CODE,
   COURTESY,
   courteous,
+  inSentences,
   listOf,
   notBlaming,
   notFiller,

@@ -56,6 +56,24 @@ describe('library rules: wrong work caps the level', () => {
     expect(reply(libraryRule('comment.replied', { courtesy: false }), curt)).toBe('TS');
   });
 
+  it('a polite reply in telegraphic notes is at most S; the same advice in sentences is TS', () => {
+    const reply = (text: string) =>
+      questionOf(
+        libraryRule('comment.replied'),
+        events((s) => s.add('comment.replied', { commentId: '31', parentId: '30', text })),
+      );
+    const notes = reply(
+      'Bonjour Julien, merci ! Matcha : eau 75-80 °C, 1-2 g / 7 cl, fouet bambou zigzag 15 s, bol préchauffé, pas eau bouillante, tamiser poudre avant, boire vite, conserver frigo boîte fermée 1 mois max. Cordialement, Les Jardins d’Oléane',
+    );
+    expect(notes.level).toBe('S');
+    expect(notes.explanation).toContain('réponse rédigée en phrases');
+    expect(
+      reply(
+        'Bonjour Julien, merci pour votre question ! Pour un matcha réussi, chauffez l’eau à 75 ou 80 °C, jamais bouillante, et comptez 1 à 2 g de poudre pour 7 cl. Tamisez la poudre dans un bol préchauffé, puis fouettez en zigzag avec un fouet en bambou pendant une quinzaine de secondes. Cordialement, Les Jardins d’Oléane',
+      ).level,
+    ).toBe('TS');
+  });
+
   it('a polite reply that blames the customer is at most I; informing her of the conditions is not blame', () => {
     const reply = (text: string) =>
       questionOf(
