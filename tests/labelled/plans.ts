@@ -17,6 +17,7 @@ import { FRESH_PLANS, FRESH_SHOP_VARIANTS, FRESH_WORDPRESS_VARIANTS } from './fr
 import { NINTH_PLANS, NINTH_SHOP_VARIANTS, NINTH_WORDPRESS_VARIANTS } from './ninth.ts';
 import { SEVENTH_PLANS, SEVENTH_SHOP_VARIANTS, SEVENTH_WORDPRESS_VARIANTS } from './seventh.ts';
 import { SIXTH_PLANS, SIXTH_SHOP_VARIANTS, SIXTH_WORDPRESS_VARIANTS } from './sixth.ts';
+import { TENTH_PLANS, TENTH_SHOP_VARIANTS, TENTH_WORDPRESS_VARIANTS } from './tenth.ts';
 import { THIRD_PLANS, THIRD_SHOP_VARIANTS, THIRD_WORDPRESS_VARIANTS } from './third.ts';
 
 export type Family = 'wordpress' | 'shop';
@@ -262,6 +263,7 @@ const allVariantsOf = (family: Family): Record<string, Variant[]>[] =>
         SEVENTH_WORDPRESS_VARIANTS,
         EIGHTH_WORDPRESS_VARIANTS,
         NINTH_WORDPRESS_VARIANTS,
+        TENTH_WORDPRESS_VARIANTS,
       ]
     : [
         SHOP_VARIANTS,
@@ -273,6 +275,7 @@ const allVariantsOf = (family: Family): Record<string, Variant[]>[] =>
         SEVENTH_SHOP_VARIANTS,
         EIGHTH_SHOP_VARIANTS,
         NINTH_SHOP_VARIANTS,
+        TENTH_SHOP_VARIANTS,
       ];
 
 /** Every variant id of both families and the three sets (they must not repeat). */
@@ -282,7 +285,7 @@ export const ALL_VARIANT_IDS: string[] = (['wordpress', 'shop'] as const).flatMa
   ),
 );
 
-/** Every labelled session: the first set, the second (fresh.ts), the third, the fourth, the fifth, the sixth, the seventh, the eighth, the ninth. */
+/** Every labelled session: the first set, the second (fresh.ts), the third, the fourth, the fifth, the sixth, the seventh, the eighth, the ninth, the tenth. */
 export const ALL_PLANS: SessionPlan[] = [
   ...PLANS,
   ...FRESH_PLANS,
@@ -293,6 +296,7 @@ export const ALL_PLANS: SessionPlan[] = [
   ...SEVENTH_PLANS,
   ...EIGHTH_PLANS,
   ...NINTH_PLANS,
+  ...TENTH_PLANS,
 ];
 
 /** The examiner's label for one question of a session (of any set). */
