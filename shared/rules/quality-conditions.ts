@@ -211,7 +211,7 @@ export const compileQuality = (
         ok: true,
         test: (target) => {
           const text = textOf(read(target));
-          return text !== undefined && readsReduction(text, condition.percent);
+          return text !== undefined && readsReduction(text, condition.percent, condition.of);
         },
       };
     case 'notAfterEventDay':

@@ -188,6 +188,18 @@ describe('quality: amounts that read the cart, dates already in force', () => {
     expect(noted('Code testé, ça marche.')).toBe(false);
   });
 
+  it('reads a reduction applied to the product under totals with shipping, and not totals swapped', () => {
+    const noted = (text: string) =>
+      evaluateCondition(
+        { op: 'reducedBy', field: 'data.text', percent: 5, of: [9.9] },
+        { data: { text } },
+        new Map(),
+      );
+    expect(noted('Total avant réduction : 14,80 €. Total après réduction : 14,30 €.')).toBe(true);
+    expect(noted('Total avant réduction : 14,30 €. Total après réduction : 14,80 €.')).toBe(false);
+    expect(noted('Total avant réduction : 14,80 €. Total après réduction : 14,40 €.')).toBe(false);
+  });
+
   it('accepts what the cart showed when it differs from the offer: a refusal, another rate quoted, euros', () => {
     expect(noted('Code refusé : le code n’existe pas. Avant 14,80 €, après 14,80 €.')).toBe(true);
     expect(noted('Réduction de -10 % : avant 17,80 €, après 16,02 €.')).toBe(true);

@@ -225,13 +225,19 @@ export const amountsIn = (text: string, max = 40): number[] => {
 /**
  * Whether the amounts read a reduction of `percent` % of one of them, to the cent (half a cent
  * of rounding either way): two amounts that differ by it (« avant 9,90 €, après 9,41 € », or
- * totals that carry shipping), or the reduction itself written (« −0,50 € » on 9,90 €).
+ * totals that carry shipping), or the reduction itself written (« −0,50 € » on 9,90 €). `prices`
+ * are further bases the note need not write (the product's price under totals with shipping).
  */
-export const showsReduction = (amounts: readonly number[], percent: number): boolean => {
+export const showsReduction = (
+  amounts: readonly number[],
+  percent: number,
+  prices: readonly number[] = [],
+): boolean => {
   const cents = amounts.map((amount) => Math.round(amount * 100));
   const read = new Set<number>(cents);
   for (const x of cents) for (const y of cents) if (x > y) read.add(x - y);
-  return cents.some((base) => {
+  // The subject's prices are bases only: 5 % of one must still be among what the note writes.
+  return [...cents, ...prices.map((price) => Math.round(price * 100))].some((base) => {
     const off = (base * percent) / 100;
     return [Math.floor(off), Math.ceil(off)].some((gap) => gap > 0 && gap < base && read.has(gap));
   });
@@ -247,8 +253,23 @@ const REFUSED =
   /refus|n.existe pas|invalide|non valable|pas (?:été )?accept|ne fonctionne pas|ne marche pas/i;
 
 /** Whether a note's amounts read a reduction of `percent` %, or it reports the code refused. */
-export const readsReduction = (text: string, percent: number): boolean => {
+/**
+ * Whether a note gives its totals swapped: the largest amount between « avant » and « après »
+ * below the largest in the 120 characters after « après » (« avant : 14,30 €, après : 14,80 € »).
+ */
+const totalsSwapped = (text: string): boolean => {
+  const before = text.search(/avant/i);
+  const after = text.search(/après/i);
+  if (before < 0 || after <= before) return false;
+  const most = (part: string) => Math.max(0, ...amountsIn(part));
+  const [was, is] = [most(text.slice(before, after)), most(text.slice(after, after + 120))];
+  return was > 0 && is > 0 && was < is;
+};
+
+export const readsReduction = (text: string, percent: number, of: readonly number[] = []): boolean => {
   if (REFUSED.test(text)) return true;
+  // Totals swapped (« avant : 14,30 €, après : 14,80 € ») read the cart wrong, whatever their gap.
+  if (totalsSwapped(text.slice(0, MAX_FIGURES_READ))) return false;
   // The rate the cart displayed, when the note quotes it (« −10 % »: the voucher was created
   // with another rate, which the candidate reports as an anomaly), is as right a reading.
   // A fixed reduction the cart displayed (a voucher created in euros) is read as shown; question
@@ -256,7 +277,9 @@ export const readsReduction = (text: string, percent: number): boolean => {
   if (FIXED_REDUCTION.test(text)) return true;
   const rates = [percent, ...numbersBefore(text, '%').filter((rate) => rate > 0 && rate <= 100)];
   const amounts = amountsIn(text);
-  return rates.some((rate) => showsReduction(amounts, rate));
+  // A price of the subject the reduction applies to counts only as a base, never as a written
+  // amount: 5 % of it must still be found among the amounts noted or their differences.
+  return rates.some((rate) => showsReduction(amounts, rate, of));
 };
 
 /** The first full date (with a year) written in `text`, and the day `time` ± `graceDays`. */

@@ -188,7 +188,18 @@ export const Condition = z.discriminatedUnion('op', [
    * for 5 % of 9,90 €), to the cent, or the text says the code was refused (totals rightly
    * unchanged). Wrong totals noted (« 9,90 € puis 9,50 € ») fail.
    */
-  z.object({ op: z.literal('reducedBy'), ...field, percent: z.number().gt(0).max(100) }).strict(),
+  z
+    .object({
+      op: z.literal('reducedBy'),
+      ...field,
+      percent: z.number().gt(0).max(100),
+      /**
+       * The subject's prices the reduction may apply to although the note does not write them
+       * (the product's 9,90 € when only totals with shipping are noted: « 14,80 € puis 14,30 € »).
+       */
+      of: z.array(z.number().positive()).max(20).optional(),
+    })
+    .strict(),
   /**
    * A date that is not after the day the event happened (+ `graceDays`): a voucher that starts
    * next year is unusable during the operation. A date without a year, or none, holds.

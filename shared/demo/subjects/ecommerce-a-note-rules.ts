@@ -3,7 +3,13 @@
  * (question 4) and the sales analysis (question 5). Same principles as ecommerce-a-rules.ts
  * (core about 55 %, wrong work capped, not weighed); kept apart for the size limit.
  */
-import { courteous, inSentences, notBlaming, notTheQuestion } from '../../rules/library/index.ts';
+import {
+  courteous,
+  inSentences,
+  notBlaming,
+  notTextSpeak,
+  notTheQuestion,
+} from '../../rules/library/index.ts';
 import type { EvidenceRuleInput } from '../../schema/rule.ts';
 import { noteOf } from './ecommerce-a-rules.ts';
 
@@ -57,6 +63,20 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
         ceiling: 'I',
         label: 'réponse adressée à la cliente (vous, Madame)',
       },
+      // A loyal customer called by another name (« Madame Fontana »): done, but the relation
+      // the question asks to preserve suffers (at most S). Any capital name after « Madame »
+      // other than Fontaine (or her first name, Léa), spelled out letter by letter.
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern:
+          '(?:Madame|Mme) (?:[A-EG-KM-Z]|F[a-np-z]|Fo[a-mo-z]|Fon[a-su-z]|Font[b-z]|Fonta[a-hj-z]|Fontai[a-mo-z])',
+        negate: true,
+        weight: 0,
+        ceiling: 'S',
+        label: 'nom de la cliente exact (Mme Fontaine)',
+      },
+      notTextSpeak('réponse sans langage SMS (« bjr », « dsl »)'),
       // A letter to a customer in telegraphic notes answers, but curtly (at most S).
       inSentences('réponse rédigée en phrases (pas en notes télégraphiques)'),
       // The seller answers for the parcel until the customer receives it: sending her to the
@@ -165,8 +185,18 @@ export const ANALYSIS_RULES: EvidenceRuleInput[] = [
         // The two references may sit on two lines (« Choix 1 : JDO-0151… », « Choix 2 : … »).
         flags: 'is',
         label: 'deux références citées',
-        // One product where two are asked is half the decision: at most I.
+      },
+      // One product where two are asked is half the decision: at most I. Two products named
+      // without their references are chosen all the same (the references' weight is lost).
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern:
+          '(?:JDO-[0-9]{4}|Gyokuro|Long Jing|Matcha|Verveine|Cha[iï]|Darjeeling|Rooibos|pêche).*(?:JDO-[0-9]{4}|Gyokuro|Long Jing|Matcha|Verveine|Cha[iï]|Darjeeling|Rooibos|pêche)',
+        flags: 'is',
+        weight: 0,
         ceiling: 'I',
+        label: 'deux produits désignés (référence ou nom)',
       },
       {
         // Figures without a decision are the analysis, not the choice the question asks for.

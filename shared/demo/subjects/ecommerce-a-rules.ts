@@ -307,6 +307,9 @@ export const CART_RULES: EvidenceRuleInput[] = [
         op: 'reducedBy',
         field: 'data.text',
         percent: 5,
+        // The reduction applies to the products, not the shipping: notes giving only the totals
+        // with shipping (« 14,80 € puis 14,30 € ») are read against one to three Gyokuro.
+        of: [9.9, 19.8, 29.7],
         label: 'totaux cohérents avec la réduction de 5 %',
       },
     ],

@@ -5,7 +5,14 @@
  * (the rooibos is an infusion without theine; the GDPR binds a blog). Comment ids are the demo
  * site's seeded ones (tests/sites/demo/seed.mjs): 2 is Julien's pending question, 3 the advert.
  */
-import { courteous, inSentences, notBlaming, notFiller, underTheComment } from '../../rules/library/index.ts';
+import {
+  courteous,
+  inSentences,
+  notBlaming,
+  notFiller,
+  notTextSpeak,
+  underTheComment,
+} from '../../rules/library/index.ts';
 import type { Condition, EvidenceRuleInput } from '../../schema/rule.ts';
 import { TOLERANT } from '../company.ts';
 import { noWrongTemperature, STILL_ONLINE } from './wordpress-a-article.ts';
@@ -126,6 +133,7 @@ export const COMMENT_RULES: EvidenceRuleInput[] = [
       // A public reply in telegraphic notes (« Matcha : 80 °C, 1-2 g, fouet. ») answers, but
       // curtly, in the shop's name (at most S).
       inSentences('réponse rédigée en phrases (pas en notes télégraphiques)'),
+      notTextSpeak('réponse sans langage SMS (« bjr », « dsl »)'),
       // Not checked: under which comment the reply sits. Answering in Julien's thread (under
       // the shop's first reply to him) is as valid as under his comment, and an event names
       // only its direct parent (fourth labelled set); a reply under another commenter's
@@ -156,6 +164,18 @@ export const COMMENT_RULES: EvidenceRuleInput[] = [
         weight: 0,
         ceiling: 'I',
         label: 'un conseil de préparation au moins (température, dosage ou fouet)',
+      },
+      // Julien asks how to prepare it: a reply about the whisk alone, with neither the water's
+      // temperature nor the dose, leaves his question unanswered (at most I; the second
+      // labelled set rates dose and whisk without the temperature S).
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern: '°|degr[ée]|tempér|frémi|bouill|\\b[0-9]+ ?(?:g|gr|grammes?)\\b|cuill|dos[ae]',
+        flags: 'i',
+        weight: 0,
+        ceiling: 'I',
+        label: 'réponse à la question de Julien (température ou dosage, pas seulement le fouet)',
       },
     ],
     evidence: 'process',
@@ -226,6 +246,40 @@ export const SETTINGS_RULES: EvidenceRuleInput[] = [
         label: 'slogan durable et soigné (ni code promo, ni majuscules, ni « !!! »)',
       },
       { op: 'matches', field: 'data.changes.blogdescription', pattern: 'th[ée]s?.*bio', flags: 'i' },
+      // « Bienvenue sur notre site ! » replaces the slogan with nothing the question asks
+      // (neither Annecy nor the organic teas): the second setting is not done (at most I).
+      {
+        op: 'matches',
+        field: 'data.changes.blogdescription',
+        pattern: 'annecy|bio',
+        flags: 'i',
+        weight: 0,
+        ceiling: 'I',
+        label: 'slogan qui parle de l’entreprise (Annecy ou thés bio)',
+      },
+      // The company sells quality, chosen teas (its context): « les moins chers » contradicts its
+      // image in every search result (done, at odds with the company: at most S).
+      {
+        op: 'matches',
+        field: 'data.changes.blogdescription',
+        pattern: 'moins cher|pas cher|prix bas|petits? prix|discount|imbattable|low.?cost',
+        flags: 'i',
+        negate: true,
+        weight: 0,
+        ceiling: 'S',
+        label: 'slogan fidèle au positionnement de l’entreprise (qualité, pas prix bas)',
+      },
+      // Only the slogan is asked: the site's name changed too alters the company's name in
+      // every search result (at most S). Réglages › Général sends the name with every save.
+      {
+        op: 'equals',
+        field: 'data.changes.blogname',
+        value: 'Les Jardins d’Oléane',
+        tolerant: TOLERANT,
+        weight: 0,
+        ceiling: 'S',
+        label: 'nom du site inchangé (seul le slogan est demandé)',
+      },
       { op: 'lengthBetween', field: 'data.changes.blogdescription', min: 10, max: 60 },
       // « Thé bio Annecy thé vert bio Annecy thés bio » lists keywords: it mentions both but
       // is no slogan for the company's image (wrong, not missing: at most S).
@@ -249,9 +303,13 @@ export const SETTINGS_RULES: EvidenceRuleInput[] = [
 const theSeoArticle = {
   op: 'contains',
   field: 'data.title',
-  value: '{{seoArticle}}',
+  // The article about the target query, by its title or its address: a candidate who rewrites
+  // the article's title (instead of Yoast's SEO title) still works on that article.
+  value: '{{seoKeyword}}',
+  orFields: ['data.slug'] as string[],
   tolerant: TOLERANT,
   required: true,
+  label: 'l’article à optimiser (« {{seoArticle}} »)',
 } as const;
 
 export const SEO_RULES: EvidenceRuleInput[] = [

@@ -1,5 +1,14 @@
 /** Comments (WordPress): replying, moderating, requiring manual approval. */
-import { courteous, define, inSentences, notBlaming, notFiller, TEXT, underTheComment } from './define.ts';
+import {
+  courteous,
+  define,
+  inSentences,
+  notBlaming,
+  notFiller,
+  notTextSpeak,
+  TEXT,
+  underTheComment,
+} from './define.ts';
 
 type ModerationAction = 'approve' | 'unapprove' | 'spam' | 'trash';
 const ACTION_TITLES: Record<ModerationAction, string> = {
@@ -13,7 +22,7 @@ export const commentReplied = define({
   id: 'comment.replied',
   title: 'Réponse à un commentaire',
   description:
-    'Le candidat répond à un commentaire d’internaute, avec au moins `minWords` mots (3 par défaut) ; avec `contains`, la réponse doit contenir ce texte (casse, accents et espaces ignorés). Une réponse au nom de l’entreprise sans aucune formule de politesse (bonjour, merci, cordialement…) limite la question à S, sauf avec `courtesy: false` ; le ton lui-même reste à apprécier par l’examinateur. Une réponse de remplissage (phrases répétées) la limite à I ; une réponse en notes télégraphiques, à S. Une réponse publiée comme nouveau commentaire (formulaire public) plutôt que sous le commentaire compte, limitée à S.',
+    'Le candidat répond à un commentaire d’internaute, avec au moins `minWords` mots (3 par défaut) ; avec `contains`, la réponse doit contenir ce texte (casse, accents et espaces ignorés). Une réponse au nom de l’entreprise sans aucune formule de politesse (bonjour, merci, cordialement…) limite la question à S, sauf avec `courtesy: false` ; le ton lui-même reste à apprécier par l’examinateur. Une réponse de remplissage (phrases répétées) la limite à I ; une réponse en notes télégraphiques, à S ; en langage SMS, à I. Une réponse publiée comme nouveau commentaire (formulaire public) plutôt que sous le commentaire compte, limitée à S.',
   cms: ['wordpress'],
   kind: 'comment.replied',
   orKinds: ['comment.posted'],
@@ -38,6 +47,7 @@ export const commentReplied = define({
     ...(p.courtesy === false ? [] : [courteous(), notBlaming()]),
     notFiller('réponse sans remplissage'),
     inSentences('réponse rédigée en phrases (pas en notes télégraphiques)'),
+    notTextSpeak('réponse sans langage SMS (« bjr », « dsl »)'),
     underTheComment(),
   ],
 });

@@ -86,6 +86,24 @@ export const inSentences = (label: string, ceiling: 'TI' | 'I' | 'S' = 'S') =>
   ({ op: 'prose', field: 'data.text', minShare: 0.15, weight: 0, ceiling, label }) as const;
 
 /**
+ * Text-message shorthand (« Bjr, dsl pr la boîte ») in a text written to a customer in the
+ * company's name: familiar, unprofessional (at most I by default); weighs nothing otherwise.
+ */
+export const notTextSpeak = (label: string, ceiling: 'TI' | 'I' | 'S' = 'I') =>
+  ({
+    op: 'matches',
+    field: 'data.text',
+    // Word edges by Unicode letters: JavaScript's \\b would read « prévoit » as « pr ».
+    pattern:
+      '(?:^|[^\\p{L}\\p{N}])(?:bjr|bsr|slt|dsl|pr|stp|mrc|tkt|bcp|pk|pcq|qd|jsp|mdr|ptdr)(?:[^\\p{L}\\p{N}]|$)',
+    flags: 'iu',
+    negate: true,
+    weight: 0,
+    ceiling,
+    label,
+  }) as const;
+
+/**
  * Notes written for a question, not its wording recopied: a note whose 5-word sequences come
  * mostly from the question itself (« Obligations du blog en matière de données personnelles :
  * information sous le formulaire… ») answers nothing, so it is not a candidate at all.

@@ -46,6 +46,7 @@ export {
   listOf,
   notBlaming,
   notFiller,
+  notTextSpeak,
   notTheQuestion,
   SLUG,
   TEXT,

@@ -74,6 +74,22 @@ describe('library rules: wrong work caps the level', () => {
     ).toBe('TS');
   });
 
+  it('a reply in text-message shorthand is at most I; words that merely begin with the same letters are not', () => {
+    const reply = (text: string) =>
+      questionOf(
+        libraryRule('comment.replied'),
+        events((s) => s.add('comment.replied', { commentId: '31', parentId: '30', text })),
+      );
+    const sms = reply(
+      'Bjr Julien, dsl pr le retard : eau à 80 °C, 2 g, fouet en bambou. Bonne dégustation !',
+    );
+    expect(sms.level).toBe('I');
+    expect(sms.explanation).toContain('langage SMS');
+    expect(
+      reply('Bonjour Julien, merci ! Comme prévu, prenez une eau à 80 °C et 2 g de poudre, au fouet.').level,
+    ).toBe('TS');
+  });
+
   it('a polite reply that blames the customer is at most I; informing her of the conditions is not blame', () => {
     const reply = (text: string) =>
       questionOf(
