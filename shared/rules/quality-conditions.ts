@@ -228,22 +228,17 @@ export const compileQuality = (
       };
     }
     case 'prose':
+    case 'accented': {
+      // The same reading: a share of the text's words, judged from 30 words on.
+      const shareOf = condition.op === 'prose' ? proseShare : accentedShare;
       return {
         ok: true,
         test: (target) => {
           const text = textOf(read(target));
-          const share = text === undefined ? undefined : proseShare(text);
+          const share = text === undefined ? undefined : shareOf(text);
           return share === undefined || share >= condition.minShare;
         },
       };
-    case 'accented':
-      return {
-        ok: true,
-        test: (target) => {
-          const text = textOf(read(target));
-          const share = text === undefined ? undefined : accentedShare(text);
-          return share === undefined || share >= condition.minShare;
-        },
-      };
+    }
   }
 };
