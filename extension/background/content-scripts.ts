@@ -39,7 +39,7 @@ const registrations = (matches: string[], mainWorld: boolean): Record<string, un
   {
     id: `${DYNAMIC_SCRIPT_ID}-capture`,
     matches,
-    js: ['content-scripts/network-hook.js', 'content-scripts/capture.js'],
+    js: ['content-scripts/capture.js'],
     runAt: 'document_start',
     allFrames: true,
     persistAcrossSessions: true,

@@ -3,7 +3,6 @@
  * so it reads these fields with a minimal guard and stays small.
  */
 import { browser } from 'wxt/browser';
-import { ask } from '../messaging/client.ts';
 
 const KEY = 'settings';
 
@@ -27,13 +26,3 @@ export const localeOf = (settings: unknown): 'fr' | 'en' =>
 
 export const loadLocale = async (): Promise<'fr' | 'en'> =>
   localeOf((await browser.storage.local.get(KEY))[KEY]);
-
-/**
- * The origins a content script serves: the running session's (frozen at its start, so that a
- * settings change during the session changes nothing), or the settings' when none runs.
- */
-export const activeReferenceOrigins = async (): Promise<string[]> => {
-  const response = await ask({ type: 'capture.context' }).catch(() => null);
-  if (response?.ok && response.context) return response.context.referenceOrigins;
-  return loadReferenceOrigins();
-};

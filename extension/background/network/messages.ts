@@ -1,5 +1,5 @@
 /**
- * The one message the network-hook content script sends: a response the main-world hook read.
+ * The one message the capture content script sends for the network hook: a response the main-world hook read.
  * Validated here like every message from a page we do not control.
  */
 import { z } from 'zod';

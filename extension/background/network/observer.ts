@@ -1,7 +1,7 @@
 /**
  * Wires the network tracker to the browser: webRequest (state-changing requests to the
  * reference origins: body, method override, status), webNavigation (leaving the allowed
- * origins) and the main-world hook's responses (through the network-hook content script).
+ * origins) and the main-world hook's responses (through the capture content script).
  *
  * Listeners are added synchronously when the background starts, with a broad filter, so that
  * an MV3 service worker woken by one of these events gets it; what they report waits until the
@@ -268,7 +268,7 @@ export const startNetwork = (browser: Browser, deps: NetworkDeps) => {
   void refresh();
 
   return {
-    /** A `network.response` message from the network-hook content script. */
+    /** A `network.response` message from the capture content script (the hook's isolated side). */
     handleMessage(message: unknown, sender: { tab?: { id?: number } }): Promise<{ ok: boolean }> {
       const parsed = NetworkResponseMessage.safeParse(message);
       const tabId = sender.tab?.id;

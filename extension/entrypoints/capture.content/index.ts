@@ -2,16 +2,29 @@
  * Content script: Témoin's capture, in every frame of the running session's reference origins
  * (top frame and its same-origin iframes), from `document_start`. It records only while a
  * session runs, on the origins frozen at its start (never the live settings); all the
- * logic lives in `extension/capture/`. Listeners and timers go through WXT's `ctx` so that they
- * die with the script when the extension reloads.
+ * logic lives in `extension/capture/`. Listeners and timers stop with the script when the
+ * extension reloads or updates — and only then: WXT's `ctx` also says « invalidated » when an
+ * event on the document announces a newer copy of the script, an event the page can dispatch
+ * (its name is built from the extension's public id), so the capture stops only once the
+ * extension's context is really gone (`runtime.id` unset), never on the page's word.
+ *
+ * It is also the isolated-world side of the network hook: the main-world hook
+ * (network-hook-main.content.ts, extension/capture/network/page-hook.ts) copies the JSON
+ * responses of state-changing calls over a private channel met here at document_start, before
+ * any page script; they are checked (bridge.ts) and forwarded to the background, which masks
+ * them and joins them to the requests it saw. One isolated script per document instead of two:
+ * each costs its own evaluation and WXT context in every document the site loads.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createCaptureController } from '../../capture/controller.ts';
 import { newEventId } from '../../capture/emit.ts';
 import { frameToCapture } from '../../capture/frames.ts';
+import { listenToHook } from '../../capture/network/bridge.ts';
+import { type HookResponse, rendezvous } from '../../capture/network/hook-message.ts';
 import { sessionPendingStore } from '../../capture/pending-store.ts';
 import { record } from '../../capture/record.ts';
+import type { CaptureContext } from '../../capture/types.ts';
 import { ask, SESSION_SIGNAL_KEY } from '../../messaging/client.ts';
 
 export default defineContentScript({
@@ -19,14 +32,25 @@ export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   allFrames: true,
   runAt: 'document_start',
+  // WXT tells an older copy of this script that a new one started with an event on the document,
+  // and by default also with a `window.postMessage` that every `message` listener of the page
+  // receives (a cost in every document, and a sign to the page that Témoin runs): the event is
+  // enough for this script.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     if (ctx.isInvalid) return;
+    const alive = new AbortController();
+    // First, before anything asynchronous: the main-world hook may be waiting on the channel.
+    const hookChannel = rendezvous(document);
     const instanceId = newEventId();
+    /** The last context the background gave (null: no session runs). */
+    let known: CaptureContext | null = null;
 
     const controller = createCaptureController({
       loadContext: async () => {
         const response = await ask({ type: 'capture.context' });
         if (!response.ok) throw new Error(response.en);
+        known = response.context;
         return response.context;
       },
       start: (context) => {
@@ -45,7 +69,11 @@ export default defineContentScript({
           onRefused: () => void controller.refresh(),
         });
       },
-      schedule: (fn, ms) => ctx.setTimeout(fn, ms),
+      schedule: (fn, ms) => {
+        setTimeout(() => {
+          if (!alive.signal.aborted) fn();
+        }, ms);
+      },
     });
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -54,9 +82,24 @@ export default defineContentScript({
     };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => {
+      if (browser.runtime?.id) return; // the page's word, not the extension's: keep recording
+      alive.abort();
       browser.storage.onChanged.removeListener(onStorage);
       controller.stop();
     });
-    await controller.refresh();
+    const firstContext = controller.refresh();
+
+    // A copied response goes once the first context question is answered, unless this frame's
+    // origin is not one of the running session's (the background checks origins and session
+    // again: without a session it records nothing).
+    const forward = (response: HookResponse) => {
+      void firstContext.then(() => {
+        if (alive.signal.aborted) return;
+        if (known && !known.referenceOrigins.includes(location.origin)) return;
+        browser.runtime.sendMessage({ type: 'network.response', response }).catch(() => undefined);
+      });
+    };
+    if (hookChannel) listenToHook(hookChannel, forward, alive.signal);
+    await firstContext;
   },
 });
