@@ -8,7 +8,7 @@
  * Changing, removing, inserting or reordering any event changes every later hash.
  */
 import type { CaptureEvent, UnsealedEvent } from '../schema/event.ts';
-import { canonicalize } from './jcs.ts';
+import { canonicalizeWithout } from './jcs.ts';
 import { sha256HexSync } from './sha256-sync.ts';
 
 export const GENESIS = '0'.repeat(64);
@@ -18,10 +18,8 @@ export const GENESIS = '0'.repeat(64);
  * without a WebCrypto round trip and an await per event. The digest is WebCrypto's
  * (`sha256-sync.test.ts`); the sealed format does not change.
  */
-export const hashEventSync = (previous: string, event: Omit<CaptureEvent, 'hash'>): string => {
-  const { hash: _ignored, ...rest } = event as CaptureEvent;
-  return sha256HexSync(`${previous}\n${canonicalize(rest)}`);
-};
+export const hashEventSync = (previous: string, event: Omit<CaptureEvent, 'hash'>): string =>
+  sha256HexSync(`${previous}\n${canonicalizeWithout(event as Record<string, unknown>, 'hash')}`);
 
 export const hashEvent = async (previous: string, event: Omit<CaptureEvent, 'hash'>): Promise<string> =>
   hashEventSync(previous, event);

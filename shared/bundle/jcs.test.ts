@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalize } from './jcs.ts';
+import { canonicalize, canonicalizeWithout } from './jcs.ts';
 
 /** The IEEE 754 double whose bits are `hex` (how RFC 8785 Appendix B lists its test values). */
 const double = (hex: string): number => {
@@ -217,5 +217,20 @@ describe('JCS written by concatenation', () => {
       { b: 1, a: undefined },
     ])
       expect(canonicalize(value)).toBe(previous(value));
+  });
+
+  it('canonicalizeWithout is the JCS of the object without that top-level key (no copy made)', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.jsonValue(), (record, hash) => {
+        const withHash = { ...record, hash } as Record<string, unknown>;
+        const { hash: _dropped, ...rest } = withHash;
+        expect(canonicalizeWithout(withHash, 'hash')).toBe(canonicalize(rest));
+        // Absent, or only nested: nothing is left out.
+        const { hash: _none, ...without } = record as Record<string, unknown>;
+        expect(canonicalizeWithout(without, 'hash')).toBe(canonicalize(without));
+        expect(canonicalizeWithout({ inner: { hash } }, 'hash')).toBe(canonicalize({ inner: { hash } }));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -25,18 +25,28 @@ export const canonicalize = (value: unknown): string => {
         }
         return `${out}]`;
       }
-      const record = value as Record<string, unknown>;
-      const keys = Object.keys(record).sort();
-      let out = '{';
-      for (const key of keys) {
-        const inner = record[key];
-        if (inner === undefined) continue;
-        if (out.length > 1) out += ',';
-        out += `${JSON.stringify(key)}:${canonicalize(inner)}`;
-      }
-      return `${out}}`;
+      return objectText(value as Record<string, unknown>);
     }
     default:
       throw new TypeError(`JCS: cannot canonicalize a ${typeof value}`);
   }
 };
+
+const objectText = (record: Record<string, unknown>, omitted?: string): string => {
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  for (const key of keys) {
+    const inner = record[key];
+    if (inner === undefined || key === omitted) continue;
+    if (out.length > 1) out += ',';
+    out += `${JSON.stringify(key)}:${canonicalize(inner)}`;
+  }
+  return `${out}}`;
+};
+
+/**
+ * JCS of an object as if one of its own keys were absent: the hash chain hashes each event
+ * without its `hash` field, and copying every event to drop it was an allocation per link.
+ */
+export const canonicalizeWithout = (record: Record<string, unknown>, omitted: string): string =>
+  objectText(record, omitted);

@@ -40,6 +40,8 @@ const REQUEST_TYPES = import.meta.env.FIREFOX
   ? ['main_frame', 'sub_frame', 'xmlhttprequest', 'ping', 'beacon', 'other']
   : ['main_frame', 'sub_frame', 'xmlhttprequest', 'ping', 'other'];
 const CANDIDATE_TABS_KEY = 'networkCandidateTabs';
+const XHR = ['xmlhttprequest'];
+const NOT_XHR = REQUEST_TYPES.filter((type) => type !== 'xmlhttprequest');
 
 interface RequestDetails {
   requestId: string;
@@ -141,6 +143,9 @@ export const startNetwork = (browser: Browser, deps: NetworkDeps) => {
       responseHeaders: d.responseHeaders,
     }),
   );
+  const onCompletedBare = guarded((d: RequestDetails) =>
+    tracker.requestEnded({ requestId: d.requestId, statusCode: d.statusCode }),
+  );
   const onErrorOccurred = guarded((d: RequestDetails) =>
     tracker.requestEnded({ requestId: d.requestId, error: d.error ?? 'error' }),
   );
@@ -168,16 +173,25 @@ export const startNetwork = (browser: Browser, deps: NetworkDeps) => {
     [
       [webRequest.onBeforeRequest, onBeforeRequest, filter, ['requestBody']],
       // `X-HTTP-Method-Override` is an ordinary header: Chromium shows it without `extraHeaders`
-      // (which would route every matching request through a slower path).
-      [webRequest.onBeforeSendHeaders, onBeforeSendHeaders, filter, ['requestHeaders']],
+      // (which would route every matching request through a slower path). Only a script's
+      // request (fetch, XHR) can set it: navigations, forms and beacons are not told of their
+      // headers, and each notification is a copy of the whole list in the worker.
+      [webRequest.onBeforeSendHeaders, onBeforeSendHeaders, only(filter, XHR), ['requestHeaders']],
       [webRequest.onBeforeRedirect, onBeforeRedirect, filter],
-      [webRequest.onCompleted, onCompleted, filter, ['responseHeaders']],
+      // Response headers serve one purpose: whether a script's request waits for the page's copy
+      // of its JSON response (tracker.ts); other requests end without them.
+      [webRequest.onCompleted, onCompleted, only(filter, XHR), ['responseHeaders']],
+      [webRequest.onCompleted, onCompletedBare, only(filter, NOT_XHR)],
       [webRequest.onErrorOccurred, onErrorOccurred, filter],
       [webNavigation?.onCommitted, onCommitted],
       [webNavigation?.onHistoryStateUpdated, onHistoryStateUpdated],
       [webNavigation?.onCreatedNavigationTarget, onCreatedNavigationTarget],
       [tabs.onRemoved, onTabRemoved],
     ] as [Listenable<never[]> | undefined, (...args: never[]) => void, ...unknown[]][];
+
+  /** `filter` narrowed to some of its request types (absent when detaching: listeners only). */
+  const only = (filter: RequestFilter | undefined, types: readonly string[]) =>
+    filter && { ...filter, types };
 
   let attached: string | null = null;
   const detach = () => {

@@ -77,6 +77,7 @@ const sealEach = (
   const sealed: CaptureEvent[] = [];
   const unhashable: AppendOutcome['rejected'] = [];
   for (const event of events) {
+    // One new object per event, sealed in place: `hash` goes last, as a spread put it.
     const withSeq = { ...event, seq } as Omit<CaptureEvent, 'hash'>;
     try {
       head = hashEventSync(head, withSeq);
@@ -87,7 +88,8 @@ const sealEach = (
       });
       continue;
     }
-    sealed.push({ ...withSeq, hash: head } as CaptureEvent);
+    (withSeq as CaptureEvent).hash = head;
+    sealed.push(withSeq as CaptureEvent);
     seq += 1;
   }
   return { sealed, head, seq, unhashable };
