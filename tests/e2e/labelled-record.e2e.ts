@@ -4,7 +4,7 @@
  * verified, and its events kept as a fixture (tests/labelled/bundles/<id>.json) for
  * `npm run bench:agreement`. Browser time: run in chunks, under the browser lock.
  *
- *   TEMOIN_LABELLED=wordpress-01..wordpress-08 TEMOIN_E2E_BROWSERS=chromium \   (later sets: wordpress-f01..wordpress-f08, wordpress-t01.., wordpress-s01.., wordpress-u01.., wordpress-w01.., wordpress-x01.., wordpress-y01..)
+ *   TEMOIN_LABELLED=wordpress-01..wordpress-08 TEMOIN_E2E_BROWSERS=chromium \   (later sets: wordpress-f01..wordpress-f08, wordpress-t01.., wordpress-s01.., wordpress-u01.., wordpress-w01.., wordpress-x01.., wordpress-y01.., wordpress-z01..)
  *     flock /tmp/temoin-browser.lock npx vitest run --config tests/e2e/vitest.config.ts tests/e2e/labelled-record.e2e.ts
  *
  * Without TEMOIN_LABELLED it records the first session of each family only (a smoke test
@@ -21,6 +21,7 @@ import type { EvidenceBundle } from '../../shared/schema/bundle.ts';
 import { parseJson } from '../../shared/schema/index.ts';
 import { logIn, SHOP_ACTIONS, WORDPRESS_ACTIONS } from '../labelled/actions.ts';
 import { EIGHTH_SHOP_ACTIONS, EIGHTH_WORDPRESS_ACTIONS } from '../labelled/actions-eighth.ts';
+import { ELEVENTH_SHOP_ACTIONS, ELEVENTH_WORDPRESS_ACTIONS } from '../labelled/actions-eleventh.ts';
 import { FIFTH_SHOP_ACTIONS, FIFTH_WORDPRESS_ACTIONS } from '../labelled/actions-fifth.ts';
 import { FOURTH_SHOP_ACTIONS, FOURTH_WORDPRESS_ACTIONS } from '../labelled/actions-fourth.ts';
 import { FRESH_SHOP_ACTIONS, FRESH_WORDPRESS_ACTIONS } from '../labelled/actions-fresh.ts';
@@ -111,6 +112,7 @@ describe.each(BROWSERS)('labelled candidates recorded in %s', (browserName) => {
               ...EIGHTH_WORDPRESS_ACTIONS,
               ...NINTH_WORDPRESS_ACTIONS,
               ...TENTH_WORDPRESS_ACTIONS,
+              ...ELEVENTH_WORDPRESS_ACTIONS,
             }
           : {
               ...SHOP_ACTIONS,
@@ -123,6 +125,7 @@ describe.each(BROWSERS)('labelled candidates recorded in %s', (browserName) => {
               ...EIGHTH_SHOP_ACTIONS,
               ...NINTH_SHOP_ACTIONS,
               ...TENTH_SHOP_ACTIONS,
+              ...ELEVENTH_SHOP_ACTIONS,
             };
       try {
         for (const [questionId, variant] of Object.entries(plan.variants)) {

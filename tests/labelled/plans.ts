@@ -11,6 +11,7 @@
  */
 import type { Level } from '../../shared/schema/common.ts';
 import { EIGHTH_PLANS, EIGHTH_SHOP_VARIANTS, EIGHTH_WORDPRESS_VARIANTS } from './eighth.ts';
+import { ELEVENTH_PLANS, ELEVENTH_SHOP_VARIANTS, ELEVENTH_WORDPRESS_VARIANTS } from './eleventh.ts';
 import { FIFTH_PLANS, FIFTH_SHOP_VARIANTS, FIFTH_WORDPRESS_VARIANTS } from './fifth.ts';
 import { FOURTH_PLANS, FOURTH_SHOP_VARIANTS, FOURTH_WORDPRESS_VARIANTS } from './fourth.ts';
 import { FRESH_PLANS, FRESH_SHOP_VARIANTS, FRESH_WORDPRESS_VARIANTS } from './fresh.ts';
@@ -264,6 +265,7 @@ const allVariantsOf = (family: Family): Record<string, Variant[]>[] =>
         EIGHTH_WORDPRESS_VARIANTS,
         NINTH_WORDPRESS_VARIANTS,
         TENTH_WORDPRESS_VARIANTS,
+        ELEVENTH_WORDPRESS_VARIANTS,
       ]
     : [
         SHOP_VARIANTS,
@@ -276,6 +278,7 @@ const allVariantsOf = (family: Family): Record<string, Variant[]>[] =>
         EIGHTH_SHOP_VARIANTS,
         NINTH_SHOP_VARIANTS,
         TENTH_SHOP_VARIANTS,
+        ELEVENTH_SHOP_VARIANTS,
       ];
 
 /** Every variant id of both families and the three sets (they must not repeat). */
@@ -285,7 +288,7 @@ export const ALL_VARIANT_IDS: string[] = (['wordpress', 'shop'] as const).flatMa
   ),
 );
 
-/** Every labelled session: the first set, the second (fresh.ts), the third, the fourth, the fifth, the sixth, the seventh, the eighth, the ninth, the tenth. */
+/** Every labelled session: the first set, the second (fresh.ts), the third, the fourth, the fifth, the sixth, the seventh, the eighth, the ninth, the tenth, the eleventh. */
 export const ALL_PLANS: SessionPlan[] = [
   ...PLANS,
   ...FRESH_PLANS,
@@ -297,6 +300,7 @@ export const ALL_PLANS: SessionPlan[] = [
   ...EIGHTH_PLANS,
   ...NINTH_PLANS,
   ...TENTH_PLANS,
+  ...ELEVENTH_PLANS,
 ];
 
 /** The examiner's label for one question of a session (of any set). */
