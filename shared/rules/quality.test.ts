@@ -243,6 +243,19 @@ describe('quality: amounts that read the cart, dates already in force', () => {
     expect(among(undefined, 'avril', [12])).toBe(true);
   });
 
+  it('reads a table of figures as a list, whether HTML or rows of cells', () => {
+    const lists = (text: string) =>
+      evaluateCondition(
+        { op: 'structured', field: 'data.text', headings: 0, lists: 1, links: 0 },
+        { data: { text } },
+        new Map(),
+      );
+    expect(lists('Thé | Eau | Infusion\nSencha | 75 °C | 2 min\nGyokuro | 60 °C | 2 min')).toBe(true);
+    expect(lists('<table><tr><td>Sencha</td><td>75 °C</td></tr></table>')).toBe(true);
+    // One line with pipes is no table.
+    expect(lists('Sencha | 75 °C | 2 min, puis on déguste.')).toBe(false);
+  });
+
   it('tells an article written in sentences from telegraphic notes published as one', () => {
     const prose = (text: string | undefined) =>
       evaluateCondition(

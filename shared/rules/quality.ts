@@ -133,6 +133,18 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * Intertitles, lists and links of a body: counted from its facts (`{headings, lists, links}`),
  * from a list of block types (`core/heading`, `list`…), or from HTML / the demo site's markdown.
  */
+/** Tables written as text: runs of two lines or more with at least two « | » each. */
+const textTables = (text: string): number => {
+  let tables = 0;
+  let run = 0;
+  for (const line of text.slice(0, 100_000).split('\n')) {
+    const cells = line.split('|').length - 1;
+    run = cells >= 2 ? run + 1 : 0;
+    if (run === 2) tables += 1;
+  }
+  return tables;
+};
+
 export const structureOf = (value: unknown): Structure | undefined => {
   if (isRecord(value)) {
     const count = (key: string) => (typeof value[key] === 'number' ? (value[key] as number) : 0);
@@ -150,8 +162,9 @@ export const structureOf = (value: unknown): Structure | undefined => {
   const html = (pattern: RegExp) => (value.match(pattern) ?? []).length;
   return {
     headings: html(/<h[2-6][\s>]/gi) + html(/^#{2,4}\s+\S/gm),
-    // A bulleted (« - », « * ») or numbered (« 1. », « 1) ») list opening a paragraph.
-    lists: html(/<(?:ul|ol)[\s>]/gi) + html(/(?:^|\n\n)(?:[-*]|\d{1,2}[.)])\s+\S/g),
+    // A bulleted (« - », « * ») or numbered (« 1. », « 1) ») list opening a paragraph, or a
+    // table (HTML, or rows of cells « Sencha | 75 °C | 2 min »): the same figures, laid out.
+    lists: html(/<(?:ul|ol|table)[\s>]/gi) + html(/(?:^|\n\n)(?:[-*]|\d{1,2}[.)])\s+\S/g) + textTables(value),
     links: html(/<a\s[^<>]*href=/gi) + html(/(?<!!)\[[^[\]]+\]\([^()]+\)/g),
   };
 };

@@ -37,7 +37,9 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
       {
         op: 'matches',
         field: 'data.text',
-        pattern: 'remplac|rembours|nouvelle bo|bo[iî]te neuve|échang|geste commercial',
+        // The solution must be about the box (« remboursement » alone may be the Chaï's return).
+        pattern:
+          '(?:bo[iî]te|couvercle|caboss|abîm)[^.]{0,150}(?:remplac|rembours|renvo|nouvelle|neuve|échang|geste)|(?:remplac|rembours|renvo|nouvelle|neuve|échang|geste)[^.]{0,150}(?:bo[iî]te|couvercle|caboss|abîm)',
         flags: 'i',
         label: 'solution proposée pour la boîte abîmée',
       },
@@ -260,6 +262,16 @@ export const ANALYSIS_RULES: EvidenceRuleInput[] = [
           'déconseill|écart|évite|exclu|ne pas (?:mettre|exposer|promouvoir)|à ne pas|n.expos[a-z]{0,4} pas|ne (?:les? |la )?(?:mets|mettr[a-z]{1,4}|retien[a-z]{0,4}|promeu[a-z]{0,2}) pas|pas à promouvoir',
         flags: 'i',
         label: 'produit à écarter signalé',
+      },
+      // « Expliquez pourquoi »: the product set aside, then a reason (« À écarter : JDO-0030.
+      // Dernier lot, stock 11 »), not a bare « je ne mets pas en avant JDO-0030 ».
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern:
+          '(?:écart|évite|exclu|n.expos|ne (?:pas )?mett|pas à promouvoir).{0,120}(?:car |parce|puisqu|stock|dernier|rupture|faible|marge|conversion|risque)',
+        flags: 'is',
+        label: 'produit écarté expliqué',
       },
       // A conversion rate is a share of the visits: above 100 % the figures are computed upside
       // down (visits ÷ sales), and a choice founded on them is wrong work (at most I).

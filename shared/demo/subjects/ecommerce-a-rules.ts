@@ -142,6 +142,14 @@ export const PRODUCT_RULES: EvidenceRuleInput[] = [
     where: [
       theProduct,
       { op: 'contains', field: 'data.metaTitle', value: '{{keyword}}', tolerant: TOLERANT },
+      // A title tag of about a hundred characters is cut in the results (about 60–70 shown).
+      {
+        op: 'lengthBetween',
+        field: 'data.metaTitle',
+        min: 10,
+        max: 70,
+        label: 'balise titre de 70 caractères au plus (pas tronquée)',
+      },
       { op: 'lengthBetween', field: 'data.metaDescription', min: 120, max: 160 },
       // A 120–160 character description is about 20 words: the three-word expression once is
       // already 15 % of them, so stuffing is told by repeats, not by the 8 % default density.
@@ -187,12 +195,20 @@ export const VOUCHER_RULES: EvidenceRuleInput[] = [
   },
   {
     id: 'q2-voucher-limits',
-    title: 'Bon limité à 30 utilisations, une par client',
+    title: 'Bon nommé et limité à 30 utilisations, une par client',
     criteria: ['C6'],
     kind: 'commerce.voucherCreated',
     // Any voucher the candidate created: limits set right on a voucher whose code is wrong are
     // still work done (the code's own rule already costs the mistake).
     where: [
+      // « nom : Printemps des thés verts bio »: the name customers see in their cart.
+      {
+        op: 'contains',
+        field: 'data.name',
+        value: 'Printemps',
+        tolerant: TOLERANT,
+        label: 'bon nommé « Printemps des thés verts bio »',
+      },
       { op: 'equals', field: 'data.quantity', value: 30 },
       { op: 'equals', field: 'data.quantityPerUser', value: 1 },
       // A voucher usable a handful of times in all (the two fields swapped: 1 in total) is not
@@ -225,12 +241,14 @@ export const VOUCHER_RULES: EvidenceRuleInput[] = [
     kind: 'commerce.voucherCreated',
     where: [
       { op: 'sameDate', field: 'data.validTo', value: '31 mai' },
-      // A voucher that starts next year cannot be used during the operation (a day of grace for
-      // one created just before midnight, or for the next morning's launch).
+      // « Valable à partir d’aujourd’hui »: a voucher that starts tomorrow refuses the day's first
+      // buyers, one that starts next year the whole operation. (The event's day is UTC's: a
+      // voucher created in Paris between midnight and two o'clock would read as tomorrow's;
+      // exams do not run then.)
       {
         op: 'notAfterEventDay',
         field: 'data.validFrom',
-        graceDays: 1,
+        graceDays: 0,
         label: 'bon utilisable dès maintenant (date de début)',
       },
       // An end date already past (the year typed wrong): the code is expired before the

@@ -36,6 +36,18 @@ export const Q2_CMS_PAGE = {
       weight: 2,
       label: 'page qui donne le code et ses conditions (5 %, 31 mai, une fois par client, 30 paniers)',
     },
+    // « Expliquez à l’examinateur » how the limits protect the margin: said to customers on the
+    // offer's page, that internal argument spoils the offer (at most S).
+    {
+      op: 'matches',
+      field: 'data.text',
+      pattern: 'marge',
+      flags: 'i',
+      negate: true,
+      weight: 0,
+      ceiling: 'S',
+      label: 'page pour les clients, sans argument interne (la marge)',
+    },
     // A page customers read: telegraphic notes published as it are not one (at most I).
     inSentences('page rédigée en phrases (pas des notes télégraphiques)', 'I'),
   ],

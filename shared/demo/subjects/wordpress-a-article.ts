@@ -208,6 +208,18 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
         ceiling: 'S',
         label: 'dates de l’annexe exactes (atelier le 12 avril, offre jusqu’au 30 avril)',
       },
+      // The offer is 5 % (« 100 % bio » is no rate): « 10 % avec OLEANE5 » promises customers a
+      // reduction the shop will not give (at most S).
+      {
+        op: 'numbersAmong',
+        field: 'data.text',
+        unit: '%',
+        values: [5, 100],
+        tolerance: 0,
+        weight: 0,
+        ceiling: 'S',
+        label: 'taux de l’offre exact (5 %)',
+      },
     ],
     evidence: 'state',
     weight: 1,

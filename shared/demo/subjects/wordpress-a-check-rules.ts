@@ -89,7 +89,7 @@ export const CHECK_RULES: EvidenceRuleInput[] = [
         op: 'matches',
         field: 'data.text',
         pattern:
-          'sans limite|(?:peu[tv]|sont|seront|est|sera)[a-z]{0,3} (?:être |les )?(?:gard|conserv)[a-zé]{0,4} ind[ée]finiment|pour toujours|aucune obligation|pas d.obligation|pas concern|pas soumis|pas oblig',
+          '(?:peu[tv]|sont|seront|est|sera)[a-z]{0,3} (?:être |les )?(?:gard|conserv)[a-zé]{0,4} (?:ind[ée]finiment|sans limite)|pour toujours|aucune obligation|pas d.obligation|pas concern|pas soumis|pas oblig',
         flags: 'i',
         negate: true,
         weight: 0,

@@ -12,7 +12,8 @@ import { COMPANY_CONTEXT, COMPANY_NAME } from '../company.ts';
 import { SPRING_BANNER_SVG, svgDataUrl } from '../images.ts';
 import { ARTICLE_RULES } from './wordpress-a-article.ts';
 import { CHECK_RULES } from './wordpress-a-check-rules.ts';
-import { COMMENT_RULES, SEO_RULES, SETTINGS_RULES } from './wordpress-a-rules.ts';
+import { COMMENT_RULES, SEO_RULES } from './wordpress-a-rules.ts';
+import { SETTINGS_RULES } from './wordpress-a-settings-rules.ts';
 
 const ARTICLE_TEXT = [
   'Printemps : nos thés verts bio de première récolte arrivent à Annecy',
