@@ -390,6 +390,8 @@ describe.each(BROWSERS)('grid editor: a designer builds and tests a subject in %
     expect(await axeViolations(editor)).toEqual([]);
     for (const theme of ['light', 'high-contrast'] as const) {
       await editor.click(app('[data-testid=theme-toggle]'));
+      // The quick input renders its items a frame after the toggle: wait for the one to pick.
+      await editor.waitForSelector(app(`[data-testid=quick-input-item][data-id=${theme}]`));
       await editor.click(app(`[data-testid=quick-input-item][data-id=${theme}]`));
       await editor.waitForFunction((t: string) => document.documentElement.dataset.theme === t, {}, theme);
       expect(await axeViolations(editor), theme).toEqual([]);
@@ -428,6 +430,7 @@ describe.each(BROWSERS)('grid editor: a designer builds and tests a subject in %
     await editor.click(app('[data-testid=toolbar-redo]'));
     await waitForProblem(editor, 'variable inconnue', false);
     await editor.click(app('[data-testid=theme-toggle]'));
+    await editor.waitForSelector(app('[data-testid=quick-input-item][data-id=dark]'));
     await editor.click(app('[data-testid=quick-input-item][data-id=dark]'));
   });
 
