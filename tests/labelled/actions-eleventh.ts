@@ -5,8 +5,9 @@
  * read the rules.
  */
 import type { Page } from 'puppeteer-core';
-import { approveComment, replyToComment, saveSettings, waitForMessage } from '../e2e/support/candidate.ts';
-import { editArticle, FIELD_IDS, type FULL_FIELDS, set, viewArticleOfQ1, writeNote } from './actions.ts';
+import { approveComment, replyToComment, saveSettings } from '../e2e/support/candidate.ts';
+import { editArticle, type FULL_FIELDS, viewArticleOfQ1, writeNote } from './actions.ts';
+import { publishNew } from './actions-tenth.ts';
 
 export { ELEVENTH_SHOP_ACTIONS } from './actions-eleventh-shop.ts';
 
@@ -83,25 +84,6 @@ const ANNEX_TABLE_ONLY = [
     'Bancha bio, Japon (Shizuoka), 85 °C, 2 min, 3 g, 6,50 €',
   ].join('\n'),
 ].join('\n\n');
-
-/** New article with the fields given; `categories` are the indexes ticked (1 is Nouveautés). */
-const publishNew = async (
-  page: Page,
-  site: string,
-  fields: Partial<typeof FULL_FIELDS>,
-  categories: number[],
-  tags: string,
-) => {
-  await page.goto(`${site}/admin/articles/new`);
-  for (const [key, selector] of Object.entries(FIELD_IDS)) {
-    const value = fields[key as keyof typeof fields];
-    if (value) await set(page, selector, value);
-  }
-  for (const index of categories) await page.click(`#post-category-${index}`);
-  if (tags) await set(page, '#post-tags', tags);
-  await page.click('#publish');
-  await waitForMessage(page, '#editor-message', 'publié');
-};
 
 // ——— Question 2: comments ———
 

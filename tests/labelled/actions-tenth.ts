@@ -81,7 +81,7 @@ const FIELDS_Y: typeof FULL_FIELDS = {
 const TAGS_Y = 'thé vert, bio, printemps';
 
 /** New article with the fields given; `categories` are the indexes ticked (1 is Nouveautés). */
-const publishNew = async (
+export const publishNew = async (
   page: Page,
   site: string,
   fields: Partial<typeof FULL_FIELDS>,
