@@ -4,7 +4,8 @@
  * script when « a newer copy started », which it learns from an event on the document named
  * after the extension's id and the script — a name the page can build (the id is public) and
  * an event the page can dispatch. The capture must keep recording, and the network hook's
- * answers must keep arriving, whatever the page dispatches.
+ * answers must keep arriving, whatever the page dispatches; the overlay (the timer, the subject)
+ * must stay on the page and keep answering the candidate.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +60,23 @@ describe.each(BROWSERS)('the page cannot switch the capture off in %s', (browser
     });
     await page.click('#after-attack');
     await waitForDurableCount(session.popup, before + 1, 15_000);
+    // The overlay is still there and still answers its shortcut (its listeners were not cut).
+    const collapsed = () =>
+      page.$eval('temoin-overlay', (host) => host.getAttribute('data-collapsed')).catch(() => 'no overlay');
+    const wasCollapsed = await collapsed();
+    expect(wasCollapsed === 'true' || wasCollapsed === 'false', `overlay host: ${wasCollapsed}`).toBe(true);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyT');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await page.waitForFunction(
+      (was) => document.querySelector('temoin-overlay')?.getAttribute('data-collapsed') !== was,
+      { timeout: 10_000, polling: 100 },
+      wasCollapsed,
+    );
+    expect(await collapsed()).toBe(wasCollapsed === 'true' ? 'false' : 'true');
+
     const { events, chainOk } = await exportAndVerify(session.eb, session.popup);
     expect(chainOk).toBe(true);
     expect(

@@ -3,10 +3,7 @@
  * (top frame and its same-origin iframes), from `document_start`. It records only while a
  * session runs, on the origins frozen at its start (never the live settings); all the
  * logic lives in `extension/capture/`. Listeners and timers stop with the script when the
- * extension reloads or updates — and only then: WXT's `ctx` also says « invalidated » when an
- * event on the document announces a newer copy of the script, an event the page can dispatch
- * (its name is built from the extension's public id), so the capture stops only once the
- * extension's context is really gone (`runtime.id` unset), never on the page's word.
+ * extension reloads or updates — and only then, never on the page's word (content-lifetime.ts).
  *
  * It is also the isolated-world side of the network hook: the main-world hook
  * (network-hook-main.content.ts, extension/capture/network/page-hook.ts) copies the JSON
@@ -25,6 +22,7 @@ import { type HookResponse, rendezvous } from '../../capture/network/hook-messag
 import { sessionPendingStore } from '../../capture/pending-store.ts';
 import { record } from '../../capture/record.ts';
 import type { CaptureContext } from '../../capture/types.ts';
+import { extensionLifetime } from '../../content-lifetime.ts';
 import { ask, SESSION_SIGNAL_KEY } from '../../messaging/client.ts';
 
 export default defineContentScript({
@@ -39,7 +37,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     if (ctx.isInvalid) return;
-    const alive = new AbortController();
+    const alive = extensionLifetime(ctx);
     // First, before anything asynchronous: the main-world hook may be waiting on the channel.
     const hookChannel = rendezvous(document);
     const instanceId = newEventId();
@@ -71,7 +69,7 @@ export default defineContentScript({
       },
       schedule: (fn, ms) => {
         setTimeout(() => {
-          if (!alive.signal.aborted) fn();
+          if (!alive.aborted) fn();
         }, ms);
       },
     });
@@ -81,9 +79,7 @@ export default defineContentScript({
         controller.onSignal(changes[SESSION_SIGNAL_KEY]?.newValue);
     };
     browser.storage.onChanged.addListener(onStorage);
-    ctx.onInvalidated(() => {
-      if (browser.runtime?.id) return; // the page's word, not the extension's: keep recording
-      alive.abort();
+    alive.addEventListener('abort', () => {
       browser.storage.onChanged.removeListener(onStorage);
       controller.stop();
     });
@@ -94,12 +90,12 @@ export default defineContentScript({
     // again: without a session it records nothing).
     const forward = (response: HookResponse) => {
       void firstContext.then(() => {
-        if (alive.signal.aborted) return;
+        if (alive.aborted) return;
         if (known && !known.referenceOrigins.includes(location.origin)) return;
         browser.runtime.sendMessage({ type: 'network.response', response }).catch(() => undefined);
       });
     };
-    if (hookChannel) listenToHook(hookChannel, forward, alive.signal);
+    if (hookChannel) listenToHook(hookChannel, forward, alive);
     await firstContext;
   },
 });

@@ -2,11 +2,13 @@
  * Content script: mounts `<temoin-overlay>` (open shadow root) in the top frame of a configured
  * reference origin, and nowhere else. It shows the folded tab in plain DOM; the Preact overlay
  * and chip are a script of their own, injected the first time they are needed
- * (overlay/full-overlay.ts). Every listener and observer goes through WXT's `ctx`, so that all
- * of them die with the content script when the extension reloads.
+ * (overlay/full-overlay.ts). Every listener and observer ends with the script's lifetime, when
+ * the extension reloads or updates — never on the page's word (content-lifetime.ts): a page
+ * that forges WXT's « newer script started » event does not take the timer and subject away.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { extensionLifetime } from '../../content-lifetime.ts';
 import { SESSION_SIGNAL_KEY } from '../../messaging/client.ts';
 import { createCommandChannel, isToggleShortcut } from '../../overlay/commands.ts';
 import { mountFoldedTab, type Unfold } from '../../overlay/folded-tab.ts';
@@ -31,6 +33,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     if (window.top !== window) return;
+    const lifetime = extensionLifetime(ctx);
+    const onEnd = (callback: () => void) => lifetime.addEventListener('abort', callback);
     // A change of the session signal from now on: the folded tab reloads its view if one came
     // between the first read and its own listener (instead of reading the signal a second time).
     let signalChanged = false;
@@ -38,7 +42,7 @@ export default defineContentScript({
       if (area === 'local' && SESSION_SIGNAL_KEY in changes) signalChanged = true;
     };
     browser.storage.onChanged.addListener(onEarlyChange);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onEarlyChange));
+    onEnd(() => browser.storage.onChanged.removeListener(onEarlyChange));
     // Everything the first paint needs, before the host appears: no flash of a wrong state. One
     // read of the four keys (each read is a round trip the page pays for, on every page) and,
     // at the same time, the folded tab's view with the running session's origins (`session.tab`:
@@ -112,7 +116,7 @@ export default defineContentScript({
      */
     const hostOf = (name: string, onRemove: (root: HTMLElement) => void): ShadowHost => {
       const made = createShadowHost(name, TAB_CSS);
-      ctx.onInvalidated(() => {
+      onEnd(() => {
         onRemove(made.root);
         made.remove();
       });
@@ -130,7 +134,7 @@ export default defineContentScript({
     else if (!unfoldedAtLoad) renderOverlay(ui.root);
     ui.mount();
     if (unfoldedAtLoad && !overlayRoot) renderOverlay(ui.root);
-    keepAttached(ui.host, { signal: ctx.signal });
+    keepAttached(ui.host, { signal: lifetime });
 
     // While the side panel carries the subject, the overlay steps aside for the chip; it comes
     // back as the fallback when the panel closes (or in a browser without one).
@@ -152,7 +156,7 @@ export default defineContentScript({
       chip = { ui: chipUi, stop };
       chipUi.mount();
       full.renderChip(chipUi.root, { locale, initialView: view, host: chipUi.host });
-      keepAttached(chipUi.host, { signal: AbortSignal.any([ctx.signal, stop.signal]) });
+      keepAttached(chipUi.host, { signal: AbortSignal.any([lifetime, stop.signal]) });
     };
     watchPresence(
       guard((open: boolean) => {
@@ -165,13 +169,12 @@ export default defineContentScript({
         if (open) void addChip().catch(report);
         else removeChip();
       }),
-      ctx.signal,
+      lifetime,
       { seen: heartbeat },
     );
 
     // Capture phase on window: the page cannot swallow the shortcut before we see it.
-    ctx.addEventListener(
-      window,
+    window.addEventListener(
       'keydown',
       guard((event: KeyboardEvent) => {
         if (!isToggleShortcut(event) || event.repeat) return;
@@ -179,12 +182,16 @@ export default defineContentScript({
         event.stopPropagation();
         commands.emit({ type: 'toggle', trusted: event.isTrusted });
       }),
-      { capture: true },
+      { capture: true, signal: lifetime },
     );
     const flush = guard(() => commands.emit({ type: 'flush' }));
-    ctx.addEventListener(window, 'pagehide', flush);
-    ctx.addEventListener(document, 'visibilitychange', () => {
-      if (document.visibilityState === 'hidden') flush();
-    });
+    window.addEventListener('pagehide', flush, { signal: lifetime });
+    document.addEventListener(
+      'visibilitychange',
+      () => {
+        if (document.visibilityState === 'hidden') flush();
+      },
+      { signal: lifetime },
+    );
   },
 });
