@@ -68,7 +68,7 @@ export const checkLabel = (condition: Condition): string => {
     case 'lte':
       return `${name} ≤ ${condition.value}`;
     case 'between':
-      return `${name} entre ${condition.min} et ${condition.max}`;
+      return `${[name, ...(condition.orFields ?? []).map(fieldName)].join(' ou ')} entre ${condition.min} et ${condition.max}`;
     case 'exists':
       return condition.value === false ? `${name} absent` : `${name} renseigné`;
     case 'contains':

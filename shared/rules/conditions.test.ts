@@ -258,6 +258,26 @@ describe('lengthBetween and wordsAtLeast', () => {
   });
 });
 
+describe('a number in range in one of several fields', () => {
+  it('holds when the main field or any of `orFields` is in range, and names them all', () => {
+    const restricted: Condition = {
+      op: 'between',
+      field: 'data.quantity',
+      orFields: ['data.quantityPerUser'],
+      min: 1,
+      max: 1000,
+    };
+    const voucher = (quantity?: number, quantityPerUser?: number) => ({
+      data: { quantity, quantityPerUser },
+    });
+    expect(evaluateCondition(restricted, voucher(30, 9999), new Map())).toBe(true);
+    expect(evaluateCondition(restricted, voucher(9999, 1), new Map())).toBe(true);
+    expect(evaluateCondition(restricted, voucher(9999, 9999), new Map())).toBe(false);
+    expect(evaluateCondition(restricted, voucher(), new Map())).toBe(false);
+    expect(checkLabel(restricted)).toBe('quantité ou quantité par client entre 1 et 1000');
+  });
+});
+
 describe('contains in one of several fields', () => {
   it('holds when the main field or any of `orFields` contains the value, and names them all', () => {
     const inTitleOrMeta: Condition = {

@@ -220,12 +220,16 @@ export const compileCondition = (
     }
     case 'between': {
       const { min, max } = condition;
+      const inRange = (value: unknown) => {
+        const number = toNumber(value);
+        return number !== undefined && number >= min && number <= max;
+      };
+      const others = (condition.orFields ?? []).map((field) => parseFieldPath(field));
+      if (others.length === 0) return { ok: true, test: (target) => inRange(read(target)) };
       return {
         ok: true,
-        test: (target) => {
-          const number = toNumber(read(target));
-          return number !== undefined && number >= min && number <= max;
-        },
+        test: (target) =>
+          inRange(read(target)) || others.some((segments) => inRange(readField(target, segments))),
       };
     }
     case 'exists': {

@@ -51,7 +51,19 @@ export const Condition = z.discriminatedUnion('op', [
     .object({ op: z.literal('differs'), ...field, value: Scalar, tolerant: TextTolerance.optional() })
     .strict(),
   z.object({ op: z.enum(['gt', 'gte', 'lt', 'lte']), ...field, value: z.number() }).strict(),
-  z.object({ op: z.literal('between'), ...field, min: z.number(), max: z.number() }).strict(),
+  z
+    .object({
+      op: z.literal('between'),
+      ...field,
+      min: z.number(),
+      max: z.number(),
+      /**
+       * Other fields that may hold the number instead (« limited in number of uses OR to one
+       * per customer »): the check holds when `field` or any of these is in range.
+       */
+      orFields: z.array(FieldPath).min(1).max(8).optional(),
+    })
+    .strict(),
   z.object({ op: z.literal('exists'), ...field, value: z.boolean().default(true) }).strict(),
   z
     .object({

@@ -189,6 +189,20 @@ export const VOUCHER_RULES: EvidenceRuleInput[] = [
         ceiling: 'I',
         label: 'aucun taux démesuré (10 % ou plus)',
       },
+      // « Expliquez en quoi ces restrictions protègent la marge »: a voucher left open to every
+      // basket, any number of times per customer (the form's 9999), protects nothing — the
+      // operation the question builds is not there (at most I). One of the two limits set,
+      // even wrong, is a restriction (the limits' own rule weighs how right it is).
+      {
+        op: 'between',
+        field: 'data.quantity',
+        orFields: ['data.quantityPerUser'],
+        min: 1,
+        max: 1000,
+        weight: 0,
+        ceiling: 'I',
+        label: 'bon restreint (nombre de paniers limité ou une fois par client)',
+      },
     ],
     evidence: 'process',
     weight: 3,
