@@ -9,7 +9,8 @@
 # 2–3 min when installed, measured on 2 cores); each phase also has its own cap.
 # Env: WP_PORT (8081), EVERSHOP_PORT (3000), EVERSHOP_PG_PORT (54329) — see tests/sites/*/common.sh;
 #      TEST_SITES_KEEP=1 leaves the sites running afterwards; TEST_SITES_REBUILD=1 rebuilds the
-#      extension even when .output/chrome-mv3 exists. Extra arguments go to vitest (e.g. a file).
+#      extension even when .output/chrome-mv3 exists; TEST_SITES_RETRY=0 gives a failed run no
+#      second attempt. Extra arguments go to vitest (e.g. a file).
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
@@ -86,7 +87,19 @@ phase 'start EverShop' 180 bash -c 'bash tests/sites/evershop/start.sh >/dev/nul
 
 # --- the tests ---------------------------------------------------------------------------------
 rm -rf tests/sites-e2e/.artifacts
-phase 'vitest tests/sites-e2e' 900 npx vitest run --config tests/sites-e2e/vitest.config.ts "$@"
+phase 'vitest tests/sites-e2e' 600 npx vitest run --config tests/sites-e2e/vitest.config.ts "$@"
 rc=$?
+if [ $rc -ne 0 ] && [ "${TEST_SITES_RETRY:-1}" = 1 ]; then
+  # One more attempt, on sites reset to their seed, in a new browser: a real block editor on a
+  # loaded 2-core machine has missed a click now and then (the failed steps above say which and
+  # where the tab was). It is reported as such: the phases below show both attempts, and a
+  # failure that comes back is a failure. TEST_SITES_RETRY=0 runs once.
+  echo "test:sites: FIRST ATTEMPT FAILED (exit $rc): the sites are reset and the tests run once more" >&2
+  mv tests/sites-e2e/.artifacts tests/sites-e2e/.artifacts-first-attempt 2>/dev/null
+  phase 'restart WordPress (seed)' 90 bash -c 'bash tests/sites/wordpress/stop.sh >/dev/null && bash tests/sites/wordpress/start.sh >/dev/null' || exit 1
+  phase 'restart EverShop (seed)' 180 bash -c 'bash tests/sites/evershop/stop.sh >/dev/null && bash tests/sites/evershop/start.sh >/dev/null' || exit 1
+  phase 'vitest tests/sites-e2e (2nd attempt)' 600 npx vitest run --config tests/sites-e2e/vitest.config.ts "$@"
+  rc=$?
+fi
 [ $rc -ne 0 ] && echo "test:sites: failed steps left screenshots and the exported bundles in $ROOT/tests/sites-e2e/.artifacts" >&2
 exit $rc

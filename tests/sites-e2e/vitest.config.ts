@@ -12,6 +12,7 @@ export default defineConfig({
     sequence: { concurrent: false },
     testTimeout: 180_000,
     hookTimeout: 120_000,
-    reporters: ['default'],
+    // Each test as it ends: a run cut short by CI's budget still says how far it went.
+    reporters: ['verbose'],
   },
 });

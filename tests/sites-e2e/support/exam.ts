@@ -44,8 +44,15 @@ export interface Exam {
   finish(name: string): Promise<ExportedBundle>;
   /** Saves a full-page screenshot of the candidate's tab in .artifacts/. */
   screenshot(name: string): Promise<void>;
+  /** What the candidate's tab last said (console errors and warnings, page errors, failed requests). */
+  recentTrouble(): string[];
+  /** The first step that failed: the later steps build on it. */
+  failedStep?: string;
   close(): Promise<void>;
 }
+
+/** How many of the candidate tab's latest troubles a failed step prints. */
+const TROUBLE_KEPT = 20;
 
 export const startExam = async (origin: string, subjectFile: string): Promise<Exam> => {
   const eb = await launchWithExtension('chromium');
@@ -61,6 +68,19 @@ export const startExam = async (origin: string, subjectFile: string): Promise<Ex
     const page = await eb.newPage();
     await page.setViewport({ width: 1440, height: 1000 });
     page.setDefaultTimeout(30_000);
+    const trouble: string[] = [];
+    const note = (line: string) => {
+      trouble.push(`${new Date().toISOString().slice(11, 23)} ${line.slice(0, 300)}`);
+      if (trouble.length > TROUBLE_KEPT) trouble.shift();
+    };
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warn')
+        note(`console.${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => note(`page error: ${String(error)}`));
+    page.on('requestfailed', (request) =>
+      note(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? '?'})`),
+    );
     mkdirSync(ARTIFACTS, { recursive: true });
     return {
       eb,
@@ -97,6 +117,7 @@ export const startExam = async (origin: string, subjectFile: string): Promise<Ex
           .screenshot({ path: join(ARTIFACTS, `${name}.png`) as `${string}.png`, fullPage: true })
           .catch(() => undefined);
       },
+      recentTrouble: () => [...trouble],
       close: () => eb.close(),
     };
   } catch (error) {
@@ -122,13 +143,55 @@ export const foldOverlay = async (page: Page) => {
   return true;
 };
 
-/** Runs a step; on failure keeps a screenshot named after it, then rethrows. */
+/** A step's own limit, under the test's (vitest.config.ts): its failure is then this file's to report. */
+const STEP_LIMIT_MS = 150_000;
+
+/**
+ * Whether the candidate's tab still answers: a renderer stuck in a script never settles an
+ * evaluation, and every later wait would run to its timeout.
+ */
+const answers = (page: Page) =>
+  Promise.race([
+    page
+      .evaluate(() => `${location.href} (${document.readyState})`)
+      .catch((e: unknown) => `error: ${String(e)}`),
+    new Promise<string>((resolve) =>
+      setTimeout(() => resolve('NO ANSWER within 5 s (renderer busy or hung)'), 5_000),
+    ),
+  ]);
+
+/**
+ * Runs a step of the session. The steps build on one another: once one failed, the later ones
+ * fail at once, naming it, instead of each waiting out its timeouts on a session gone wrong
+ * (a whole file could outlast CI's budget). A failure keeps a screenshot and prints, as it
+ * happens, where the tab was and what it last reported — CI's log is all a remote run leaves.
+ */
 export const step = async <T>(exam: Exam | undefined, name: string, action: () => Promise<T>): Promise<T> => {
   if (!exam) throw new Error('the exam session did not start');
+  if (exam.failedStep) throw new Error(`not tried: the earlier step « ${exam.failedStep} » failed`);
+  const started = Date.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`still running after ${STEP_LIMIT_MS / 1000} s`)),
+      STEP_LIMIT_MS,
+    );
+  });
   try {
-    return await action();
+    return await Promise.race([action(), limit]);
   } catch (error) {
+    exam.failedStep = name;
     await exam.screenshot(`fail-${name}`);
+    const where = await answers(exam.page);
+    console.error(
+      [
+        `step « ${name} » failed after ${Date.now() - started} ms: ${String(error)}`,
+        `  the candidate's tab: ${where}`,
+        ...exam.recentTrouble().map((line) => `  ${line}`),
+      ].join('\n'),
+    );
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
 };

@@ -3,7 +3,7 @@
  * that are stable there: classes and ids, never labels (the admin is half French, half English).
  * Each action waits for the request that does the work and returns what the site answered.
  */
-import type { HTTPResponse, Page } from 'puppeteer-core';
+import type { ElementHandle, HTTPResponse, Page } from 'puppeteer-core';
 import type { WordPressSite } from './sites.ts';
 
 declare global {
@@ -119,6 +119,25 @@ const openSidebar = async (page: Page, tab: 'document' | 'block') => {
   if (wanted) await wanted.click();
 };
 
+/**
+ * Clicks Upload until the browser opens its file chooser. On a loaded machine the block's
+ * placeholder can still be settling when the button shows: a click then lands on a button
+ * React is about to replace, and no chooser ever opens (seen under load: 30 s, then the whole
+ * session's later steps lost). A candidate clicks again; so does this.
+ */
+const openFileChooser = async (page: Page, button: ElementHandle<Element>) => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const [chooser] = await Promise.all([page.waitForFileChooser({ timeout: 8_000 }), button.click()]);
+      return chooser;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      const again = await page.waitForSelector(SEL.uploadButton, { visible: true });
+      if (again) button = again;
+    }
+  }
+};
+
 /** Inserter → Image block → Upload (a real file chooser) → alt text in the block's settings. */
 export const addImage = async (page: Page, file: string, alt: string) => {
   await page.click(SEL.inserterToggle);
@@ -131,7 +150,7 @@ export const addImage = async (page: Page, file: string, alt: string) => {
     (r) => r.url().includes('/wp-json/wp/v2/media') && r.request().method() === 'POST',
     { timeout: 30_000 },
   );
-  const [chooser] = await Promise.all([page.waitForFileChooser(), upload!.click()]);
+  const chooser = await openFileChooser(page, upload!);
   await chooser.accept([file]);
   const media = await uploaded;
   if (media.status() !== 201)
