@@ -119,6 +119,20 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
         ceiling: 'I',
         label: 'aucuns frais inventés retenus sur le remboursement',
       },
+      // Her order (question 4's message): Gyokuro, a Bai Mu Dan box, a Chaï masala pack. A
+      // reply about « la boîte de Darjeeling » or « le rooibos » answers someone else's order:
+      // done, with the wrong facts in the customer's eyes (at most S).
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern:
+          '(?:bo[iî]te|paquet|sachets?|retour|pour|concernant|quant au) (?:de |du |le |la )?(?:darjeeling|rooibos|sencha|long jing|matcha|verveine|genmaicha)',
+        flags: 'i',
+        negate: true,
+        weight: 0,
+        ceiling: 'S',
+        label: 'produits de sa commande nommés juste (Bai Mu Dan, Chaï masala)',
+      },
     ],
     evidence: 'state',
     weight: 3,
@@ -199,6 +213,19 @@ export const ANALYSIS_RULES: EvidenceRuleInput[] = [
         weight: 0,
         ceiling: 'I',
         label: 'deux produits désignés (référence ou nom)',
+      },
+      // « Mettre les huit produits en avant plutôt que d’en choisir deux »: the decision the
+      // question asks for is refused (at most I), whatever the figures.
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern:
+          'plutôt que d.en (?:choisir|retenir)|sans (?:en )?choisir|refuse de choisir|(?:mettre|promouvoir|retenir) (?:les |tous les )?(?:huit|8) produits',
+        flags: 'i',
+        negate: true,
+        weight: 0,
+        ceiling: 'I',
+        label: 'deux produits choisis, pas tous (la décision demandée)',
       },
       {
         // Figures without a decision are the analysis, not the choice the question asks for.

@@ -12,10 +12,10 @@
  * are the same for every question (`SHOP_THRESHOLDS`).
  */
 
-import { notTheQuestion } from '../../rules/library/index.ts';
+import { noHealthClaim, notTheQuestion } from '../../rules/library/index.ts';
 import type { EvidenceRuleInput } from '../../schema/rule.ts';
 import { CASE_ONLY, SLUG_TOLERANT, TOLERANT } from '../company.ts';
-import { Q3_VOUCHER_EXISTS } from './ecommerce-a-shop-rules.ts';
+import { offerDates, Q3_VOUCHER_EXISTS } from './ecommerce-a-shop-rules.ts';
 
 const theProduct = {
   op: 'contains',
@@ -130,6 +130,8 @@ export const PRODUCT_RULES: EvidenceRuleInput[] = [
         ceiling: 'I',
         label: 'aucune information contraire à la fiche fournisseur (origine, eau bouillante)',
       },
+      noHealthClaim(undefined, 'I', 'data.shortDescription'),
+      offerDates('data.shortDescription'),
     ],
     evidence: 'state',
     weight: 1,
@@ -188,6 +190,17 @@ export const VOUCHER_RULES: EvidenceRuleInput[] = [
         weight: 0,
         ceiling: 'I',
         label: 'aucun taux démesuré (10 % ou plus)',
+      },
+      // « 0,05 » typed for 5 %: a rate under 1 % gives customers nothing of the offer announced
+      // (wrong work, at most I).
+      {
+        op: 'matches',
+        field: 'data.reductionPercent',
+        pattern: '^0',
+        negate: true,
+        weight: 0,
+        ceiling: 'I',
+        label: 'aucun taux dérisoire (moins de 1 %)',
       },
       // « Expliquez en quoi ces restrictions protègent la marge »: a voucher left open to every
       // basket, any number of times per customer (the form's 9999), protects nothing — the

@@ -11,6 +11,22 @@ import { TOLERANT } from '../company.ts';
 
 type Rule = EvidenceRuleInput;
 
+/**
+ * The offer runs until 31 May (question 2): a text that gives customers another end (« jusqu’au
+ * 30 avril ») promises what the voucher will not do — done, with a wrong fact (at most S).
+ */
+export const offerDates = (field: string) =>
+  ({
+    op: 'matches',
+    field,
+    pattern: '\\b(?:[0-9]|[12][0-9]|30) mai|[0-9] (?:mars|avril|juin|juillet)',
+    flags: 'i',
+    negate: true,
+    weight: 0,
+    ceiling: 'S',
+    label: 'dates de l’offre exactes (jusqu’au 31 mai)',
+  }) as const;
+
 export const Q2_CMS_PAGE = {
   id: 'q2-cms-page',
   title: 'Page d’information de l’offre publiée (80 mots au moins, code et conditions, méta description)',
@@ -50,6 +66,7 @@ export const Q2_CMS_PAGE = {
     },
     // A page customers read: telegraphic notes published as it are not one (at most I).
     inSentences('page rédigée en phrases (pas des notes télégraphiques)', 'I'),
+    offerDates('data.text'),
   ],
   evidence: 'process',
   // A deliverable the question names, after its core: a small share of the ratio, but TS (« everything

@@ -2,7 +2,7 @@
  * Rules of question 1 of the demo WordPress subject (the article): one rule per requirement of
  * the question, so that a near miss costs its share and no more.
  */
-import { inSentences } from '../../rules/library/index.ts';
+import { inSentences, noHealthClaim } from '../../rules/library/index.ts';
 import type { Condition, EvidenceRuleInput } from '../../schema/rule.ts';
 import { SLUG_TOLERANT, TOLERANT } from '../company.ts';
 
@@ -171,6 +171,20 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
       // Telegraphic notes published as they are (« Nouveautés printemps : 6 thés verts bio 1re
       // récolte. Japon… ») are not an article a customer can read: at most I.
       inSentences('article rédigé en phrases (pas des notes télégraphiques)', 'I'),
+      // « Thé vert bio » in every sentence (« notre thé vert bio est le meilleur thé vert bio »)
+      // writes for a search engine, not for customers, and search engines penalise it: the
+      // article is unusable as asked (at most I). A few uses in a long text are optimisation.
+      {
+        op: 'notStuffed',
+        field: 'data.text',
+        value: '{{keyword}}',
+        maxRepeats: 12,
+        maxDensity: 0.12,
+        weight: 0,
+        ceiling: 'I',
+        label: 'texte non suroptimisé (l’expression clé pas à chaque phrase)',
+      },
+      noHealthClaim(),
     ],
     evidence: 'state',
     weight: 3,
@@ -256,6 +270,17 @@ export const ARTICLE_RULES: EvidenceRuleInput[] = [
       },
       ALT_NOT_STUFFED,
       ALT_NOT_FILE_NAME,
+      // The banner of annex 3, or an image of the site's media library: a picture linked from
+      // another website (rights unknown, may vanish) is done, not as a company may publish (at
+      // most S). A relative address or WordPress's uploads are the site's own.
+      {
+        op: 'matches',
+        field: 'data.featuredImage.url',
+        pattern: '^/|/wp-content/uploads/|^data:image/',
+        weight: 0,
+        ceiling: 'S',
+        label: 'image du site (bannière de l’annexe 3 ou médiathèque), pas une image du web',
+      },
     ],
     evidence: 'state',
     weight: 1,

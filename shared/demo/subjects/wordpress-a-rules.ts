@@ -101,6 +101,33 @@ export const COMMENT_RULES: EvidenceRuleInput[] = [
     weight: 0,
   },
   {
+    id: 'q2-criteria-fair',
+    title: 'Critères de modération qui ne censurent pas les avis négatifs',
+    description:
+      'Les critères s’expliquent à l’oral ; écrits dans les notes, ils ne pèsent rien. Écarter les critiques parce qu’elles sont négatives trompe les futurs clients (avis en ligne : article L111-7-2 du Code de la consommation) : une faute de modération (au plus S).',
+    criteria: ['C5'],
+    kind: 'task.noteSaved',
+    where: [
+      { op: 'equals', field: 'data.questionId', value: 'q2', required: true },
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern:
+          '(?:je|on|nous) (?:rejet|supprim|refus|retir|masqu|class|mets|met|place)\\w*[^.]{0,60}(?:critiques?|négati|mécontent|défavorable|mauvais avis)',
+        flags: 'i',
+        negate: true,
+        weight: 0,
+        ceiling: 'S',
+        // « Je ne supprime jamais une critique »: the verb right after its subject, so a
+        // negation (« je ne… ») does not read as the practice.
+        label: 'avis négatifs gardés (seuls les abus et publicités écartés)',
+      },
+    ],
+    evidence: 'state',
+    // A guard: it weighs nothing and caps the question only when the note says so.
+    weight: 0,
+  },
+  {
     id: 'q2-reply',
     title: 'Réponse à Julien sur le matcha',
     criteria: ['C3', 'C5'],
@@ -111,6 +138,17 @@ export const COMMENT_RULES: EvidenceRuleInput[] = [
     where: [
       { op: 'wordsAtLeast', field: 'data.text', value: 20 },
       { op: 'contains', field: 'data.text', value: 'matcha', tolerant: TOLERANT },
+      // Julien asks about his matcha: a reply about the leaf teas (« Sencha 75 °C… ») with no
+      // word of matcha, its powder or its whisk answers another question (at most I).
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern: 'matcha|poudre|fouet|chasen',
+        flags: 'i',
+        weight: 0,
+        ceiling: 'I',
+        label: 'réponse qui parle du matcha (la question de Julien)',
+      },
       // « Un ton cordial » is asked: a reply with no greeting, thanks or closing is curt, which
       // is work not done as asked (at most S), not missing work. The tone itself stays the
       // examiner's (examinerAspects).

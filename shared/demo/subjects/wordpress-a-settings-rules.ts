@@ -91,6 +91,17 @@ export const SETTINGS_RULES: EvidenceRuleInput[] = [
         ceiling: 'I',
         label: 'un slogan, pas l’adresse ou le téléphone de la boutique',
       },
+      // « #thé #bio #Annecy »: hashtags are keywords for a social network, not a sentence that
+      // sums up the company under its name (at most I).
+      {
+        op: 'matches',
+        field: 'data.changes.blogdescription',
+        pattern: '#',
+        negate: true,
+        weight: 0,
+        ceiling: 'I',
+        label: 'un slogan rédigé, pas une suite de mots-dièse',
+      },
       // Typed between quotation marks, the slogan shows them on every page (at most S).
       {
         op: 'matches',

@@ -4,7 +4,7 @@
  * compare as numbers.
  */
 import type { Condition } from '../../schema/rule.ts';
-import { CODE, define, TEXT } from './define.ts';
+import { CODE, define, noHealthClaim, TEXT } from './define.ts';
 
 const code = {
   name: 'code',
@@ -184,7 +184,7 @@ export const productKeywordInShortDescription = define({
   id: 'product.keywordInShortDescription',
   title: 'Expression clé dans la description courte',
   description:
-    'Le texte visible de la description courte (résumé) de la fiche produit, balises retirées, contient l’expression clé (casse, accents et espaces ignorés) ; avec `name`, pour ce produit-là. La dernière version enregistrée du produit décide.',
+    'Le texte visible de la description courte (résumé) de la fiche produit, balises retirées, contient l’expression clé (casse, accents et espaces ignorés) ; avec `name`, pour ce produit-là. La dernière version enregistrée du produit décide. Une allégation de santé interdite (« fait maigrir », « renforce les défenses », « guérit ») limite la question à I.',
   cms: ['prestashop', 'any'],
   kind: 'commerce.productSaved',
   reads: ['data.name', 'data.shortDescription'],
@@ -203,5 +203,6 @@ export const productKeywordInShortDescription = define({
       ? []
       : [{ op: 'contains', field: 'data.name', value: p.name, tolerant: TEXT, required: true } as const]),
     { op: 'contains', field: 'data.shortDescription', value: p.keyword ?? '{{keyword}}', tolerant: TEXT },
+    noHealthClaim(undefined, 'I', 'data.shortDescription'),
   ],
 });

@@ -4,7 +4,7 @@
  * All are *state* rules: the last save of the content decides (see shared/rules/README.md).
  */
 import type { Condition } from '../../schema/rule.ts';
-import { define, listOf, notFiller, SLUG, TEXT } from './define.ts';
+import { define, listOf, noHealthClaim, notFiller, SLUG, TEXT } from './define.ts';
 
 interface ContentParams {
   /** `post` (article) or `page`. */
@@ -158,7 +158,7 @@ export const wordsAtLeast = define({
   id: 'article.wordsAtLeast',
   title: 'Au moins 150 mots',
   description:
-    'L’article publié compte au moins `words` mots (150 par défaut), d’après le décompte de l’éditeur relevé par la capture. Un texte de remplissage (phrases répétées, vocabulaire très pauvre) limite la question à I : la longueur n’y est qu’apparente.',
+    'L’article publié compte au moins `words` mots (150 par défaut), d’après le décompte de l’éditeur relevé par la capture. Un texte de remplissage (phrases répétées, vocabulaire très pauvre) limite la question à I : la longueur n’y est qu’apparente ; une allégation de santé interdite (« fait maigrir », « guérit ») aussi.',
   cms: ['wordpress'],
   kind: 'content.published',
   reads: ['data.contentType', 'data.wordCount', 'data.text'],
@@ -171,6 +171,7 @@ export const wordsAtLeast = define({
     { op: 'wordsAtLeast', field: 'data.wordCount', value: p.words ?? 150 },
     // Filler is not a shorter text but an unusable one: the whole question is at most I.
     notFiller('texte sans remplissage'),
+    noHealthClaim(),
   ],
 });
 

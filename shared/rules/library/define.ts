@@ -152,6 +152,32 @@ export const notBlaming = (label = 'aucun reproche adressé au client', ceiling:
   }) as const;
 
 /**
+ * Health claims a food shop may not make (EU Regulation 1924/2006: only authorised claims, and
+ * none says a tea slims, cures or boosts immunity): « fait maigrir », « brûle les graisses »,
+ * « renforce les défenses », « guérit », « protège du cancer », « détox ». Published on a product or
+ * an article they misinform customers and expose the company: wrong work, not missing work.
+ * Properties that are facts (« riche en antioxydants », « sans théine ») are not listed.
+ */
+export const HEALTH_CLAIM =
+  'maigri|amincissant|minceur|du poids|graisses|coupe.faim|renforc\\w* (les |vos )?d[ée]fenses|immunit|gu[ée]ri[rst]|cancer|d[ée]tox|miracle';
+
+export const noHealthClaim = (
+  label = 'aucune allégation de santé interdite (maigrir, défenses, guérir…)',
+  ceiling: 'TI' | 'I' | 'S' = 'I',
+  field = 'data.text',
+) =>
+  ({
+    op: 'matches',
+    field,
+    pattern: HEALTH_CLAIM,
+    flags: 'i',
+    negate: true,
+    weight: 0,
+    ceiling,
+    label,
+  }) as const;
+
+/**
  * A reply posted as a new comment (the post's public form) instead of under the comment it
  * answers: the answer is written, but the internaut is not notified and the thread is split —
  * done, not as asked (at most S). Read with `orKinds: ['comment.posted']`.

@@ -21,6 +21,29 @@ const STUFFED =
   'Thé vert bio : le thé vert bio de printemps, un thé vert bio japonais, le meilleur thé vert bio.';
 
 describe('library rules: wrong work caps the level', () => {
+  it('a product summary or an article that claims a tea slims or cures is at most I; facts are not claims', () => {
+    const summary = (shortDescription: string) =>
+      questionOf(
+        libraryRule('product.keywordInShortDescription'),
+        events((s) =>
+          s.add('commerce.productSaved', { productId: '22', name: 'Gyokuro', price: 9.9, shortDescription }),
+        ),
+      );
+    const claim = summary('Thé vert bio de Yame qui fait maigrir et renforce les défenses immunitaires.');
+    expect(claim.level).toBe('I');
+    expect(claim.explanation).toContain('aucune allégation de santé interdite');
+    expect(summary('Thé vert bio de Yame, riche en antioxydants, à infuser à 60 °C.').level).toBe('TS');
+    const article = (text: string) =>
+      questionOf(
+        libraryRule('article.wordsAtLeast'),
+        events((s) => s.add('content.published', post({ wordCount: 200, text }))),
+      );
+    const varied =
+      'Les premiers thés verts bio de la saison arrivent du Japon et de Chine. Le Sencha offre une tasse vive et iodée ; le Gyokuro, ombré trois semaines, développe une douceur ronde. Infusez-les entre 60 et 80 °C, deux minutes environ, dans une eau peu calcaire. Venez les goûter samedi à la boutique d’Annecy, où nos conseillers vous expliqueront chaque récolte.';
+    expect(article(varied).level).toBe('TS');
+    expect(article(`${varied} Une cure détox de thé vert guérit la fatigue.`).level).toBe('I');
+  });
+
   it('an article of repeated filler sentences is at most I, however many words it counts', () => {
     const rule = libraryRule('article.wordsAtLeast');
     const filler = questionOf(
