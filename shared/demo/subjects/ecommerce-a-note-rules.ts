@@ -41,6 +41,9 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
         pattern:
           '(?:bo[iî]te|couvercle|caboss|abîm)[^.]{0,150}(?:remplac|rembours|renvo|nouvelle|neuve|échang|geste)|(?:remplac|rembours|renvo|nouvelle|neuve|échang|geste)[^.]{0,150}(?:bo[iî]te|couvercle|caboss|abîm)',
         flags: 'i',
+        // Her first complaint: a reply that settles the return and says nothing of the
+        // damaged box leaves the main request unanswered (at most I).
+        ceiling: 'I',
         label: 'solution proposée pour la boîte abîmée',
       },
       {
@@ -148,8 +151,20 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
       {
         op: 'mentions',
         field: 'data.text',
-        values: ['rétractation', '14 jours', 'frais de retour', 'photo'],
-        weight: 3,
+        values: ['rétractation', 'frais de retour', 'photo'],
+        weight: 2,
+      },
+      // The right's delay, not any « 14 jours » (« remboursée sous 14 jours » is the refund's):
+      // the question asks for it by name; without it the customer does not know until when
+      // she may return the pack (at most S).
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern:
+          '(?:rétract|dispos|avez|reste)[^.]{0,60}(?:14|quatorze) jours|(?:14|quatorze) jours[^.]{0,40}(?:pour|afin de) (?:nous )?(?:retourn|renvoy|rétract|exercer|change)',
+        flags: 'i',
+        ceiling: 'S',
+        label: 'délai de rétractation donné (14 jours pour renvoyer le paquet)',
       },
       // A wrong legal delay (« 7 jours ») misinforms the customer: the reply is at most I.
       {
