@@ -278,6 +278,23 @@ describe('a number in range in one of several fields', () => {
   });
 });
 
+describe('contains, if anything is written', () => {
+  it('holds on an empty or missing field, and checks a filled one', () => {
+    const focus: Condition = {
+      op: 'contains',
+      field: 'data.seo.focusKeyword',
+      value: 'rooibos',
+      ifAny: true,
+      tolerant: { case: true, accents: true, spacing: true, punctuation: false },
+    };
+    const seo = (focusKeyword?: string) => ({ data: { seo: { focusKeyword } } });
+    expect(evaluateCondition(focus, seo(), new Map())).toBe(true);
+    expect(evaluateCondition(focus, seo('  '), new Map())).toBe(true);
+    expect(evaluateCondition(focus, seo('Rooibos'), new Map())).toBe(true);
+    expect(evaluateCondition(focus, seo('infusion sans théine'), new Map())).toBe(false);
+  });
+});
+
 describe('contains in one of several fields', () => {
   it('holds when the main field or any of `orFields` contains the value, and names them all', () => {
     const inTitleOrMeta: Condition = {

@@ -247,6 +247,14 @@ export const compileCondition = (
         return (tolerance ? normalise(haystack, tolerance) : haystack).includes(needle);
       };
       const others = (condition.orFields ?? []).map((field) => parseFieldPath(field));
+      if (condition.ifAny && others.length === 0)
+        return {
+          ok: true,
+          test: (target) => {
+            const value = read(target);
+            return !isPresent(value) || some(value, contains);
+          },
+        };
       if (others.length === 0) return { ok: true, test: (target) => some(read(target), contains) };
       return {
         ok: true,

@@ -76,6 +76,11 @@ export const Condition = z.discriminatedUnion('op', [
        * meta description »): the check holds when `field` or any of these contains it.
        */
       orFields: z.array(FieldPath).min(1).max(8).optional(),
+      /**
+       * Holds when the field is not filled in: a check of what is written when it is (Yoast's
+       * focus keyphrase, an optional field), not a requirement to write it.
+       */
+      ifAny: z.boolean().optional(),
     })
     .strict(),
   z

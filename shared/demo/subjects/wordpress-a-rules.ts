@@ -303,6 +303,19 @@ export const SEO_RULES: EvidenceRuleInput[] = [
         ceiling: 'S',
         label: 'titre SEO sans répétition de la requête',
       },
+      // Yoast's focus keyphrase, when the candidate fills it in, is the query the article is
+      // optimised for: another phrase (« infusion sans théine ») makes Yoast grade the page
+      // against the wrong query (done, not as asked: at most S).
+      {
+        op: 'contains',
+        field: 'data.seo.focusKeyword',
+        value: '{{seoKeyword}}',
+        tolerant: TOLERANT,
+        ifAny: true,
+        weight: 0,
+        ceiling: 'S',
+        label: 'requête cible de Yoast juste (« {{seoKeyword}} »), quand elle est saisie',
+      },
       // The article is already published and linked to: changing its slug breaks those links
       // and loses what it had earned in search (done, at a cost: at most S).
       {
