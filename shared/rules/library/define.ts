@@ -77,6 +77,15 @@ export const notFiller = (label: string, ceiling: 'TI' | 'I' | 'S' = 'I') =>
     label,
   }) as const;
 
+type Cap = 'TI' | 'I' | 'S';
+
+/**
+ * Words that must not be written (a wrong statement the library names): holds when nothing in
+ * `field` matches `pattern`; caps the question at `ceiling` otherwise and weighs nothing.
+ */
+const notWritten = (pattern: string, label: string, ceiling: Cap, field = 'data.text', flags = 'i') =>
+  ({ op: 'matches', field, pattern, flags, negate: true, weight: 0, ceiling, label }) as const;
+
 /**
  * A text written in sentences, not telegraphic notes (« Matcha : 80 °C, 1-2 g, fouet. »): a
  * text customers read in notes is curt (a reply: at most S) or unusable (an article: at most
@@ -89,19 +98,15 @@ export const inSentences = (label: string, ceiling: 'TI' | 'I' | 'S' = 'S') =>
  * Text-message shorthand (« Bjr, dsl pr la boîte ») in a text written to a customer in the
  * company's name: familiar, unprofessional (at most I by default); weighs nothing otherwise.
  */
-export const notTextSpeak = (label: string, ceiling: 'TI' | 'I' | 'S' = 'I') =>
-  ({
-    op: 'matches',
-    field: 'data.text',
+export const notTextSpeak = (label: string, ceiling: Cap = 'I') =>
+  notWritten(
     // Word edges by Unicode letters: JavaScript's \\b would read « prévoit » as « pr ».
-    pattern:
-      '(?:^|[^\\p{L}\\p{N}])(?:bjr|bsr|slt|dsl|pr|stp|mrc|tkt|bcp|pk|pcq|qd|jsp|mdr|ptdr)(?:[^\\p{L}\\p{N}]|$)',
-    flags: 'iu',
-    negate: true,
-    weight: 0,
-    ceiling,
+    '(?:^|[^\\p{L}\\p{N}])(?:bjr|bsr|slt|dsl|pr|stp|mrc|tkt|bcp|pk|pcq|qd|jsp|mdr|ptdr)(?:[^\\p{L}\\p{N}]|$)',
     label,
-  }) as const;
+    ceiling,
+    'data.text',
+    'iu',
+  );
 
 /**
  * Notes written for a question, not its wording recopied: a note whose 5-word sequences come
@@ -139,17 +144,8 @@ export const BLAME =
  * by default: the relationship the question asks to keep is damaged) and weighs nothing
  * otherwise. The tone beyond these words stays the examiner's judgement.
  */
-export const notBlaming = (label = 'aucun reproche adressé au client', ceiling: 'TI' | 'I' | 'S' = 'I') =>
-  ({
-    op: 'matches',
-    field: 'data.text',
-    pattern: BLAME,
-    flags: 'i',
-    negate: true,
-    weight: 0,
-    ceiling,
-    label,
-  }) as const;
+export const notBlaming = (label = 'aucun reproche adressé au client', ceiling: Cap = 'I') =>
+  notWritten(BLAME, label, ceiling);
 
 /**
  * Health claims a food shop may not make (EU Regulation 1924/2006: only authorised claims, and
@@ -163,19 +159,9 @@ export const HEALTH_CLAIM =
 
 export const noHealthClaim = (
   label = 'aucune allégation de santé interdite (maigrir, défenses, guérir…)',
-  ceiling: 'TI' | 'I' | 'S' = 'I',
+  ceiling: Cap = 'I',
   field = 'data.text',
-) =>
-  ({
-    op: 'matches',
-    field,
-    pattern: HEALTH_CLAIM,
-    flags: 'i',
-    negate: true,
-    weight: 0,
-    ceiling,
-    label,
-  }) as const;
+) => notWritten(HEALTH_CLAIM, label, ceiling, field);
 
 /**
  * A reply posted as a new comment (the post's public form) instead of under the comment it
