@@ -4,7 +4,7 @@
  * verified, and its events kept as a fixture (tests/labelled/bundles/<id>.json) for
  * `npm run bench:agreement`. Browser time: run in chunks, under the browser lock.
  *
- *   TEMOIN_LABELLED=wordpress-01..wordpress-08 TEMOIN_E2E_BROWSERS=chromium \   (later sets: wordpress-f01..wordpress-f08, wordpress-t01.., wordpress-s01.., wordpress-u01.., wordpress-w01.., wordpress-x01.., wordpress-y01.., wordpress-z01.., wordpress-r01..)
+ *   TEMOIN_LABELLED=wordpress-01..wordpress-08 TEMOIN_E2E_BROWSERS=chromium \   (later sets: wordpress-f01..wordpress-f08, wordpress-t01.., wordpress-s01.., wordpress-u01.., wordpress-w01.., wordpress-x01.., wordpress-y01.., wordpress-z01.., wordpress-r01.., wordpress-p01..)
  *     flock /tmp/temoin-browser.lock npx vitest run --config tests/e2e/vitest.config.ts tests/e2e/labelled-record.e2e.ts
  *
  * Without TEMOIN_LABELLED it records the first session of each family only (a smoke test
@@ -30,6 +30,7 @@ import { SEVENTH_SHOP_ACTIONS, SEVENTH_WORDPRESS_ACTIONS } from '../labelled/act
 import { SIXTH_SHOP_ACTIONS, SIXTH_WORDPRESS_ACTIONS } from '../labelled/actions-sixth.ts';
 import { TENTH_SHOP_ACTIONS, TENTH_WORDPRESS_ACTIONS } from '../labelled/actions-tenth.ts';
 import { THIRD_SHOP_ACTIONS, THIRD_WORDPRESS_ACTIONS } from '../labelled/actions-third.ts';
+import { THIRTEENTH_SHOP_ACTIONS, THIRTEENTH_WORDPRESS_ACTIONS } from '../labelled/actions-thirteenth.ts';
 import { TWELFTH_SHOP_ACTIONS, TWELFTH_WORDPRESS_ACTIONS } from '../labelled/actions-twelfth.ts';
 import { ALL_PLANS as PLANS, type SessionPlan } from '../labelled/plans.ts';
 import { BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/browsers.ts';
@@ -115,6 +116,7 @@ describe.each(BROWSERS)('labelled candidates recorded in %s', (browserName) => {
               ...TENTH_WORDPRESS_ACTIONS,
               ...ELEVENTH_WORDPRESS_ACTIONS,
               ...TWELFTH_WORDPRESS_ACTIONS,
+              ...THIRTEENTH_WORDPRESS_ACTIONS,
             }
           : {
               ...SHOP_ACTIONS,
@@ -129,6 +131,7 @@ describe.each(BROWSERS)('labelled candidates recorded in %s', (browserName) => {
               ...TENTH_SHOP_ACTIONS,
               ...ELEVENTH_SHOP_ACTIONS,
               ...TWELFTH_SHOP_ACTIONS,
+              ...THIRTEENTH_SHOP_ACTIONS,
             };
       try {
         for (const [questionId, variant] of Object.entries(plan.variants)) {

@@ -20,6 +20,7 @@ import { SEVENTH_PLANS, SEVENTH_SHOP_VARIANTS, SEVENTH_WORDPRESS_VARIANTS } from
 import { SIXTH_PLANS, SIXTH_SHOP_VARIANTS, SIXTH_WORDPRESS_VARIANTS } from './sixth.ts';
 import { TENTH_PLANS, TENTH_SHOP_VARIANTS, TENTH_WORDPRESS_VARIANTS } from './tenth.ts';
 import { THIRD_PLANS, THIRD_SHOP_VARIANTS, THIRD_WORDPRESS_VARIANTS } from './third.ts';
+import { THIRTEENTH_PLANS, THIRTEENTH_SHOP_VARIANTS, THIRTEENTH_WORDPRESS_VARIANTS } from './thirteenth.ts';
 import { TWELFTH_PLANS, TWELFTH_SHOP_VARIANTS, TWELFTH_WORDPRESS_VARIANTS } from './twelfth.ts';
 
 export type Family = 'wordpress' | 'shop';
@@ -268,6 +269,7 @@ const allVariantsOf = (family: Family): Record<string, Variant[]>[] =>
         TENTH_WORDPRESS_VARIANTS,
         ELEVENTH_WORDPRESS_VARIANTS,
         TWELFTH_WORDPRESS_VARIANTS,
+        THIRTEENTH_WORDPRESS_VARIANTS,
       ]
     : [
         SHOP_VARIANTS,
@@ -282,6 +284,7 @@ const allVariantsOf = (family: Family): Record<string, Variant[]>[] =>
         TENTH_SHOP_VARIANTS,
         ELEVENTH_SHOP_VARIANTS,
         TWELFTH_SHOP_VARIANTS,
+        THIRTEENTH_SHOP_VARIANTS,
       ];
 
 /** Every variant id of both families and the three sets (they must not repeat). */
@@ -291,7 +294,7 @@ export const ALL_VARIANT_IDS: string[] = (['wordpress', 'shop'] as const).flatMa
   ),
 );
 
-/** Every labelled session: the first set, the second (fresh.ts), the third, the fourth, the fifth, the sixth, the seventh, the eighth, the ninth, the tenth, the eleventh, the twelfth. */
+/** Every labelled session: the first set, the second (fresh.ts), the third, the fourth, the fifth, the sixth, the seventh, the eighth, the ninth, the tenth, the eleventh, the twelfth, the thirteenth. */
 export const ALL_PLANS: SessionPlan[] = [
   ...PLANS,
   ...FRESH_PLANS,
@@ -305,6 +308,7 @@ export const ALL_PLANS: SessionPlan[] = [
   ...TENTH_PLANS,
   ...ELEVENTH_PLANS,
   ...TWELFTH_PLANS,
+  ...THIRTEENTH_PLANS,
 ];
 
 /** The examiner's label for one question of a session (of any set). */
