@@ -103,7 +103,7 @@ export const COMPLAINT_RULES: EvidenceRuleInput[] = [
         op: 'matches',
         field: 'data.text',
         pattern:
-          'exclus? de la rétractation|pas de (droit de )?rétractation|ne (pouvons|pourrons) pas (accepter|reprendre)|refusons',
+          'exclu\\w* (?:de la|du droit de) rétractation|pas de (droit de )?rétractation|ne (pouvons|pourrons|pas pouvoir) (?:pas )?(accepter|reprendre)|refusons',
         flags: 'i',
         negate: true,
         weight: 0,
@@ -218,12 +218,14 @@ export const ANALYSIS_RULES: EvidenceRuleInput[] = [
         label: 'deux références citées',
       },
       // One product where two are asked is half the decision: at most I. Two products named
-      // without their references are chosen all the same (the references' weight is lost).
+      // without their references are chosen all the same (the references' weight is lost). One
+      // product named with its reference (« le Long Jing JDO-0151 ») is one product: the two
+      // mentions must stand apart.
       {
         op: 'matches',
         field: 'data.text',
         pattern:
-          '(?:JDO-[0-9]{4}|Gyokuro|Long Jing|Matcha|Verveine|Cha[iï]|Darjeeling|Rooibos|pêche).*(?:JDO-[0-9]{4}|Gyokuro|Long Jing|Matcha|Verveine|Cha[iï]|Darjeeling|Rooibos|pêche)',
+          '(?:JDO-[0-9]{4}|Gyokuro|Long Jing|Matcha|Verveine|Cha[iï]|Darjeeling|Rooibos|pêche).{15,}(?:JDO-[0-9]{4}|Gyokuro|Long Jing|Matcha|Verveine|Cha[iï]|Darjeeling|Rooibos|pêche)',
         flags: 'is',
         weight: 0,
         ceiling: 'I',
@@ -264,7 +266,7 @@ export const ANALYSIS_RULES: EvidenceRuleInput[] = [
         op: 'matches',
         field: 'data.text',
         pattern:
-          'car |parce qu|puisqu|grâce|en raison|meilleur|plus (?:fort|élev|grand|haut|import|rentab)|élevé|fort(?:e|es|s)? (?:conversion|marge|taux|stock)|rentab|attracti|populaire|porteu|dynamique|faible|trop',
+          'car |parce qu|puisqu|grâce|en raison|meilleur|mieux|plus (?:fort|élev|grand|haut|import)|élevé|forte?s? (?:conversion|marge|taux|stock)|rentab|attracti|populaire|porteu|dynamique|faible|trop',
         flags: 'i',
         label: 'choix argumenté (car, meilleure conversion, plus forte marge…)',
       },
@@ -311,7 +313,7 @@ export const ANALYSIS_RULES: EvidenceRuleInput[] = [
         op: 'matches',
         field: 'data.text',
         pattern:
-          '(?:écart|évite|exclu|n.expos|ne (?:pas )?mett|pas à promouvoir).{0,120}(?:car |parce|puisqu|stock|dernier|rupture|faible|marge|conversion|risque)',
+          '(?:écart|évite|exclu|n.expos|ne (?:pas )?mett|ne pas promouv|pas à promouvoir).{0,120}(?:car |parce|puisqu|stock|dernier|rupture|faible|marge|conversion|risque)',
         flags: 'is',
         label: 'produit écarté expliqué',
       },

@@ -191,6 +191,19 @@ export const COMMENT_RULES: EvidenceRuleInput[] = [
       { op: 'numbersWithin', field: 'data.text', unit: '°C', min: 60, max: 85 },
       // Wrong advice (boiling water) is not a missing detail: the request is mishandled.
       noWrongTemperature(),
+      // « Versez de l’eau bouillante » without a figure: the same wrong advice in words (at most
+      // I). The verb first, so that « jamais d’eau bouillante » is not read as the advice.
+      {
+        op: 'matches',
+        field: 'data.text',
+        pattern:
+          '(?:versez|verser|utilisez|utiliser|ajoutez|ajouter|prenez) (?:de l.|une |l.)?eau bouillante',
+        flags: 'i',
+        negate: true,
+        weight: 0,
+        ceiling: 'I',
+        label: 'aucune eau bouillante conseillée (le matcha se prépare vers 80 °C)',
+      },
       { op: 'mentions', field: 'data.text', values: ['fouet', ' g '] },
       // Julien asks how to prepare his matcha: a reply, however cordial, with no preparation
       // advice at all (no temperature, dose or whisk) does not answer him (at most I).
