@@ -32,6 +32,24 @@ afterEach(() => {
 });
 
 describe('emitter: batching and acknowledgement', () => {
+  it('sends a visit at once, with the events that waited before it, not after the flush delay', async () => {
+    const { background, emitter, click } = setup();
+    click('before the visit');
+    expect(background.state.calls).toHaveLength(0);
+    emitter.emit('nav.visited', { title: 'Ajouter un article', via: 'load' }, true);
+    // Sent synchronously: no timer has run (the page's own scripts come next).
+    expect(background.state.calls).toHaveLength(1);
+    expect(background.state.calls[0]!.map((event) => event.kind)).toEqual(['ui.clicked', 'nav.visited']);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(emitter.pending()).toBe(0);
+    // Other kinds still wait for the flush delay.
+    click('after');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(background.state.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(background.state.calls).toHaveLength(2);
+  });
+
   it('stamps events and sends them in one batch after the flush delay', async () => {
     const { background, emitter, click } = setup();
     click('a', true);

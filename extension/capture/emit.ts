@@ -4,7 +4,10 @@
  * made durable. An event leaves the queue only when acknowledged:
  *
  * - batches go every `flushDelayMs` (or as soon as `batchSize` events wait), one regular
- *   batch in flight at a time so that the background stores them in order;
+ *   batch in flight at a time so that the background stores them in order; an urgent kind
+ *   (`nav.visited`, by default) goes at once, with what waits before it: a page load is
+ *   followed by the site's own start-up scripts (a block editor's second of work), and a
+ *   timer waits behind them — the visit then reached the background a second late;
  * - `flushNow` (pagehide, hidden tab, form submit) sends everything unsent at once;
  * - a failed or unanswered batch (service worker stopped, message refused, timeout) goes back
  *   to the queue and is re-sent after an exponential backoff; the background deduplicates by
@@ -45,6 +48,8 @@ export interface EmitterOptions {
   lateMs?: number;
   /** The background refused a batch (no running session?): the caller may re-check. */
   onRefused?: () => void;
+  /** Kinds sent at once instead of after `flushDelayMs` (default: `nav.visited`). */
+  urgentKinds?: readonly CapturedKind[];
 }
 
 export interface Emitter {
@@ -90,6 +95,7 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
   const retryMaxMs = options.retryMaxMs ?? DEFAULTS.retryMaxMs;
   const sendTimeoutMs = options.sendTimeoutMs ?? DEFAULTS.sendTimeoutMs;
   const lateMs = options.lateMs ?? DEFAULTS.lateMs;
+  const urgentKinds = new Set<CapturedKind>(options.urgentKinds ?? ['nav.visited']);
 
   /** Unacknowledged events, oldest first (a Map keeps insertion order). */
   const queue = new Map<string, ProposedEvent>();
@@ -302,7 +308,7 @@ export const createEmitter = (options: EmitterOptions): Emitter => {
       return;
     }
     add(stamp(kind, data, trusted));
-    schedule(unsentCount() >= batchSize ? 0 : flushDelayMs);
+    schedule(unsentCount() >= batchSize || urgentKinds.has(kind) ? 0 : flushDelayMs);
   };
 
   /** What earlier pages of the tab left, re-sent before this page's own events. */
