@@ -1,11 +1,16 @@
 /** « Vérifier le poste »: the self-test's verdicts, green or red with the reason (checks.ts). */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Locale } from '../../i18n/messages.ts';
 import { ask } from '../../messaging/client.ts';
 import { loadManaged, onManagedChanged } from '../../settings/managed.ts';
 import { loadSettings } from '../../settings/store.ts';
 import { type Check, runChecks } from './checks.ts';
+
+interface PermissionEvent {
+  addListener(listener: () => void): void;
+  removeListener(listener: () => void): void;
+}
 
 const browserChecks = async (): Promise<Check[]> => {
   const api = browser as unknown as {
@@ -34,14 +39,33 @@ const browserChecks = async (): Promise<Check[]> => {
 
 export const SelfTest = ({ locale }: { locale: Locale }) => {
   const [checks, setChecks] = useState<Check[] | null>(null);
+  /** Only the latest run shows: an earlier one that ends later would show stale verdicts. */
+  const latest = useRef(0);
   const run = () => {
+    const generation = ++latest.current;
     setChecks(null);
-    void browserChecks().then(setChecks);
+    void browserChecks().then((result) => {
+      if (generation === latest.current) setChecks(result);
+    });
   };
   useEffect(() => {
     run();
-    // A policy that arrives after the page opened changes the verdicts: check again.
-    return onManagedChanged(() => run());
+    // A policy that arrives after the page opened changes the verdicts (its settings, and the
+    // host permission the browser grants with it a moment later): check again.
+    const stopManaged = onManagedChanged(() => run());
+    const permissions = (
+      browser as unknown as {
+        permissions?: { onAdded?: PermissionEvent; onRemoved?: PermissionEvent };
+      }
+    ).permissions;
+    const onChange = () => run();
+    permissions?.onAdded?.addListener(onChange);
+    permissions?.onRemoved?.addListener(onChange);
+    return () => {
+      stopManaged();
+      permissions?.onAdded?.removeListener(onChange);
+      permissions?.onRemoved?.removeListener(onChange);
+    };
   }, []);
   const fr = locale === 'fr';
   return (
