@@ -111,6 +111,26 @@ export const toBoolean = (value: unknown): boolean | undefined => {
 };
 
 /** Present: not missing, not null, not a blank string, not an empty list. */
+/**
+ * A check of one value, on the condition's field or, with `orFields`, on any of those fields
+ * too (« the query in the SEO title or the meta description »); with `ifAny`, nothing written
+ * in any of them holds (an optional field is checked only when filled in).
+ */
+const inAnyField = (
+  read: (target: unknown) => unknown,
+  orFields: readonly string[] | undefined,
+  holds: (value: unknown) => boolean,
+  ifAny = false,
+): ((target: unknown) => boolean) => {
+  const others = (orFields ?? []).map((field) => parseFieldPath(field));
+  if (others.length === 0 && !ifAny) return (target) => holds(read(target));
+  return (target) => {
+    const values = [read(target), ...others.map((segments) => readField(target, segments))];
+    if (ifAny && !values.some(isPresent)) return true;
+    return values.some(holds);
+  };
+};
+
 export const isPresent = (value: unknown): boolean =>
   value !== undefined &&
   value !== null &&
@@ -224,13 +244,7 @@ export const compileCondition = (
         const number = toNumber(value);
         return number !== undefined && number >= min && number <= max;
       };
-      const others = (condition.orFields ?? []).map((field) => parseFieldPath(field));
-      if (others.length === 0) return { ok: true, test: (target) => inRange(read(target)) };
-      return {
-        ok: true,
-        test: (target) =>
-          inRange(read(target)) || others.some((segments) => inRange(readField(target, segments))),
-      };
+      return { ok: true, test: inAnyField(read, condition.orFields, inRange) };
     }
     case 'exists': {
       const wanted = condition.value;
@@ -246,21 +260,9 @@ export const compileCondition = (
         if (haystack === undefined) return false;
         return (tolerance ? normalise(haystack, tolerance) : haystack).includes(needle);
       };
-      const others = (condition.orFields ?? []).map((field) => parseFieldPath(field));
-      if (condition.ifAny && others.length === 0)
-        return {
-          ok: true,
-          test: (target) => {
-            const value = read(target);
-            return !isPresent(value) || some(value, contains);
-          },
-        };
-      if (others.length === 0) return { ok: true, test: (target) => some(read(target), contains) };
       return {
         ok: true,
-        test: (target) =>
-          some(read(target), contains) ||
-          others.some((segments) => some(readField(target, segments), contains)),
+        test: inAnyField(read, condition.orFields, (value) => some(value, contains), condition.ifAny),
       };
     }
     case 'matches': {

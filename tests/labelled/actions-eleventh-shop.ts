@@ -9,7 +9,6 @@ import {
   createInfoPage,
   createVoucher,
   openOrder,
-  openProductPage,
   type ProductSheet,
   paste,
   saveProduct,
@@ -18,10 +17,9 @@ import {
   type,
   type VoucherForm,
 } from '../e2e/support/shopper.ts';
-import { GYOKURO, putInCart, writeNote } from './actions.ts';
+import { GYOKURO, pause, putInCart, sheetAndView, springVoucher, writeNote } from './actions.ts';
 
 type Act = (page: Page, site: string) => Promise<void>;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ——— Question 1: the product sheet ———
 
@@ -42,30 +40,11 @@ const LONG_TITLE =
   'Gyokuro bio de Yame – thé vert bio japonais ombré, récolte de printemps 2025, vrac 100 g | Les Jardins d’Oléane';
 const DRAFT_IN_NOTES = `Fiche produit — prix 9,90 € et stock 80 enregistrés. Textes préparés : résumé : « ${SUMMARY_Z} » ; balise titre : « Gyokuro, thé vert bio de Yame | Les Jardins d’Oléane » ; méta description : « ${META_Z} ».`;
 
-const sheetAndView = async (page: Page, site: string, sheet: ProductSheet) => {
-  await saveProduct(page, site, GYOKURO, sheet);
-  await openProductPage(page, site, GYOKURO);
-  await pause(800);
-};
-
 // ——— Question 2: the voucher and its page ———
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 /** From the day of the exam (or the next day) to the next 31 May, as a candidate types them. */
-const voucherOf = (startOffsetDays = 0, name = 'Printemps des thés verts bio'): VoucherForm => {
-  const today = new Date();
-  const year = today.getUTCMonth() >= 4 ? today.getUTCFullYear() + 1 : today.getUTCFullYear();
-  return {
-    name,
-    code: 'OLEANE5',
-    dateFrom: iso(new Date(today.getTime() + startOffsetDays * 86_400_000)),
-    dateTo: `${year}-05-31`,
-    quantity: '30',
-    perCustomer: '1',
-    type: 'percent',
-    value: '5',
-  };
-};
+const voucherOf = (startOffsetDays = 0, name = 'Printemps des thés verts bio'): VoucherForm =>
+  springVoucher({ name }, startOffsetDays);
 
 const PAGE_Z = [
   'C’est le Printemps des thés verts bio aux Jardins d’Oléane ! La première récolte de l’année est arrivée de nos petits producteurs du Japon et de Chine, et nous avons voulu remercier nos premiers acheteurs.',

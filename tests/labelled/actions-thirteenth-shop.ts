@@ -9,7 +9,6 @@ import {
   createInfoPage,
   createVoucher,
   openOrder,
-  openProductPage,
   type ProductSheet,
   paste,
   saveProduct,
@@ -18,10 +17,9 @@ import {
   type,
   type VoucherForm,
 } from '../e2e/support/shopper.ts';
-import { GYOKURO, putInCart, writeNote } from './actions.ts';
+import { GYOKURO, pause, putInCart, sheetAndView, springVoucher, writeNote } from './actions.ts';
 
 type Act = (page: Page, site: string) => Promise<void>;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ——— Question 1: the product sheet ———
 
@@ -40,30 +38,7 @@ const SHEET_P: ProductSheet = {
   friendlyUrl: 'the-vert-bio-gyokuro-yame',
 };
 
-const sheetAndView = async (page: Page, site: string, sheet: ProductSheet) => {
-  await saveProduct(page, site, GYOKURO, sheet);
-  await openProductPage(page, site, GYOKURO);
-  await pause(800);
-};
-
 // ——— Question 2: the voucher and its page ———
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-const voucherP = (overrides: Partial<VoucherForm> = {}): VoucherForm => {
-  const today = new Date();
-  const year = today.getUTCMonth() >= 4 ? today.getUTCFullYear() + 1 : today.getUTCFullYear();
-  return {
-    name: 'Printemps des thés verts bio',
-    code: 'OLEANE5',
-    dateFrom: iso(today),
-    dateTo: `${year}-05-31`,
-    quantity: '30',
-    perCustomer: '1',
-    type: 'percent',
-    value: '5',
-    ...overrides,
-  };
-};
 
 const PAGE_P = [
   'Le printemps arrive aux Jardins d’Oléane avec la première récolte de nos thés verts bio, venus de petits jardins du Japon et de Chine. Pour fêter la saison, nous récompensons nos premiers acheteurs.',
@@ -173,11 +148,12 @@ export const THIRTEENTH_SHOP_ACTIONS: Record<string, Act> = {
     saveProduct(page, site, GYOKURO, { ...SHEET_P, shortDescription: SUMMARY_BOILING }),
   'product-p-not-done': async () => {},
 
-  'voucher-p-complete': (page, site) => voucherAndPage(page, site, voucherP()),
-  'voucher-p-no-basket-limit': (page, site) => voucherAndPage(page, site, voucherP({ quantity: '1000' })),
-  'voucher-p-page-no-meta': (page, site) => voucherAndPage(page, site, voucherP(), ''),
+  'voucher-p-complete': (page, site) => voucherAndPage(page, site, springVoucher()),
+  'voucher-p-no-basket-limit': (page, site) =>
+    voucherAndPage(page, site, springVoucher({ quantity: '1000' })),
+  'voucher-p-page-no-meta': (page, site) => voucherAndPage(page, site, springVoucher(), ''),
   'voucher-p-fifty-percent': async (page, site) => {
-    await createVoucher(page, site, voucherP({ value: '50' }));
+    await createVoucher(page, site, springVoucher({ value: '50' }));
     await writeNote(page, site, 'q2', MARGIN_P);
     await offerPage(page, site);
   },

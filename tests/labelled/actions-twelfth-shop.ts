@@ -9,7 +9,6 @@ import {
   createInfoPage,
   createVoucher,
   openOrder,
-  openProductPage,
   type ProductSheet,
   paste,
   saveProduct,
@@ -18,10 +17,9 @@ import {
   type,
   type VoucherForm,
 } from '../e2e/support/shopper.ts';
-import { GYOKURO, putInCart, writeNote } from './actions.ts';
+import { GYOKURO, isoDay, pause, putInCart, sheetAndView, springVoucher, writeNote } from './actions.ts';
 
 type Act = (page: Page, site: string) => Promise<void>;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ——— Question 1: the product sheet ———
 
@@ -43,30 +41,7 @@ const SHEET_R: ProductSheet = {
   friendlyUrl: 'gyokuro-the-vert-bio-yame',
 };
 
-const sheetAndView = async (page: Page, site: string, sheet: ProductSheet) => {
-  await saveProduct(page, site, GYOKURO, sheet);
-  await openProductPage(page, site, GYOKURO);
-  await pause(800);
-};
-
 // ——— Question 2: the voucher and its page ———
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-const voucherR = (overrides: Partial<VoucherForm> = {}): VoucherForm => {
-  const today = new Date();
-  const year = today.getUTCMonth() >= 4 ? today.getUTCFullYear() + 1 : today.getUTCFullYear();
-  return {
-    name: 'Printemps des thés verts bio',
-    code: 'OLEANE5',
-    dateFrom: iso(today),
-    dateTo: `${year}-05-31`,
-    quantity: '30',
-    perCustomer: '1',
-    type: 'percent',
-    value: '5',
-    ...overrides,
-  };
-};
 
 const PAGE_R = [
   'Le Printemps des thés verts bio commence aux Jardins d’Oléane ! Pour fêter l’arrivée de la première récolte de nos producteurs japonais et chinois, nous offrons une remise aux premiers acheteurs de la saison.',
@@ -198,9 +173,9 @@ export const TWELFTH_SHOP_ACTIONS: Record<string, Act> = {
     saveProduct(page, site, GYOKURO, { ...SHEET_R, shortDescription: SUMMARY_HEALTH }),
   'product-r-not-done': async () => {},
 
-  'voucher-r-complete': (page, site) => voucherAndPage(page, site, voucherR(), MARGIN_R),
+  'voucher-r-complete': (page, site) => voucherAndPage(page, site, springVoucher(), MARGIN_R),
   'voucher-r-page-code-typo': async (page, site) => {
-    await createVoucher(page, site, voucherR());
+    await createVoucher(page, site, springVoucher());
     await writeNote(page, site, 'q2', MARGIN_R);
     await offerPage(
       page,
@@ -210,10 +185,10 @@ export const TWELFTH_SHOP_ACTIONS: Record<string, Act> = {
     );
   },
   'voucher-r-ends-today': (page, site) =>
-    voucherAndPage(page, site, voucherR({ dateTo: iso(new Date()) }), MARGIN_R),
-  'voucher-r-wrong-reasoning': (page, site) => voucherAndPage(page, site, voucherR(), MARGIN_WRONG),
+    voucherAndPage(page, site, springVoucher({ dateTo: isoDay(new Date()) }), MARGIN_R),
+  'voucher-r-wrong-reasoning': (page, site) => voucherAndPage(page, site, springVoucher(), MARGIN_WRONG),
   'voucher-r-decimal-percent': async (page, site) => {
-    await createVoucher(page, site, voucherR({ value: '0,05' }));
+    await createVoucher(page, site, springVoucher({ value: '0,05' }));
     await offerPage(page, site);
   },
   'voucher-r-not-done': async () => {},

@@ -16,7 +16,9 @@ import {
   applyVoucher,
   createVoucher,
   openProductPage,
+  type ProductSheet,
   saveProduct,
+  type VoucherForm,
 } from '../e2e/support/shopper.ts';
 import { ANNEX_ARTICLE, FULL_ARTICLE, PLAIN_ARTICLE } from './texts.ts';
 
@@ -267,6 +269,38 @@ export const viewArticleOfQ1 = async (page: Page, site: string) => {
 };
 
 export const GYOKURO = 22;
+
+/** A pause between a candidate's steps (the page settles, the capture sends its batch). */
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Saves the Gyokuro's sheet, then looks at it in the shop, as a careful candidate does. */
+export const sheetAndView = async (page: Page, site: string, sheet: ProductSheet) => {
+  await saveProduct(page, site, GYOKURO, sheet);
+  await openProductPage(page, site, GYOKURO);
+  await pause(800);
+};
+
+/** A date as the voucher form takes it (YYYY-MM-DD). */
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+/**
+ * Question 2's voucher as asked, from the day of the exam (or `startOffsetDays` later) to the
+ * next 31 May, as a candidate types it; `overrides` give a variant's mistake.
+ */
+export const springVoucher = (overrides: Partial<VoucherForm> = {}, startOffsetDays = 0): VoucherForm => {
+  const today = new Date();
+  const year = today.getUTCMonth() >= 4 ? today.getUTCFullYear() + 1 : today.getUTCFullYear();
+  return {
+    name: 'Printemps des thés verts bio',
+    code: 'OLEANE5',
+    dateFrom: isoDay(new Date(today.getTime() + startOffsetDays * 86_400_000)),
+    dateTo: `${year}-05-31`,
+    quantity: '30',
+    perCustomer: '1',
+    type: 'percent',
+    value: '5',
+    ...overrides,
+  };
+};
 
 /** From the product's public page, into the cart (lands on the cart). */
 export const putInCart = async (page: Page, site: string, productId: number) => {
